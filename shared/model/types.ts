@@ -1,0 +1,113 @@
+// The domain model: what a scrutiny tracker holds, as plain serialisable records.
+// Every record carries a globally unique string id and its own timestamps, because trackers will
+// later be merged field by field between officers; nothing here may rely on auto-increment keys.
+
+/** ISO calendar date, `YYYY-MM-DD`, or '' where the date is not known. */
+export type IsoDate = string;
+/** ISO date-time in UTC, e.g. `2026-11-22T10:15:00.000Z`. */
+export type IsoDateTime = string;
+
+interface Stamped {
+  id: string;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+export interface Committee extends Stamped {
+  name: string;
+  /** The council the committee belongs to, e.g. "Herefordshire Council"; '' if not given. */
+  council: string;
+}
+
+export interface Meeting extends Stamped {
+  committeeId: string;
+  date: IsoDate;
+  venue: string;
+}
+
+export interface AgendaItem extends Stamped {
+  meetingId: string;
+  /** The minute or agenda number as printed ("181", "7"); '' if the document shows none. */
+  number: string;
+  title: string;
+  /** Order within the meeting; the appendix prints items in this order. */
+  position: number;
+}
+
+export const RECOMMENDATION_KINDS = ['recommendation', 'action', 'information-request', 'procedural'] as const;
+export type RecommendationKind = (typeof RECOMMENDATION_KINDS)[number];
+
+export const ADDRESSEES = ['executive', 'cabinet-member', 'council', 'partner', 'committee', 'officers'] as const;
+export type Addressee = (typeof ADDRESSEES)[number];
+
+/** The executive's answer; '' while none has been recorded. */
+export const OUTCOMES = [
+  'Accepted',
+  'Partially accepted',
+  'Rejected',
+  'Noted',
+  'Unclear',
+  'No response received',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const STATUSES = [
+  'open',
+  'in-progress',
+  'completed',
+  'not-pursued',
+  'discharged',
+  'work-programme',
+] as const;
+export type ImplementationStatus = (typeof STATUSES)[number];
+
+export const RAG_RATINGS = ['red', 'amber', 'green', 'blue'] as const;
+export type RagRating = (typeof RAG_RATINGS)[number];
+
+export interface Recommendation extends Stamped {
+  itemId: string;
+  /** Order within the agenda item. */
+  position: number;
+  /** The label as printed ("1", "a", "ii"); '' where none is printed. */
+  label: string;
+  /** The recommendation's words; several lines, bullets kept as lines. */
+  text: string;
+  kind: RecommendationKind;
+  addressee: Addressee;
+  /** The named cabinet member or partner body, where the addressee is one. */
+  addresseeName: string;
+  leadOfficer: string;
+  /** Directorate or portfolio. */
+  directorate: string;
+  /** Date the executive (or other addressee) received the recommendation. */
+  receivedDate: IsoDate;
+  responseOutcome: Outcome | '';
+  responseText: string;
+  responseDate: IsoDate;
+  respondedBy: string;
+  /** The action taken in response, as the schedule format's "Action" column prints it. */
+  action: string;
+  status: ImplementationStatus;
+  rag: RagRating | '';
+  targetDate: IsoDate;
+  notes: string;
+}
+
+export interface ProgressUpdate extends Stamped {
+  recommendationId: string;
+  date: IsoDate;
+  text: string;
+}
+
+/** Everything a tracker holds, normalised: each record points at its parent by id. */
+export interface Tracker {
+  committees: Committee[];
+  meetings: Meeting[];
+  items: AgendaItem[];
+  recommendations: Recommendation[];
+  progressUpdates: ProgressUpdate[];
+}
+
+export function emptyTracker(): Tracker {
+  return { committees: [], meetings: [], items: [], recommendations: [], progressUpdates: [] };
+}
