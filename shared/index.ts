@@ -9,3 +9,4 @@ export { formatLongDate, formatShortDate, isIsoDate, parseIsoDate, toIsoDate, to
 export { readInterchange, formatPath } from './interchange/readInterchange';
 export { responseDueDate, STATUTORY_RULE, type DeadlineRule } from './clock/responseDueDate';
 export * from './ipc/menuCommands';
+export { indexWords, queryPrefixes } from './search/tokens';

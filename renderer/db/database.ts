@@ -1,0 +1,28 @@
+// The one Dexie database of the tracker: tables, versions and opening. Everything else in the app
+// reaches IndexedDB through the functions of renderer/db/, never through Dexie directly.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Committee, Meeting, ProgressUpdate } from '../../shared/index';
+import { DB_NAME, SCHEMA_VERSIONS, type AgendaItemRow, type BinEntry, type RecommendationRow, type SettingRow } from './schema';
+
+export class TrackerDb extends Dexie {
+  committees!: EntityTable<Committee, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  items!: EntityTable<AgendaItemRow, 'id'>;
+  recommendations!: EntityTable<RecommendationRow, 'id'>;
+  progressUpdates!: EntityTable<ProgressUpdate, 'id'>;
+  bin!: EntityTable<BinEntry, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const v of SCHEMA_VERSIONS) this.version(v.version).stores(v.stores);
+  }
+}
+
+let current: TrackerDb | null = null;
+
+/** The app's database, opened on first use. */
+export function getDb(): TrackerDb {
+  current ??= new TrackerDb();
+  return current;
+}

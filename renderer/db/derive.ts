@@ -1,0 +1,34 @@
+// Fields a stored recommendation derives from its parents and its own words, in one place so every
+// write path (create, edit, move, import, restore) computes them the same way.
+import { indexWords, type Meeting, type Recommendation } from '../../shared/index';
+import type { AgendaItemRow, RecommendationRow } from './schema';
+
+// Positions are small whole numbers; padding keeps string order equal to number order.
+const pad = (n: number) => String(Math.max(0, Math.floor(n))).padStart(6, '0');
+
+export function sortKeyOf(meeting: Pick<Meeting, 'id' | 'date'>, itemPosition: number, position: number): string {
+  return `${meeting.date}|${meeting.id}|${pad(itemPosition)}|${pad(position)}`;
+}
+
+export function wordsOf(r: Pick<Recommendation, 'label' | 'text' | 'responseText' | 'action' | 'notes'>): string[] {
+  return indexWords(r.text, r.responseText, r.action, r.notes);
+}
+
+/** The searchable fields: editing any of them rebuilds the search words. */
+export const SEARCHED_FIELDS = ['text', 'responseText', 'action', 'notes'] as const;
+
+export function toRow(r: Recommendation, item: AgendaItemRow, meeting: Pick<Meeting, 'id' | 'date' | 'committeeId'>): RecommendationRow {
+  return {
+    ...r,
+    committeeId: meeting.committeeId,
+    meetingId: meeting.id,
+    sortKey: sortKeyOf(meeting, item.position, r.position),
+    words: wordsOf(r),
+  };
+}
+
+/** The domain record without the stored, derived fields (for backups and exports). */
+export function fromRow(row: RecommendationRow): Recommendation {
+  const { committeeId: _c, meetingId: _m, sortKey: _s, words: _w, ...rest } = row;
+  return rest;
+}

@@ -1,0 +1,104 @@
+// Adds a whole Tracker (from the example, an interchange file, later the minutes) to the database in
+// one transaction, merging with what is there so the same file imported twice adds nothing twice.
+import { newId, nowIso, type Tracker } from '../../shared/index';
+import type { TrackerDb } from './database';
+import { toRow } from './derive';
+import type { AgendaItemRow, RecommendationRow } from './schema';
+
+export interface ImportSummary {
+  committees: number;
+  meetings: number;
+  items: number;
+  recommendations: number;
+  /** Recommendations already in the tracker (same committee, meeting date, item title and text). */
+  skipped: number;
+  /** The committee the officer will want to look at afterwards. */
+  committeeIds: string[];
+}
+
+const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export async function importTracker(db: TrackerDb, incoming: Tracker): Promise<ImportSummary> {
+  const summary: ImportSummary = { committees: 0, meetings: 0, items: 0, recommendations: 0, skipped: 0, committeeIds: [] };
+  await db.transaction('rw', [db.committees, db.meetings, db.items, db.recommendations, db.progressUpdates], async () => {
+    const stamp = nowIso();
+    const committeeIdMap = new Map<string, string>();
+    for (const c of incoming.committees) {
+      const existing = (await db.committees.toArray()).find((e) => sameText(e.name, c.name));
+      if (existing) committeeIdMap.set(c.id, existing.id);
+      else {
+        const id = newId();
+        await db.committees.add({ ...c, id, createdAt: stamp, updatedAt: stamp });
+        committeeIdMap.set(c.id, id);
+        summary.committees++;
+      }
+      summary.committeeIds.push(committeeIdMap.get(c.id)!);
+    }
+
+    const meetingMap = new Map<string, { id: string; date: string; committeeId: string }>();
+    for (const m of incoming.meetings) {
+      const committeeId = committeeIdMap.get(m.committeeId);
+      if (!committeeId) throw new Error(`Meeting of ${m.date} belongs to no committee in the file.`);
+      const existing = await db.meetings.where('committeeId').equals(committeeId).filter((e) => e.date === m.date).first();
+      if (existing) meetingMap.set(m.id, existing);
+      else {
+        const meeting = { ...m, id: newId(), committeeId, createdAt: stamp, updatedAt: stamp };
+        await db.meetings.add(meeting);
+        meetingMap.set(m.id, meeting);
+        summary.meetings++;
+      }
+    }
+
+    const itemMap = new Map<string, AgendaItemRow>();
+    for (const it of [...incoming.items].sort((a, b) => a.position - b.position)) {
+      const meeting = meetingMap.get(it.meetingId);
+      if (!meeting) throw new Error(`Agenda item "${it.title}" belongs to no meeting in the file.`);
+      const siblings = await db.items.where('meetingId').equals(meeting.id).toArray();
+      const existing = siblings.find((s) => sameText(s.title, it.title) && s.number === it.number);
+      if (existing) itemMap.set(it.id, existing);
+      else {
+        const item: AgendaItemRow = {
+          ...it,
+          id: newId(),
+          meetingId: meeting.id,
+          committeeId: meeting.committeeId,
+          createdAt: stamp,
+          updatedAt: stamp,
+          position: siblings.reduce((max, s) => Math.max(max, s.position + 1), 0),
+        };
+        await db.items.add(item);
+        itemMap.set(it.id, item);
+        summary.items++;
+      }
+    }
+
+    const rows: RecommendationRow[] = [];
+    const recIdMap = new Map<string, string>();
+    const byItem = new Map<string, typeof incoming.recommendations>();
+    for (const r of incoming.recommendations) byItem.set(r.itemId, [...(byItem.get(r.itemId) ?? []), r]);
+    for (const [incomingItemId, recs] of byItem) {
+      const item = itemMap.get(incomingItemId);
+      if (!item) throw new Error('A recommendation in the file belongs to no agenda item.');
+      const meeting = [...meetingMap.values()].find((m) => m.id === item.meetingId)!;
+      const present = await db.recommendations.where('itemId').equals(item.id).toArray();
+      let next = present.reduce((max, p) => Math.max(max, p.position + 1), 0);
+      for (const r of [...recs].sort((a, b) => a.position - b.position)) {
+        if (present.some((p) => sameText(p.text, r.text))) {
+          summary.skipped++;
+          continue;
+        }
+        const id = newId();
+        recIdMap.set(r.id, id);
+        rows.push(toRow({ ...r, id, itemId: item.id, position: next++, createdAt: stamp, updatedAt: stamp }, item, meeting));
+      }
+    }
+    await db.recommendations.bulkAdd(rows);
+    summary.recommendations = rows.length;
+
+    const updates = incoming.progressUpdates
+      .filter((p) => recIdMap.has(p.recommendationId))
+      .map((p) => ({ ...p, id: newId(), recommendationId: recIdMap.get(p.recommendationId)!, createdAt: stamp, updatedAt: stamp }));
+    await db.progressUpdates.bulkAdd(updates);
+  });
+  return summary;
+}

@@ -1,0 +1,20 @@
+// The database module's public face: the rest of the renderer imports from here only.
+export { TrackerDb, getDb } from './database';
+export { DB_NAME, SCHEMA_VERSIONS, type AgendaItemRow, type BinEntry, type RecommendationRow } from './schema';
+export { TrackerError, describeError } from './errors';
+export { fromRow } from './derive';
+export { createCommittee, updateCommittee } from './committees';
+export { createMeeting, updateMeeting } from './meetings';
+export { createItem, updateItem } from './items';
+export {
+  EDITABLE_FIELDS,
+  addProgressUpdate,
+  createRecommendation,
+  deleteProgressUpdate,
+  updateRecommendation,
+  type EditableField,
+  type RecommendationChanges,
+} from './recommendations';
+export { deleteToBin, restoreFromBin, type DeleteTarget } from './bin';
+export { importTracker, type ImportSummary } from './importTracker';
+export { SORTS, loadRows, queryRecommendationIds, type RecommendationFilter, type SortOrder } from './queries';

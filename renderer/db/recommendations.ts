@@ -1,0 +1,143 @@
+// Creating and editing recommendations, field by field, and their dated progress updates.
+import {
+  ADDRESSEES,
+  OUTCOMES,
+  RAG_RATINGS,
+  RECOMMENDATION_KINDS,
+  STATUSES,
+  newId,
+  nowIso,
+  owesResponse,
+  type ProgressUpdate,
+  type Recommendation,
+} from '../../shared/index';
+import type { TrackerDb } from './database';
+import { SEARCHED_FIELDS, toRow, wordsOf } from './derive';
+import { TrackerError } from './errors';
+import type { RecommendationRow } from './schema';
+import { optionalDate, requireDate, requireText } from './validate';
+
+export const EDITABLE_FIELDS = [
+  'label', 'text', 'kind', 'addressee', 'addresseeName', 'leadOfficer', 'directorate', 'receivedDate',
+  'responseOutcome', 'responseText', 'responseDate', 'respondedBy', 'action', 'status', 'rag', 'targetDate', 'notes',
+] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+export type RecommendationChanges = Partial<Pick<Recommendation, EditableField>>;
+
+const DATE_FIELDS: Partial<Record<EditableField, string>> = {
+  receivedDate: 'The date received',
+  responseDate: 'The response date',
+  targetDate: 'The target date',
+};
+
+function oneOf<T extends string>(allowed: readonly T[], value: string, what: string): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new TrackerError(`"${value}" is not a valid ${what}.`);
+  return value as T;
+}
+
+/** Checks every change and returns it cleaned; throws before anything is written. */
+export function checkChanges(changes: RecommendationChanges): RecommendationChanges {
+  const clean: RecommendationChanges = {};
+  for (const [key, raw] of Object.entries(changes) as [EditableField, string][]) {
+    if (!(EDITABLE_FIELDS as readonly string[]).includes(key)) throw new TrackerError(`"${key}" cannot be edited.`);
+    if (typeof raw !== 'string') throw new TrackerError(`The ${key} must be text.`);
+    const dateWhat = DATE_FIELDS[key];
+    if (dateWhat) (clean as Record<string, string>)[key] = optionalDate(raw, dateWhat);
+    else if (key === 'text') clean.text = requireText(raw, 'The recommendation text');
+    else if (key === 'kind') clean.kind = oneOf(RECOMMENDATION_KINDS, raw, 'kind');
+    else if (key === 'addressee') clean.addressee = oneOf(ADDRESSEES, raw, 'addressee');
+    else if (key === 'status') clean.status = oneOf(STATUSES, raw, 'status');
+    else if (key === 'responseOutcome') clean.responseOutcome = raw === '' ? '' : oneOf(OUTCOMES, raw, 'outcome');
+    else if (key === 'rag') clean.rag = raw === '' ? '' : oneOf(RAG_RATINGS, raw, 'RAG rating');
+    else (clean as Record<string, string>)[key] = raw;
+  }
+  return clean;
+}
+
+export interface NewRecommendation extends RecommendationChanges {
+  itemId: string;
+  text: string;
+}
+
+export async function createRecommendation(db: TrackerDb, input: NewRecommendation): Promise<RecommendationRow> {
+  const { itemId, ...fields } = input;
+  const clean = checkChanges(fields);
+  return db.transaction('rw', db.meetings, db.items, db.recommendations, async () => {
+    const item = await db.items.get(itemId);
+    if (!item) throw new TrackerError('Choose an agenda item for the recommendation.');
+    const meeting = await db.meetings.get(item.meetingId);
+    if (!meeting) throw new TrackerError('The agenda item has lost its meeting.');
+    const siblings = await db.recommendations.where('itemId').equals(itemId).toArray();
+    const stamp = nowIso();
+    const addressee = clean.addressee ?? 'executive';
+    const recommendation: Recommendation = {
+      id: newId(),
+      createdAt: stamp,
+      updatedAt: stamp,
+      itemId,
+      position: siblings.reduce((max, r) => Math.max(max, r.position + 1), 0),
+      label: '',
+      text: '',
+      kind: 'recommendation',
+      addressee,
+      addresseeName: '',
+      leadOfficer: '',
+      directorate: '',
+      // The executive's clock starts when it receives the recommendation; the meeting date is the
+      // usual default and the officer can change it.
+      receivedDate: owesResponse(addressee) ? meeting.date : '',
+      responseOutcome: '',
+      responseText: '',
+      responseDate: '',
+      respondedBy: '',
+      action: '',
+      status: 'open',
+      rag: '',
+      targetDate: '',
+      notes: '',
+      ...clean,
+    };
+    const row = toRow(recommendation, item, meeting);
+    await db.recommendations.add(row);
+    return row;
+  });
+}
+
+/**
+ * Changes the given fields only (never replaces the record) and returns their previous values,
+ * which is what undo needs.
+ */
+export async function updateRecommendation(db: TrackerDb, id: string, changes: RecommendationChanges): Promise<RecommendationChanges> {
+  const clean = checkChanges(changes);
+  return db.transaction('rw', db.recommendations, async () => {
+    const row = await db.recommendations.get(id);
+    if (!row) throw new TrackerError('That recommendation is no longer in the tracker.');
+    const before: RecommendationChanges = {};
+    for (const key of Object.keys(clean) as EditableField[]) (before as Record<string, unknown>)[key] = row[key];
+    const patch: Partial<RecommendationRow> = { ...clean, updatedAt: nowIso() };
+    if (SEARCHED_FIELDS.some((f) => f in clean)) patch.words = wordsOf({ ...row, ...clean });
+    await db.recommendations.update(id, patch);
+    return before;
+  });
+}
+
+export async function addProgressUpdate(db: TrackerDb, recommendationId: string, input: { date: string; text: string }): Promise<ProgressUpdate> {
+  const stamp = nowIso();
+  const update: ProgressUpdate = {
+    id: newId(),
+    createdAt: stamp,
+    updatedAt: stamp,
+    recommendationId,
+    date: requireDate(input.date, 'The date of the update'),
+    text: requireText(input.text, 'The update'),
+  };
+  await db.transaction('rw', db.recommendations, db.progressUpdates, async () => {
+    if (!(await db.recommendations.get(recommendationId))) throw new TrackerError('That recommendation is no longer in the tracker.');
+    await db.progressUpdates.add(update);
+  });
+  return update;
+}
+
+export async function deleteProgressUpdate(db: TrackerDb, id: string): Promise<void> {
+  await db.progressUpdates.delete(id);
+}

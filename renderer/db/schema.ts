@@ -1,0 +1,63 @@
+// The tracker's IndexedDB schema, one numbered version at a time. Never edit a published version:
+// add the next one (with its upgrade function) and a test that upgrades a database from each earlier one.
+import type { AgendaItem, Committee, Meeting, ProgressUpdate, Recommendation } from '../../shared/index';
+
+/** The database name is part of the user's data: never change it. */
+export const DB_NAME = 'scrutiny-tracker';
+
+/**
+ * A recommendation as stored: the domain record plus fields derived from its parents so the
+ * table can filter and sort with indexes alone. The database module keeps them in step.
+ */
+export interface RecommendationRow extends Recommendation {
+  committeeId: string;
+  meetingId: string;
+  /** `date|meetingId|item position|position`: meeting order, then the appendix's own order. */
+  sortKey: string;
+  /** Search index words (see shared/search/tokens.ts). */
+  words: string[];
+}
+
+export interface AgendaItemRow extends AgendaItem {
+  committeeId: string;
+}
+
+/** Deleted records, kept whole so a delete can be undone in one step. */
+export interface BinEntry {
+  id: string;
+  deletedAt: string;
+  /** What the officer deleted, in words ("Recommendation 2 of Early Help"). */
+  summary: string;
+  committees: Committee[];
+  meetings: Meeting[];
+  items: AgendaItemRow[];
+  recommendations: RecommendationRow[];
+  progressUpdates: ProgressUpdate[];
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+}
+
+/** Every version ever published, oldest first. Tests open a database at each and upgrade it. */
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      committees: 'id, name',
+      meetings: 'id, committeeId, date',
+      items: 'id, meetingId, committeeId',
+      recommendations:
+        'id, itemId, meetingId, committeeId, sortKey, [committeeId+sortKey], responseOutcome, status, addressee, targetDate, updatedAt, *words',
+      progressUpdates: 'id, recommendationId, date',
+      bin: 'id, deletedAt',
+      settings: 'key',
+    },
+  },
+];

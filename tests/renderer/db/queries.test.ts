@@ -1,0 +1,77 @@
+// The table's queries on the Herefordshire example: filters, text search, order, and importing twice.
+import { describe, expect, it } from 'vitest';
+import { readInterchange } from '../../../shared/index';
+import { importTracker, loadRows, queryRecommendationIds, createCommittee } from '../../../renderer/db/index';
+import example from '../../fixtures/herefordshire-cypsc-appendix-2023-2025.json';
+import { exampleDb } from './helpers';
+
+const total = example.meetings.reduce((n, m) => n + m.items.reduce((k, i) => k + i.recommendations.length, 0), 0);
+
+describe('queryRecommendationIds', () => {
+  it('lists every recommendation in meeting, item and label order', async () => {
+    const db = await exampleDb();
+    const ids = await queryRecommendationIds(db, {});
+    expect(ids).toHaveLength(total);
+    const rows = await loadRows(db, ids);
+    const printed = example.meetings.flatMap((m) => m.items.flatMap((i) => i.recommendations.map((r) => r.text)));
+    expect(rows.map((r) => r.text)).toEqual(printed);
+    const desc = await loadRows(db, await queryRecommendationIds(db, {}, 'meeting-desc'));
+    expect(desc[0]!.sortKey >= desc.at(-1)!.sortKey).toBe(true);
+  });
+
+  it('filters by committee, meeting dates, outcome, status and addressee', async () => {
+    const db = await exampleDb();
+    const other = await createCommittee(db, { name: 'Adults and Wellbeing Scrutiny Committee' });
+    const committeeId = (await db.committees.where('name').startsWith('Children').first())!.id;
+    expect(await queryRecommendationIds(db, { committeeId: other.id })).toEqual([]);
+    expect(await queryRecommendationIds(db, { committeeId })).toHaveLength(total);
+
+    const in2024 = await loadRows(db, await queryRecommendationIds(db, { from: '2024-01-01', to: '2024-12-31' }));
+    const expected2024 = example.meetings.filter((m) => m.date.startsWith('2024')).reduce((n, m) => n + m.items.reduce((k, i) => k + i.recommendations.length, 0), 0);
+    expect(in2024).toHaveLength(expected2024);
+    expect(in2024.every((r) => r.sortKey.startsWith('2024'))).toBe(true);
+
+    const rejected = await loadRows(db, await queryRecommendationIds(db, { outcomes: ['Rejected'] }));
+    expect(rejected.length).toBe(example.meetings.flatMap((m) => m.items.flatMap((i) => i.recommendations)).filter((r) => r.response_outcome === 'Rejected').length);
+    expect(rejected.length).toBeGreaterThan(0);
+
+    const council = await loadRows(db, await queryRecommendationIds(db, { addressees: ['council'] }));
+    expect(council.length).toBeGreaterThan(0);
+    expect(council.every((r) => /council/i.test(r.text))).toBe(true);
+    expect(await queryRecommendationIds(db, { statuses: ['completed'] })).toEqual([]);
+  });
+
+  it('finds recommendations by words of their text or response, typed from the start of a word', async () => {
+    const db = await exampleDb();
+    const hits = await loadRows(db, await queryRecommendationIds(db, { text: 'restorative' }));
+    expect(hits).toHaveLength(3);
+    expect(hits.every((r) => /restorative/i.test(r.text + r.responseText + r.notes))).toBe(true);
+    expect(hits[0]!.text).toContain('workshop on restorative/relational practice');
+    const prefix = await loadRows(db, await queryRecommendationIds(db, { text: 'RESTOR' }));
+    expect(prefix.length).toBeGreaterThanOrEqual(1);
+    const both = await loadRows(db, await queryRecommendationIds(db, { text: 'workshop relational' }));
+    expect(both).toHaveLength(1);
+    expect(await queryRecommendationIds(db, { text: 'workshop zebra' })).toEqual([]);
+    const inResponse = await loadRows(db, await queryRecommendationIds(db, { text: 'series training sessions' }));
+    expect(inResponse.some((r) => r.responseText.includes('training sessions'))).toBe(true);
+  });
+});
+
+describe('importTracker', () => {
+  it('adds nothing twice when the same file is imported again', async () => {
+    const db = await exampleDb();
+    const again = await importTracker(db, readInterchange(example));
+    expect(again).toMatchObject({ committees: 0, meetings: 0, items: 0, recommendations: 0, skipped: total });
+    expect(await db.recommendations.count()).toBe(total);
+  });
+
+  it('changes nothing when the file is broken halfway', async () => {
+    const db = await exampleDb();
+    const t = readInterchange(example);
+    t.recommendations[5]!.itemId = 'nowhere';
+    t.committees[0]!.name = 'A new committee';
+    await expect(importTracker(db, t)).rejects.toThrow(/belongs to no agenda item/);
+    expect(await db.committees.count()).toBe(1);
+    expect(await db.recommendations.count()).toBe(total);
+  });
+});
