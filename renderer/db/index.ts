@@ -18,3 +18,4 @@ export {
 export { deleteToBin, restoreFromBin, type DeleteTarget } from './bin';
 export { importTracker, type ImportSummary } from './importTracker';
 export { SORTS, loadRows, queryRecommendationIds, type RecommendationFilter, type SortOrder } from './queries';
+export { addRecommendationWithParents, type QuickAddInput } from './quickAdd';

@@ -1,0 +1,106 @@
+// The window: top bar, committees on the left, the tracker in the middle, the editor on the right.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { getDb } from './db/index';
+import { useUi } from './state/ui';
+import { platform } from './platform/index';
+import { Sidebar } from './features/committees/Sidebar';
+import { NewRecommendationDialog } from './features/create/NewRecommendationDialog';
+import { NewCommitteeDialog, NewItemDialog, NewMeetingDialog } from './features/create/SimpleDialogs';
+import { DetailPane } from './features/editor/DetailPane';
+import { ImportDialog } from './features/importing/ImportDialog';
+import { Toasts } from './features/layout/Toasts';
+import { AboutDialog, ShortcutsDialog } from './features/shortcuts/ShortcutsDialog';
+import { runCommand } from './features/shortcuts/commands';
+import { commandForKey } from './features/shortcuts/keymap';
+import { FilterBar } from './features/tracker/FilterBar';
+import { TrackerTable } from './features/tracker/TrackerTable';
+import { Welcome } from './features/welcome/Welcome';
+
+function Dialogs() {
+  const dialog = useUi((s) => s.dialog);
+  switch (dialog) {
+    case 'new-committee':
+      return <NewCommitteeDialog />;
+    case 'new-meeting':
+      return <NewMeetingDialog />;
+    case 'new-item':
+      return <NewItemDialog />;
+    case 'new-recommendation':
+      return <NewRecommendationDialog />;
+    case 'import':
+      return <ImportDialog />;
+    case 'shortcuts':
+      return <ShortcutsDialog />;
+    case 'about':
+      return <AboutDialog />;
+    default:
+      return null;
+  }
+}
+
+function useCommands() {
+  useEffect(() => platform.onMenuCommand(runCommand), []);
+  useEffect(() => {
+    // In Electron the native menu owns the shortcuts; binding them here too would run them twice.
+    if (platform.kind === 'electron') return;
+    function onKey(e: KeyboardEvent) {
+      if (useUi.getState().dialog) return;
+      const command = commandForKey(e);
+      if (command) {
+        e.preventDefault();
+        runCommand(command);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+export function App() {
+  useCommands();
+  const committeeCount = useLiveQuery(() => getDb().committees.count(), []);
+  const openDialog = useUi((s) => s.openDialog);
+  const empty = committeeCount === 0;
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1 className="app-title">Scrutiny Tracker</h1>
+        <div className="topbar-actions">
+          <button type="button" className="button button-primary" onClick={() => openDialog('new-recommendation')} disabled={committeeCount === undefined}>
+            New recommendation
+          </button>
+          <button type="button" className="button" onClick={() => openDialog('new-meeting')} disabled={empty}>
+            New meeting
+          </button>
+          <button type="button" className="button" onClick={() => openDialog('new-item')} disabled={empty}>
+            New agenda item
+          </button>
+          <button type="button" className="button" onClick={() => openDialog('import')}>
+            Import…
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => openDialog('shortcuts')} aria-label="Keyboard shortcuts">
+            Shortcuts
+          </button>
+        </div>
+      </header>
+      <div className="workspace">
+        <Sidebar />
+        <main className="main" id="main">
+          {committeeCount === undefined ? null : empty ? (
+            <Welcome />
+          ) : (
+            <>
+              <FilterBar />
+              <TrackerTable />
+            </>
+          )}
+        </main>
+        <DetailPane />
+      </div>
+      <Toasts />
+      <Dialogs />
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+// What the officer's gestures do to the tracker: each writes through the database module, pushes its
+// undo and says what happened. UI components call these rather than the database directly.
+import {
+  deleteToBin,
+  describeError,
+  getDb,
+  importTracker,
+  restoreFromBin,
+  updateRecommendation,
+  type DeleteTarget,
+  type RecommendationChanges,
+} from '../db/index';
+import { readInterchange } from '../../shared/index';
+import { useUi } from '../state/ui';
+import { useUndo } from '../state/undo';
+
+function fail(error: unknown): void {
+  useUi.getState().notify(describeError(error), 'error');
+}
+
+/** Saves changed fields of a recommendation; quick successive edits of a field undo together. */
+export async function saveRecommendation(id: string, changes: RecommendationChanges): Promise<boolean> {
+  const db = getDb();
+  try {
+    const before = await updateRecommendation(db, id, changes);
+    const fields = Object.keys(changes).sort().join(',');
+    useUndo.getState().push({
+      label: 'edit',
+      mergeKey: `${id}:${fields}`,
+      undo: async () => void (await updateRecommendation(db, id, before)),
+      redo: async () => void (await updateRecommendation(db, id, changes)),
+    });
+    return true;
+  } catch (error) {
+    fail(error);
+    return false;
+  }
+}
+
+/** Records any other change (a committee, meeting or item field) with its undo. */
+export async function saveWithUndo(label: string, mergeKey: string, apply: () => Promise<void>, revert: () => Promise<void>): Promise<boolean> {
+  try {
+    await apply();
+    useUndo.getState().push({ label, mergeKey, undo: revert, redo: apply });
+    return true;
+  } catch (error) {
+    fail(error);
+    return false;
+  }
+}
+
+export async function deleteRecord(target: DeleteTarget): Promise<void> {
+  const db = getDb();
+  try {
+    let entry = await deleteToBin(db, target);
+    const ui = useUi.getState();
+    if (ui.selection?.id === target.id) ui.select(null);
+    useUndo.getState().push({
+      label: `delete of ${entry.summary.toLowerCase()}`,
+      undo: async () => void (await restoreFromBin(db, entry.id)),
+      redo: async () => {
+        entry = await deleteToBin(db, target);
+      },
+    });
+    ui.notify(`${entry.summary} deleted.`, 'info', true);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+export async function undo(): Promise<void> {
+  try {
+    const label = await useUndo.getState().undo();
+    useUi.getState().notify(label ? `Undone: ${label}.` : 'There is nothing to undo.');
+  } catch (error) {
+    fail(error);
+  }
+}
+
+export async function redo(): Promise<void> {
+  try {
+    const label = await useUndo.getState().redo();
+    useUi.getState().notify(label ? `Redone: ${label}.` : 'There is nothing to redo.');
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/** Reads an interchange JSON text and adds it to the tracker; the message says what was added. */
+export async function importInterchangeText(text: string, what: string): Promise<boolean> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    useUi.getState().notify(`${what} is not a tracker file: it is not valid JSON. Nothing was imported.`, 'error');
+    return false;
+  }
+  try {
+    const tracker = readInterchange(json);
+    const summary = await importTracker(getDb(), tracker);
+    const ui = useUi.getState();
+    const added = `${summary.recommendations} recommendation${summary.recommendations === 1 ? '' : 's'}`;
+    const skipped = summary.skipped ? ` ${summary.skipped} already in the tracker were left as they were.` : '';
+    ui.notify(`Imported ${added} from ${what}.${skipped}`);
+    if (summary.committeeIds[0]) ui.setFilter({ committeeId: summary.committeeIds[0] });
+    return true;
+  } catch (error) {
+    useUi.getState().notify(`${what} could not be imported: ${describeError(error)}. Nothing was imported.`, 'error');
+    return false;
+  }
+}

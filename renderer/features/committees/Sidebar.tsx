@@ -1,0 +1,79 @@
+// The committees, and the meetings of the chosen one: where the officer is in the tracker.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatLongDate } from '../../../shared/index';
+import { getDb } from '../../db/index';
+import { useUi } from '../../state/ui';
+
+export function Sidebar() {
+  const filter = useUi((s) => s.filter);
+  const setFilter = useUi((s) => s.setFilter);
+  const select = useUi((s) => s.select);
+  const openDialog = useUi((s) => s.openDialog);
+  const committees = useLiveQuery(async () => {
+    const db = getDb();
+    const all = await db.committees.orderBy('name').toArray();
+    return Promise.all(all.map(async (c) => ({ ...c, count: await db.recommendations.where('committeeId').equals(c.id).count() })));
+  }, []);
+  const meetings = useLiveQuery(
+    async () => (filter.committeeId ? (await getDb().meetings.where('committeeId').equals(filter.committeeId).sortBy('date')).reverse() : []),
+    [filter.committeeId],
+  );
+
+  function chooseCommittee(id: string | undefined) {
+    setFilter({ committeeId: id, from: undefined, to: undefined });
+    select(id ? { kind: 'committee', id } : null);
+  }
+
+  return (
+    <nav className="sidebar" aria-label="Committees and meetings">
+      <h2 className="sidebar-title">Committees</h2>
+      <ul className="nav-list">
+        <li>
+          <button type="button" className="nav-button" aria-current={!filter.committeeId ? 'true' : undefined} onClick={() => chooseCommittee(undefined)}>
+            All committees
+          </button>
+        </li>
+        {committees?.map((c) => (
+          <li key={c.id}>
+            <button type="button" className="nav-button" aria-current={filter.committeeId === c.id ? 'true' : undefined} onClick={() => chooseCommittee(c.id)}>
+              <span>{c.name}</span> <span className="nav-count">{c.count.toLocaleString('en-GB')}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button button-small" onClick={() => openDialog('new-committee')}>
+        Add committee
+      </button>
+      {filter.committeeId && (
+        <>
+          <h2 className="sidebar-title">Meetings</h2>
+          {meetings && meetings.length === 0 && <p className="sidebar-empty">No meetings yet.</p>}
+          <ul className="nav-list">
+            {meetings?.map((m) => {
+              const current = filter.from === m.date && filter.to === m.date;
+              return (
+                <li key={m.id}>
+                  <button
+                    type="button"
+                    className="nav-button"
+                    aria-current={current ? 'true' : undefined}
+                    onClick={() => {
+                      if (current) setFilter({ from: undefined, to: undefined });
+                      else setFilter({ from: m.date, to: m.date });
+                      select({ kind: 'meeting', id: m.id });
+                    }}
+                  >
+                    {formatLongDate(m.date)}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          <button type="button" className="button button-small" onClick={() => openDialog('new-meeting')}>
+            Add meeting
+          </button>
+        </>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,73 @@
+// Everything about one recommendation, editable in place and saved as it is typed.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatLongDate, owesResponse, responseDueDate } from '../../../shared/index';
+import { getDb, type EditableField } from '../../db/index';
+import { AutoField } from '../../ui/AutoField';
+import { SelectField } from '../../ui/fields';
+import { ADDRESSEE_OPTIONS, KIND_OPTIONS, OUTCOME_OPTIONS, RAG_OPTIONS, STATUS_OPTIONS } from '../../ui/options';
+import { deleteRecord, saveRecommendation } from '../actions';
+import { ProgressUpdates } from './ProgressUpdates';
+
+export function RecommendationEditor({ id }: { id: string }) {
+  const data = useLiveQuery(async () => {
+    const db = getDb();
+    const row = await db.recommendations.get(id);
+    if (!row) return null;
+    const [item, meeting, committee] = await Promise.all([db.items.get(row.itemId), db.meetings.get(row.meetingId), db.committees.get(row.committeeId)]);
+    return { row, item, meeting, committee };
+  }, [id]);
+  if (data === undefined) return null;
+  if (data === null) return <p className="detail-empty">This recommendation is no longer in the tracker.</p>;
+  const { row, item, meeting, committee } = data;
+  const save = (field: EditableField) => (value: string) => saveRecommendation(row.id, { [field]: value });
+  const select = (field: EditableField) => (e: { target: { value: string } }) => void saveRecommendation(row.id, { [field]: e.target.value });
+  const due = row.receivedDate && owesResponse(row.addressee) ? responseDueDate(row.receivedDate) : '';
+
+  return (
+    <div className="editor">
+      <p className="editor-context">
+        {committee?.name}
+        <br />
+        {meeting ? formatLongDate(meeting.date) : ''} · {item?.number ? `${item.number}. ` : ''}
+        {item?.title}
+      </p>
+      <h2 className="editor-title">{row.label ? `Recommendation ${row.label}` : 'Recommendation'}</h2>
+      <div className="field-grid">
+        <AutoField label="Label as printed" hint="For example 1, a or ii" value={row.label} onSave={save('label')} />
+        <SelectField label="Kind" value={row.kind} onChange={select('kind')} options={KIND_OPTIONS} />
+      </div>
+      <AutoField id="editor-first-field" label="Recommendation" value={row.text} onSave={save('text')} multiline rows={5} />
+      <div className="field-grid">
+        <SelectField label="Addressed to" value={row.addressee} onChange={select('addressee')} options={ADDRESSEE_OPTIONS} />
+        <AutoField label="Named cabinet member or partner" value={row.addresseeName} onSave={save('addresseeName')} />
+        <AutoField label="Lead officer" value={row.leadOfficer} onSave={save('leadOfficer')} />
+        <AutoField label="Directorate or portfolio" value={row.directorate} onSave={save('directorate')} />
+      </div>
+
+      <h3 className="editor-section">Executive response</h3>
+      <div className="field-grid">
+        <AutoField label="Date received" type="date" value={row.receivedDate} onSave={save('receivedDate')} hint={due ? `Response due ${formatLongDate(due)}` : undefined} />
+        <SelectField label="Outcome" value={row.responseOutcome} onChange={select('responseOutcome')} options={OUTCOME_OPTIONS} />
+        <AutoField label="Response date" type="date" value={row.responseDate} onSave={save('responseDate')} />
+        <AutoField label="Response given by" value={row.respondedBy} onSave={save('respondedBy')} />
+      </div>
+      <AutoField label="The response in its own words" value={row.responseText} onSave={save('responseText')} multiline rows={4} />
+
+      <h3 className="editor-section">Implementation</h3>
+      <div className="field-grid">
+        <SelectField label="Status" value={row.status} onChange={select('status')} options={STATUS_OPTIONS} />
+        <SelectField label="RAG rating" value={row.rag} onChange={select('rag')} options={RAG_OPTIONS} />
+        <AutoField label="Target date" type="date" value={row.targetDate} onSave={save('targetDate')} />
+      </div>
+      <AutoField label="Action taken" value={row.action} onSave={save('action')} multiline rows={2} />
+      <ProgressUpdates recommendationId={row.id} />
+      <AutoField label="Notes" value={row.notes} onSave={save('notes')} multiline rows={3} />
+
+      <div className="editor-actions">
+        <button type="button" className="button button-danger" onClick={() => void deleteRecord({ kind: 'recommendation', id: row.id })}>
+          Delete recommendation
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+// The tracker as one long list, grouped by meeting and agenda item as the appendix is, virtualised
+// so 50,000 recommendations scroll as smoothly as 50. Arrow keys move, Enter edits, Delete deletes.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { formatLongDate } from '../../../shared/index';
+import { useUi } from '../../state/ui';
+import { useMatchingIds, useWindowRows } from './useTrackerRows';
+import { RecommendationRowView } from './RecommendationRowView';
+
+export function TrackerTable() {
+  const filter = useUi((s) => s.filter);
+  const sort = useUi((s) => s.sort);
+  const selection = useUi((s) => s.selection);
+  const select = useUi((s) => s.select);
+  const ids = useMatchingIds(filter, sort);
+  const list = useMemo(() => ids ?? [], [ids]);
+  const grouped = sort === 'meeting' || sort === 'meeting-desc';
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const virtualizer = useVirtualizer({
+    count: list.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 76,
+    overscan: 8,
+    getItemKey: (index) => list[index] ?? index,
+  });
+  const visible = virtualizer.getVirtualItems();
+  const first = visible[0]?.index ?? 0;
+  const last = visible.at(-1)?.index ?? -1;
+  // One row before the window too, to know whether the first visible row starts a group.
+  const windowIds = list.slice(Math.max(0, first - 1), last + 1);
+  const data = useWindowRows(windowIds);
+
+  const activeIndex = useMemo(() => (selection?.kind === 'recommendation' ? list.indexOf(selection.id) : -1), [list, selection]);
+
+  useEffect(() => {
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, virtualizer]);
+
+  function move(to: number) {
+    if (list.length === 0) return;
+    const index = Math.max(0, Math.min(list.length - 1, to));
+    select({ kind: 'recommendation', id: list[index]! });
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / 76));
+    const handled: Record<string, () => void> = {
+      ArrowDown: () => move(activeIndex + 1),
+      ArrowUp: () => move(activeIndex < 0 ? 0 : activeIndex - 1),
+      PageDown: () => move(activeIndex + page),
+      PageUp: () => move(activeIndex - page),
+      Home: () => move(0),
+      End: () => move(list.length - 1),
+      Enter: () => document.getElementById('editor-first-field')?.focus(),
+    };
+    const run = handled[e.key];
+    if (run) {
+      e.preventDefault();
+      run();
+    }
+  }
+
+  if (ids === undefined) return <p className="table-status">Loading the tracker…</p>;
+
+  return (
+    <div className="table-wrap">
+      <div className="table-head" aria-hidden="true">
+        <span>Rec.</span>
+        <span>Recommendation</span>
+        <span>Addressed to</span>
+        <span>Response</span>
+        <span>Status</span>
+        <span>Target</span>
+      </div>
+      {list.length === 0 ? (
+        <p className="table-status" role="status">
+          No recommendations match these filters.
+        </p>
+      ) : (
+        <div
+          ref={scrollRef}
+          className="table-scroll"
+          role="listbox"
+          aria-label={`Recommendations, ${list.length.toLocaleString('en-GB')} shown`}
+          aria-activedescendant={activeIndex >= 0 ? `rec-${list[activeIndex]}` : undefined}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+        >
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {visible.map((v) => {
+              const id = list[v.index]!;
+              const row = data?.rows.get(id);
+              const prev = v.index > 0 ? data?.rows.get(list[v.index - 1]!) : undefined;
+              const startsGroup = grouped && row && (v.index === 0 || !prev || prev.itemId !== row.itemId);
+              const meeting = row ? data?.meetings.get(row.meetingId) : undefined;
+              const item = row ? data?.items.get(row.itemId) : undefined;
+              const committee = row ? data?.committees.get(row.committeeId) : undefined;
+              const newMeeting = startsGroup && (!prev || prev.meetingId !== row.meetingId);
+              return (
+                <div
+                  key={v.key}
+                  data-index={v.index}
+                  ref={virtualizer.measureElement}
+                  className="table-slot"
+                  style={{ transform: `translateY(${v.start}px)` }}
+                >
+                  {startsGroup && (
+                    <div className="group-head">
+                      {newMeeting && (
+                        <div className="group-meeting">
+                          {meeting ? formatLongDate(meeting.date) : ''}
+                          {!filter.committeeId && committee ? <span className="group-committee"> · {committee.name}</span> : null}
+                        </div>
+                      )}
+                      <div className="group-item">
+                        {item?.number ? <span className="item-number">{item.number}.</span> : null} {item?.title ?? ''}
+                      </div>
+                    </div>
+                  )}
+                  {row ? (
+                    <RecommendationRowView
+                      row={row}
+                      selected={selection?.id === row.id}
+                      onSelect={() => select({ kind: 'recommendation', id: row.id })}
+                      context={grouped ? undefined : `${meeting ? formatLongDate(meeting.date) : ''} · ${item?.title ?? ''}`}
+                    />
+                  ) : (
+                    <div className="table-row table-row-loading">Loading…</div>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+

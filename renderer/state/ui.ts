@@ -1,0 +1,79 @@
+// UI state only (what is selected, which dialog is open, the filters typed): never tracker data,
+// which lives in IndexedDB and is read with live queries.
+import { create } from 'zustand';
+import type { RecommendationFilter, SortOrder } from '../db/index';
+
+export type Selection = { kind: 'recommendation' | 'item' | 'meeting' | 'committee'; id: string } | null;
+
+export type DialogName =
+  | 'new-committee'
+  | 'new-meeting'
+  | 'new-item'
+  | 'new-recommendation'
+  | 'import'
+  | 'export'
+  | 'shortcuts'
+  | 'about'
+  | null;
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: 'info' | 'error';
+  /** Shows an Undo button that runs the undo stack's top entry. */
+  undoable?: boolean;
+}
+
+interface UiState {
+  selection: Selection;
+  filter: RecommendationFilter;
+  sort: SortOrder;
+  showFilters: boolean;
+  dialog: DialogName;
+  toast: Toast | null;
+  /** Bumped to ask the search box to take focus (Ctrl+F). */
+  focusSearchTick: number;
+  select(selection: Selection): void;
+  setFilter(patch: Partial<RecommendationFilter>): void;
+  clearFilters(): void;
+  setSort(sort: SortOrder): void;
+  toggleFilters(): void;
+  openDialog(dialog: DialogName): void;
+  closeDialog(): void;
+  notify(message: string, tone?: Toast['tone'], undoable?: boolean): void;
+  dismissToast(): void;
+  focusSearch(): void;
+}
+
+let toastCounter = 0;
+
+export const useUi = create<UiState>()((set) => ({
+  selection: null,
+  filter: {},
+  sort: 'meeting',
+  showFilters: true,
+  dialog: null,
+  toast: null,
+  focusSearchTick: 0,
+  select: (selection) => set({ selection }),
+  setFilter: (patch) => set((s) => ({ filter: withoutEmpty({ ...s.filter, ...patch }) })),
+  // Clearing keeps the committee: it is where the officer is, not a filter they typed.
+  clearFilters: () => set((s) => ({ filter: withoutEmpty({ committeeId: s.filter.committeeId }) })),
+  setSort: (sort) => set({ sort }),
+  toggleFilters: () => set((s) => ({ showFilters: !s.showFilters })),
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: () => set({ dialog: null }),
+  notify: (message, tone = 'info', undoable = false) => set({ toast: { id: ++toastCounter, message, tone, undoable } }),
+  dismissToast: () => set({ toast: null }),
+  focusSearch: () => set((s) => ({ focusSearchTick: s.focusSearchTick + 1, showFilters: true })),
+}));
+
+/** Drops filter fields that are unset, so "no filter" has one shape. */
+function withoutEmpty(filter: RecommendationFilter): RecommendationFilter {
+  const out: RecommendationFilter = {};
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+// Shared steps for the end-to-end tests: a fresh app, and keyboard-only moves between controls.
+import { expect, type Page } from '@playwright/test';
+
+export async function openFreshApp(page: Page): Promise<void> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Your tracker is empty' })).toBeVisible();
+  expect(errors).toEqual([]);
+}
+
+/** The table of recommendations (a listbox of rows). */
+export function table(page: Page) {
+  return page.getByRole('listbox', { name: /^Recommendations/ });
+}
+
+/** Presses Tab until the control labelled `label` has the focus (keyboard only, like a person). */
+export async function tabTo(page: Page, label: string | RegExp, maxPresses = 30): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const id = el.id;
+      const labelEl = id ? document.querySelector(`label[for="${CSS.escape(id)}"]`) : null;
+      return (labelEl?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+    });
+    if (typeof label === 'string' ? name === label : label.test(name)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached "${String(label)}"`);
+}
