@@ -42,10 +42,11 @@ function Dialogs() {
 function useCommands() {
   useEffect(() => platform.onMenuCommand(runCommand), []);
   useEffect(() => {
-    // In Electron the native menu owns the shortcuts; binding them here too would run them twice.
-    if (platform.kind === 'electron') return;
+    // In Electron the native menu owns the Ctrl and function-key shortcuts (binding them here too
+    // would run them twice); the single keys used outside text fields (N, /, ?, Delete) are ours.
+    const menuOwns = (e: KeyboardEvent) => platform.kind === 'electron' && (e.ctrlKey || e.metaKey || /^F\d+$/.test(e.key));
     function onKey(e: KeyboardEvent) {
-      if (useUi.getState().dialog) return;
+      if (useUi.getState().dialog || menuOwns(e)) return;
       const command = commandForKey(e);
       if (command) {
         e.preventDefault();

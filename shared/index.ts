@@ -10,3 +10,4 @@ export { readInterchange, formatPath } from './interchange/readInterchange';
 export { responseDueDate, STATUTORY_RULE, type DeadlineRule } from './clock/responseDueDate';
 export * from './ipc/menuCommands';
 export { indexWords, queryPrefixes } from './search/tokens';
+export * from './ipc/contract';

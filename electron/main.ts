@@ -1,0 +1,116 @@
+// The Electron main process: one locked-down window on app://scrutiny-tracker. It only wires
+// Electron's APIs to the tested rules in protocol.ts, security.ts, ipc.ts and menu.ts.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents } from 'electron';
+import { APP_ORIGIN, APP_SCHEME, IPC_CHANNELS } from '../shared/ipc/contract';
+import type { MenuCommand } from '../shared/ipc/menuCommands';
+import { registerIpcHandlers } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { createAppProtocolHandler } from './protocol';
+import { denyWindowOpen, isNavigationAllowed, isNetworkRequest, isPermissionGranted } from './security';
+
+// Must happen before 'ready'. "standard" gives the origin its own storage (IndexedDB), "secure"
+// makes it a secure context, "supportFetchAPI" lets the page fetch its own files.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function hardenContents(contents: WebContents): void {
+  const guard = (event: { url: string; preventDefault(): void }) => {
+    if (!isNavigationAllowed(event.url)) event.preventDefault();
+  };
+  contents.on('will-navigate', guard);
+  contents.on('will-frame-navigate', guard);
+  contents.on('will-redirect', guard);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(denyWindowOpen);
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'Scrutiny Tracker',
+    width: 1280,
+    height: 820,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      // Only macOS spell-checks with the system's own dictionaries; elsewhere Electron would fetch
+      // Hunspell dictionaries from the internet, and the app makes no request off the machine.
+      spellcheck: process.platform === 'darwin',
+      devTools: !app.isPackaged,
+    },
+  });
+  // Shown once painted, so the user never sees a blank white frame.
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  target?.webContents.send(IPC_CHANNELS.menuCommand, command);
+}
+
+function start(): void {
+  const ses = session.defaultSession;
+  const rootDir = path.join(app.getAppPath(), 'dist', 'renderer');
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir, readFile: (file) => readFile(file) }));
+
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(isPermissionGranted(permission, details.requestingUrl));
+  });
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
+  ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {
+    callback({ cancel: isNetworkRequest(details.url) });
+  });
+
+  registerIpcHandlers(ipcMain, {
+    appInfo: { version: app.getVersion(), platform: process.platform },
+    defaultDirectory: () => app.getPath('documents'),
+    showSaveDialog: (event, options) => {
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
+    },
+    writeFile: (file, data) => writeFile(file, data),
+  });
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ send: sendMenuCommand, isPackaged: app.isPackaged, platform: process.platform })),
+  );
+  mainWindow = createWindow();
+}
+
+// One window, one database: a second launch focuses the first instead of opening another copy.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+  app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox('Scrutiny Tracker could not start', error instanceof Error ? error.message : String(error));
+    app.quit();
+  });
+}

@@ -1,0 +1,158 @@
+// The renderer's one interface to its home: Electron (through window.scrutiny) or a browser
+// ("web mode"). Features call `platform` and never look at window.scrutiny themselves.
+import type { AppInfo, FileFilter, ScrutinyBridge } from '../../shared/ipc/contract';
+import type { MenuCommand } from '../../shared/ipc/menuCommands';
+
+export interface SaveRequest {
+  /** A file name without a folder, e.g. "CYPSC appendix 26 September 2023.docx"; unsafe characters are replaced. */
+  suggestedName: string;
+  /** Bytes (a .docx) or text (JSON, CSV), written exactly; text as UTF-8. */
+  data: Uint8Array | string;
+  /** Used for the browser download, e.g. "application/vnd.openxmlformats-officedocument.wordprocessingml.document". */
+  mimeType: string;
+  /** File types offered by the Save dialog; by default the suggested name's extension. */
+  filters?: FileFilter[];
+}
+
+export interface Platform {
+  readonly kind: 'electron' | 'web';
+  /**
+   * Electron: the native Save dialog, resolving 'cancelled' if the user closes it. Web: a
+   * download, which always resolves 'saved' because a browser does not say whether it was kept.
+   * Rejects with a plain-English Error when the file could not be written.
+   */
+  saveFile(request: SaveRequest): Promise<'saved' | 'cancelled'>;
+  /**
+   * Runs `handler` for each native menu command; returns the unsubscribe function (call it on
+   * unmount). In web mode there is no native menu: the renderer binds the keys itself.
+   */
+  onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+  /** Version and operating system in Electron; null in a browser. */
+  appInfo(): Promise<AppInfo | null>;
+}
+
+const MAX_NAME = 200;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
+
+/**
+ * A name the Save dialog accepts on every system: committee names and dates often hold "/" or ":",
+ * so they become "-" rather than the save being refused. Keeps the extension when shortening.
+ */
+export function safeFileName(name: string, fallback = 'Scrutiny Tracker export'): string {
+  let safe = name.replace(UNSAFE_CHARACTERS, '-').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  if (safe.length > MAX_NAME) {
+    const dot = safe.lastIndexOf('.');
+    const extension = dot > 0 && safe.length - dot <= 17 ? safe.slice(dot) : '';
+    safe = safe.slice(0, MAX_NAME - extension.length).trimEnd() + extension;
+  }
+  if (safe === '' || /^\.+$/.test(safe)) safe = fallback;
+  if (WINDOWS_RESERVED.test(safe)) safe = `_${safe}`;
+  return safe;
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  docx: 'Word document',
+  json: 'JSON file',
+  csv: 'CSV file',
+  txt: 'Text file',
+  html: 'Web page',
+  pdf: 'PDF document',
+};
+
+/** The Save dialog's file type for a name's extension, e.g. "Word document (*.docx)". */
+export function defaultFilters(fileName: string): FileFilter[] {
+  const match = /\.([A-Za-z0-9]{1,16})$/.exec(fileName);
+  if (!match?.[1]) return [];
+  const extension = match[1].toLowerCase();
+  return [{ name: TYPE_NAMES[extension] ?? `${extension.toUpperCase()} file`, extensions: [extension] }];
+}
+
+/** Electron wraps a rejected invoke as "Error invoking remote method 'x': Error: ..."; the user needs only the end. */
+export function cleanIpcError(error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, ''));
+}
+
+function toBytes(data: Uint8Array | string): Uint8Array {
+  return typeof data === 'string' ? new TextEncoder().encode(data) : data;
+}
+
+export function createElectronPlatform(bridge: ScrutinyBridge): Platform {
+  return {
+    kind: 'electron',
+    async saveFile(request) {
+      const suggestedName = safeFileName(request.suggestedName);
+      try {
+        const result = await bridge.saveFile({
+          suggestedName,
+          data: toBytes(request.data),
+          filters: request.filters ?? defaultFilters(suggestedName),
+        });
+        return result.status;
+      } catch (error) {
+        throw cleanIpcError(error);
+      }
+    },
+    onMenuCommand: (handler) => bridge.onMenuCommand(handler),
+    appInfo: () => bridge.appInfo().catch((error: unknown) => Promise.reject(cleanIpcError(error))),
+  };
+}
+
+/** What a browser download needs; tests pass fakes, the app the real document and URL. */
+export interface DownloadEnv {
+  document: Document;
+  createObjectURL(blob: Blob): string;
+  revokeObjectURL(url: string): void;
+  /** Delay before the object URL is revoked: the browser reads the blob after click() returns. */
+  later(callback: () => void): void;
+}
+
+function browserDownloadEnv(): DownloadEnv {
+  return {
+    document,
+    createObjectURL: (blob) => URL.createObjectURL(blob),
+    revokeObjectURL: (url) => URL.revokeObjectURL(url),
+    later: (callback) => void setTimeout(callback, 30_000),
+  };
+}
+
+/** Triggers a download of `blob` as `fileName` through a temporary <a download> link. */
+export function downloadBlob(blob: Blob, fileName: string, env: DownloadEnv = browserDownloadEnv()): void {
+  const url = env.createObjectURL(blob);
+  const link = env.document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  env.document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    env.later(() => env.revokeObjectURL(url));
+  }
+}
+
+export function createWebPlatform(env?: DownloadEnv): Platform {
+  return {
+    kind: 'web',
+    async saveFile(request) {
+      const bytes = toBytes(request.data);
+      // slice() copies into a fresh ArrayBuffer, so a view over a larger or shared buffer saves only its own bytes.
+      const blob = new Blob([bytes.slice()], { type: request.mimeType });
+      downloadBlob(blob, safeFileName(request.suggestedName), env);
+      return 'saved';
+    },
+    onMenuCommand: () => () => {},
+    appInfo: async () => null,
+  };
+}
+
+/** The platform for whichever home the renderer finds itself in. */
+export function createPlatform(bridge: ScrutinyBridge | undefined, env?: DownloadEnv): Platform {
+  return bridge?.kind === 'electron' ? createElectronPlatform(bridge) : createWebPlatform(env);
+}
+
+export const platform: Platform = createPlatform(typeof window === 'undefined' ? undefined : window.scrutiny);

@@ -1,0 +1,64 @@
+// The preload bridge: named functions on the contract's channels, menu commands filtered, and
+// unsubscribe really removing the listener.
+import { describe, expect, it, vi } from 'vitest';
+import { createBridge, type IpcRendererLike } from '../../electron/bridge';
+import { IPC_CHANNELS } from '../../shared/ipc/contract';
+
+type Listener = (event: unknown, ...args: unknown[]) => void;
+
+function fakeIpc() {
+  const listeners = new Map<string, Set<Listener>>();
+  const ipc: IpcRendererLike & { emit(channel: string, ...args: unknown[]): void } = {
+    invoke: vi.fn(async (channel: string) => (channel === IPC_CHANNELS.appInfo ? { version: '0.1.0', platform: 'win32' } : { status: 'cancelled' })),
+    on(channel, listener) {
+      if (!listeners.has(channel)) listeners.set(channel, new Set());
+      listeners.get(channel)!.add(listener);
+    },
+    removeListener(channel, listener) {
+      listeners.get(channel)?.delete(listener);
+    },
+    emit(channel, ...args) {
+      for (const listener of listeners.get(channel) ?? []) listener({ sender: 'event object' }, ...args);
+    },
+  };
+  return { ipc, listeners };
+}
+
+describe('preload bridge', () => {
+  it('exposes only named functions and its kind', () => {
+    const bridge = createBridge(fakeIpc().ipc);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'kind', 'onMenuCommand', 'saveFile']);
+    expect(bridge.kind).toBe('electron');
+  });
+
+  it('invokes the contract channels with the request unchanged', async () => {
+    const { ipc } = fakeIpc();
+    const bridge = createBridge(ipc);
+    const request = { suggestedName: 'a.docx', data: new Uint8Array([1, 2]), filters: [] };
+    await expect(bridge.saveFile(request)).resolves.toEqual({ status: 'cancelled' });
+    await expect(bridge.appInfo()).resolves.toEqual({ version: '0.1.0', platform: 'win32' });
+    expect(ipc.invoke).toHaveBeenNthCalledWith(1, 'file:save', request);
+    expect(ipc.invoke).toHaveBeenNthCalledWith(2, 'app:info');
+  });
+
+  it('passes on menu commands, never the event object, and drops anything else', () => {
+    const { ipc } = fakeIpc();
+    const handler = vi.fn();
+    createBridge(ipc).onMenuCommand(handler);
+    ipc.emit('menu:command', 'undo');
+    ipc.emit('menu:command', 'rm -rf /');
+    ipc.emit('menu:command', { command: 'undo' });
+    ipc.emit('menu:command');
+    expect(handler.mock.calls).toEqual([['undo']]);
+  });
+
+  it('stops listening when unsubscribed', () => {
+    const { ipc, listeners } = fakeIpc();
+    const handler = vi.fn();
+    const off = createBridge(ipc).onMenuCommand(handler);
+    off();
+    ipc.emit('menu:command', 'find');
+    expect(handler).not.toHaveBeenCalled();
+    expect(listeners.get('menu:command')?.size).toBe(0);
+  });
+});
