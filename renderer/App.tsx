@@ -13,8 +13,7 @@ import { Toasts } from './features/layout/Toasts';
 import { AboutDialog, ShortcutsDialog } from './features/shortcuts/ShortcutsDialog';
 import { runCommand } from './features/shortcuts/commands';
 import { commandForKey } from './features/shortcuts/keymap';
-import { FilterBar } from './features/tracker/FilterBar';
-import { TrackerTable } from './features/tracker/TrackerTable';
+import { TrackerView } from './features/tracker/TrackerView';
 import { Welcome } from './features/welcome/Welcome';
 
 function Dialogs() {
@@ -92,10 +91,7 @@ export function App() {
           {committeeCount === undefined ? null : empty ? (
             <Welcome />
           ) : (
-            <>
-              <FilterBar />
-              <TrackerTable />
-            </>
+            <TrackerView />
           )}
         </main>
         <DetailPane />

@@ -35,6 +35,9 @@ export async function importTracker(db: TrackerDb, incoming: Tracker): Promise<I
       summary.committeeIds.push(committeeIdMap.get(c.id)!);
     }
 
+    // Meetings and items this import creates have nothing in the database to merge with, so they
+    // skip the look-ups (a 5,000-row import would otherwise make thousands of index queries).
+    const fresh = new Set<string>();
     const meetingMap = new Map<string, { id: string; date: string; committeeId: string }>();
     for (const m of incoming.meetings) {
       const committeeId = committeeIdMap.get(m.committeeId);
@@ -44,43 +47,56 @@ export async function importTracker(db: TrackerDb, incoming: Tracker): Promise<I
       else {
         const meeting = { ...m, id: newId(), committeeId, createdAt: stamp, updatedAt: stamp };
         await db.meetings.add(meeting);
+        fresh.add(meeting.id);
         meetingMap.set(m.id, meeting);
         summary.meetings++;
       }
     }
 
+    // Items merge only with items already in the database, never with each other: two items of
+    // the same title in one file are two items.
     const itemMap = new Map<string, AgendaItemRow>();
+    const newItems: AgendaItemRow[] = [];
+    const existingItems = new Map<string, AgendaItemRow[]>();
+    const nextPosition = new Map<string, number>();
     for (const it of [...incoming.items].sort((a, b) => a.position - b.position)) {
       const meeting = meetingMap.get(it.meetingId);
       if (!meeting) throw new Error(`Agenda item "${it.title}" belongs to no meeting in the file.`);
-      const siblings = await db.items.where('meetingId').equals(meeting.id).toArray();
-      const existing = siblings.find((s) => sameText(s.title, it.title) && s.number === it.number);
-      if (existing) itemMap.set(it.id, existing);
-      else {
-        const item: AgendaItemRow = {
-          ...it,
-          id: newId(),
-          meetingId: meeting.id,
-          committeeId: meeting.committeeId,
-          createdAt: stamp,
-          updatedAt: stamp,
-          position: siblings.reduce((max, s) => Math.max(max, s.position + 1), 0),
-        };
-        await db.items.add(item);
-        itemMap.set(it.id, item);
-        summary.items++;
+      let present = existingItems.get(meeting.id);
+      if (!present) {
+        present = fresh.has(meeting.id) ? [] : await db.items.where('meetingId').equals(meeting.id).toArray();
+        existingItems.set(meeting.id, present);
+        nextPosition.set(meeting.id, present.reduce((max, s) => Math.max(max, s.position + 1), 0));
       }
+      const existing = present.find((s) => sameText(s.title, it.title) && s.number === it.number);
+      if (existing) {
+        itemMap.set(it.id, existing);
+        continue;
+      }
+      const position = nextPosition.get(meeting.id)!;
+      nextPosition.set(meeting.id, position + 1);
+      const item: AgendaItemRow = { ...it, id: newId(), meetingId: meeting.id, committeeId: meeting.committeeId, createdAt: stamp, updatedAt: stamp, position };
+      newItems.push(item);
+      fresh.add(item.id);
+      itemMap.set(it.id, item);
     }
+    await db.items.bulkAdd(newItems);
+    summary.items = newItems.length;
 
+    const meetingsById = new Map([...meetingMap.values()].map((m) => [m.id, m]));
     const rows: RecommendationRow[] = [];
     const recIdMap = new Map<string, string>();
     const byItem = new Map<string, typeof incoming.recommendations>();
-    for (const r of incoming.recommendations) byItem.set(r.itemId, [...(byItem.get(r.itemId) ?? []), r]);
+    for (const r of incoming.recommendations) {
+      const list = byItem.get(r.itemId);
+      if (list) list.push(r);
+      else byItem.set(r.itemId, [r]);
+    }
     for (const [incomingItemId, recs] of byItem) {
       const item = itemMap.get(incomingItemId);
       if (!item) throw new Error('A recommendation in the file belongs to no agenda item.');
-      const meeting = [...meetingMap.values()].find((m) => m.id === item.meetingId)!;
-      const present = await db.recommendations.where('itemId').equals(item.id).toArray();
+      const meeting = meetingsById.get(item.meetingId)!;
+      const present = fresh.has(item.id) ? [] : await db.recommendations.where('itemId').equals(item.id).toArray();
       let next = present.reduce((max, p) => Math.max(max, p.position + 1), 0);
       for (const r of [...recs].sort((a, b) => a.position - b.position)) {
         if (present.some((p) => sameText(p.text, r.text))) {

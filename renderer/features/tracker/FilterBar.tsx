@@ -5,7 +5,6 @@ import { SORTS, type SortOrder } from '../../db/index';
 import { useUi } from '../../state/ui';
 import { ADDRESSEE_OPTIONS, OUTCOME_OPTIONS, STATUS_OPTIONS, withAny } from '../../ui/options';
 import { SelectField } from '../../ui/fields';
-import { useMatchingIds } from './useTrackerRows';
 
 const SORT_LABELS: Record<SortOrder, string> = {
   meeting: 'Meeting, oldest first',
@@ -16,9 +15,9 @@ const SORT_LABELS: Record<SortOrder, string> = {
   updated: 'Last changed',
 };
 
-const SEARCH_PAUSE_MS = 150;
+const SEARCH_PAUSE_MS = 100;
 
-export function FilterBar() {
+export function FilterBar({ count }: { count: number | undefined }) {
   const filter = useUi((s) => s.filter);
   const sort = useUi((s) => s.sort);
   const showFilters = useUi((s) => s.showFilters);
@@ -26,7 +25,6 @@ export function FilterBar() {
   const clearFilters = useUi((s) => s.clearFilters);
   const setSort = useUi((s) => s.setSort);
   const focusTick = useUi((s) => s.focusSearchTick);
-  const ids = useMatchingIds(filter, sort);
   const searchRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(filter.text ?? '');
 
@@ -42,7 +40,6 @@ export function FilterBar() {
   }, [text, filter.text, setFilter]);
 
   const filtered = Object.keys(filter).some((k) => k !== 'committeeId');
-  const count = ids?.length;
 
   return (
     <section className="filter-bar" aria-label="Search and filters">

@@ -4,15 +4,14 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatLongDate } from '../../../shared/index';
 import { useUi } from '../../state/ui';
-import { useMatchingIds, useWindowRows } from './useTrackerRows';
+import { useWindowRows } from './useTrackerRows';
 import { RecommendationRowView } from './RecommendationRowView';
 
-export function TrackerTable() {
+export function TrackerTable({ ids }: { ids: string[] | undefined }) {
   const filter = useUi((s) => s.filter);
   const sort = useUi((s) => s.sort);
   const selection = useUi((s) => s.selection);
   const select = useUi((s) => s.select);
-  const ids = useMatchingIds(filter, sort);
   const list = useMemo(() => ids ?? [], [ids]);
   const grouped = sort === 'meeting' || sort === 'meeting-desc';
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -68,6 +68,29 @@ describe('importTracker', () => {
     expect(await db.recommendations.count()).toBe(total);
   });
 
+  it('adds new items and recommendations to a meeting already there, after its own', async () => {
+    const db = await exampleDb();
+    const more = readInterchange({
+      committee: 'Children and Young People Scrutiny Committee',
+      meetings: [
+        {
+          date: '2023-09-26',
+          items: [
+            { title: 'Early Help', recommendations: [{ label: '2', text: 'A second early help recommendation.' }] },
+            { title: 'Work programme', recommendations: [{ label: '1', text: 'Add SEND transport to the work programme.' }] },
+          ],
+        },
+      ],
+    });
+    const summary = await importTracker(db, more);
+    expect(summary).toMatchObject({ committees: 0, meetings: 0, items: 1, recommendations: 2, skipped: 0 });
+    const meeting = (await db.meetings.where('date').equals('2023-09-26').first())!;
+    const items = (await db.items.where('meetingId').equals(meeting.id).toArray()).sort((a, b) => a.position - b.position);
+    expect(items.map((i) => i.title)).toEqual(['Early Help', 'New Herefordshire Local Transport Plan', 'Work programme']);
+    const early = await loadRows(db, await queryRecommendationIds(db, { from: '2023-09-26', to: '2023-09-26' }));
+    expect(early.map((r) => r.label)).toEqual(['1', '2', '1', '1']);
+  });
+
   it('changes nothing when the file is broken halfway', async () => {
     const db = await exampleDb();
     const t = readInterchange(example);
