@@ -21,7 +21,7 @@ test('creates a committee, meeting, item and recommendation through the UI and k
   await page.getByLabel('Minute or item number (optional)').fill('7');
   await page.getByLabel('Title').fill('Herefordshire Safeguarding Adults Board annual report');
   await page.getByRole('button', { name: 'Add agenda item', exact: true }).last().click();
-  await expect(page.getByRole('heading', { name: 'Agenda item' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Agenda item', exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: 'New recommendation' }).click();
   const dialog = page.getByRole('dialog', { name: 'New recommendation' });
