@@ -11,3 +11,5 @@ export { responseDueDate, STATUTORY_RULE, type DeadlineRule } from './clock/resp
 export * from './ipc/menuCommands';
 export { indexWords, queryPrefixes } from './search/tokens';
 export * from './ipc/contract';
+export * from './docx/index';
+export { parseMinutes, type ParsedMinutes, type ParsedMinutesItem, type ParsedResolution, type ParsedResolutionKind, type ParsedAddressee } from './minutes/index';

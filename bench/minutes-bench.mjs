@@ -1,0 +1,46 @@
+// Times parseMinutes on about 100 pages of minutes: bundles shared/minutes with esbuild (as the app
+// ships it), runs it several times and prints the median. Target: under 200 ms (bench/MINUTES.md).
+import { build } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outfile = path.join(projectDir, 'bench', 'out', 'minutes-bench.bundle.mjs');
+const RUNS = Number(process.env.RUNS ?? 15);
+const PAGES = Number(process.env.PAGES ?? 100);
+
+mkdirSync(path.dirname(outfile), { recursive: true });
+await build({
+  absWorkingDir: projectDir,
+  stdin: {
+    contents: "export { parseMinutes } from './shared/minutes/index';\nexport { buildCorpus } from './tests/shared/minutes/corpus';\n",
+    resolveDir: projectDir,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  outfile,
+  logLevel: 'warning',
+});
+const { parseMinutes, buildCorpus } = await import(pathToFileURL(outfile).href);
+
+const corpus = buildCorpus(PAGES);
+// Warm-up runs let the JIT settle, as it will have in a running app.
+for (let i = 0; i < 3; i++) parseMinutes(corpus.text);
+const times = [];
+let found = 0;
+for (let i = 0; i < RUNS; i++) {
+  const start = performance.now();
+  const parsed = parseMinutes(corpus.text);
+  times.push(performance.now() - start);
+  found = parsed.items.reduce((n, item) => n + item.resolutions.length, 0);
+}
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)];
+console.log(`parseMinutes: ${corpus.pages} pages, ${(corpus.text.length / 1024).toFixed(0)} KB, ${corpus.items} items, ${found}/${corpus.resolutions} resolutions found`);
+console.log(`median of ${RUNS} runs: ${median.toFixed(1)} ms (min ${times[0].toFixed(1)}, max ${times[times.length - 1].toFixed(1)}) on ${os.cpus().length} cores, Node ${process.version}`);
+if (found !== corpus.resolutions) process.exitCode = 1;

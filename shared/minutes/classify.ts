@@ -1,0 +1,107 @@
+// Decides a resolution's kind (recommendation, action, procedural) and addressee (executive, council,
+// committee, officers, partner) from its wording, its list's lead-in and the item it sits under.
+import type { ParsedAddressee, ParsedResolutionKind } from './types';
+import type { RawResolution } from './resolutions';
+
+// Wording that names who is to act, tried in order of where it appears in the text.
+const RECIPIENTS: Array<[ParsedAddressee, RegExp]> = [
+  ['council', /\b[Ff]ull\s+[Cc]ouncil\b|\b(?:to|by|that|asks?|ask(?:ing)?|requests?|recommends?|recommended\s+to|refer(?:red|s)?\s+to|presentation\s+to|approval\s+(?:of|by))\s+(?:the\s+)?Council\b(?!['’]s|\s+(?:tax|officers?|plan|strategy|website|policy|staff|services?))|\bCouncil\s+(?:be|is)\s+(?:asked|requested|recommended|invited|urged)\b/],
+  ['executive', /\b(?:the\s+)?(?:executive|cabinet(?:\s+member)?(?:\s+for\s+[\w ,&]+?)?|leader(?:\s+of\s+the\s+council)?|portfolio\s+holder|(?:elected\s+)?mayor|executive\s+member)\b(?!\s+(?:report|decision|meeting)s?\b)/i],
+  ['partner', /\b(?:nhs|icb|integrated\s+care\s+(?:board|system|partnership)|clinical\s+commissioning|ccg|(?:nhs|foundation|hospital|ambulance|health|care)\s+trusts?|police|police\s+and\s+crime\s+commissioner|pcc|fire\s+and\s+rescue|health\s*watch|healthwatch|safeguarding\s+(?:children\s+)?partnership|youth\s+justice\s+service|probation|housing\s+associations?|registered\s+providers?|central\s+government|hm\s+government|the\s+government|secretary\s+of\s+state|minister|department\s+for|dfe|dwp|ofsted|local\s+mps?|members?\s+of\s+parliament|west\s+mercia|public\s+health\s+england|ukhsa|environment\s+agency|network\s+rail|national\s+highways|water\s+company|partners?|partner\s+organisations?)\b/i],
+  ['officers', /\b(?:officers?|director(?:ate)?|\w+\s+manager|head\s+of\s+service|head\s+of\s+[A-Z][\w ]+|chief\s+executive|(?:democratic|scrutiny)\s+services?|scrutiny\s+officer|the\s+service)\b|\b(?:briefing(?:\s+note)?|written\s+(?:briefing|update|response|answer)|information|update|report|figures|data|details?|copy|note|plan|breakdown)s?\b[^.;]{0,80}\b(?:be|is|are)\s+(?:\w+ly\s+|also\s+)?(?:provided|circulated|shared|sent|supplied|given|produced|brought|presented|made\s+available)\b/i],
+  ['committee', /\b(?:this\s+|the\s+)?(?:scrutiny\s+)?(?:committee|panel|commission|task\s+and\s+finish\s+group|working\s+group|sub-committee|chair(?:person|man|woman)?|vice-chair(?:person)?|members)\s+(?:to|will|should|shall|agrees?|agree|resolves?|undertakes?|considers?|receives?)\b|\bwork\s+programme\b|\btask\s+and\s+finish\s+group\b|\bcommittee\s+to\s+scrutinise\b/i],
+];
+
+// Who the whole sentence is addressed to, when the text leads with it ("For full Council to debate ...",
+// "That the Cabinet be asked to ...", "recommends that the executive ...").
+const LEADS: Array<[ParsedAddressee, RegExp]> = [
+  ['council', /^(?:[Tt]hat\s+)?(?:[Ff]or\s+)?(?:[Tt]he\s+)?[Ff]ull\s+[Cc]ouncil\b|^(?:[Tt]hat\s+)?(?:[Ff]or\s+)?Council\s+(?:to|be)\b/],
+  ['executive', /^(?:that\s+)?(?:for\s+)?(?:the\s+)?(?:executive|cabinet|leader|cabinet\s+member|portfolio\s+holder|mayor)\b/i],
+  ['officers', /^(?:that\s+)?(?:for\s+)?(?:the\s+)?(?:officers?|director|head\s+of|chief\s+executive)\b/i],
+  // Under "That the Committee:", an item that opens with the committee's own verb ("Agrees to hold ...").
+  ['committee', /^(?:agrees?|undertakes?|decides?|will)\s+to\s+(?!recommend)|^(?:that\s+)?(?:for\s+)?(?:the\s+|this\s+)?(?:scrutiny\s+)?(?:committee|panel|commission|chair(?:person|man)?)\s+(?:to|will|should|agrees?|agree|undertakes?|resolves?|considers?|writes?|seeks?|holds?|receives?|establish(?:es)?|sets?\s+up)\b/i],
+];
+
+/** The addressee the wording names, or null when it names none. */
+export function addresseeOf(text: string): ParsedAddressee | null {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  for (const [who, re] of LEADS) if (re.test(flat)) return who;
+  // "recommends to the Cabinet", "asks the executive", "recommendation to Council": a named recipient.
+  const directed = /\b(?:recommend(?:s|ed|ation)?s?\s+(?:to\s+)?(?:that\s+)?|asks?\s+|requests?\s+(?:that\s+)?|invites?\s+|urges?\s+|write\s+to\s+|refer(?:red)?\s+to\s+|for\s+)(?:the\s+)?(full\s+council|council|executive|cabinet|leader|mayor|portfolio\s+holder|officers?|director|nhs|icb|police|government|secretary\s+of\s+state|partners?)\b/i.exec(flat);
+  if (directed) {
+    const word = (directed[1] ?? '').toLowerCase();
+    if (/council/.test(word)) return word === 'council' && !/\bCouncil\b/.test(directed[0]) ? null : 'council';
+    if (/^(?:executive|cabinet|leader|mayor|portfolio)/.test(word)) return 'executive';
+    if (/^(?:officers?|director)/.test(word)) return 'officers';
+    return 'partner';
+  }
+  let best: { who: ParsedAddressee; at: number } | null = null;
+  for (const [who, re] of RECIPIENTS) {
+    const m = re.exec(flat);
+    if (m && (best === null || m.index < best.at)) best = { who, at: m.index };
+  }
+  return best?.who ?? null;
+}
+
+const PROCEDURAL: RegExp[] = [
+  // The minutes of a previous meeting approved, confirmed or signed.
+  /\bminutes\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted)\b|\b(?:correct|accurate|true)\s+record\b/i,
+  /\bapologies\b|\bnamed\s+substitutes?\b|\bdeclarations?\s+of\s+interests?\b/i,
+  /\bnext\s+meeting\b[^.]{0,60}\b(?:be\s+held|will\s+be|take\s+place|is\s+(?:on|scheduled))\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b/i,
+  // An item put off to another meeting.
+  /\b(?:item|report|consideration|matter|briefing)\b[^.]{0,120}\bbe\s+deferred\b|\bdefer(?:s|red)?\s+(?:consideration\s+of\s+)?(?:the|this)\s+(?:item|report|matter)\b|\bdeferred\s+(?:until|to)\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b/i,
+  /\b(?:press|public)\b[^.]{0,40}\bexcluded\b|\bexclude\b[^.]{0,40}\b(?:press|public)\b|\bexempt\s+information\b/i,
+  /\b(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:chair|vice)/i,
+  // A call-in that ends with no referral: the decision stands and nothing is owed.
+  /\bnot\s+(?:be\s+)?referred\s+back\b|\bmay\s+(?:now\s+)?be\s+implemented\b|\bno\s+further\s+action\b/i,
+];
+// A clause that only notes, thanks or welcomes: "the report be noted", "the committee notes the tracker".
+const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:[\w'’/-]+\s+){0,10}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked)\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:note|thank|welcome)\b/i;
+// Words that make a "notes ..." clause ask for something too ("notes the report and requests ...").
+const ASKS = /\b(?:recommends?|recommended|requests?|requested|asks?|asked|invites?|invited|refers?|referred|provided|circulated|shared|brought|report\s+back|reviewed|considers?|write|writes|add(?:ed)?\s+to|agree[sd]?\s+to|urges?)\b/i;
+
+/** True when every clause of the resolution only notes (or thanks): nothing follows from it. */
+function onlyNotes(text: string): boolean {
+  const clauses = text.split(/;\s*(?:and\s+)?|,?\s+and\s+that\s+|\.\s+(?=[A-Z])/).map((c) => c.trim()).filter((c) => c.length > 0);
+  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(c));
+}
+const REPORT_BACK = /\b(?:reports?(?:\s+back)?|presents?|updates?)\b[^.;]{0,80}\b(?:to|at)\s+(?:the\s+|this\s+|a\s+)?(?:future|next|committee['’]s|committee|panel)\b[^.;]{0,20}\b(?:meeting|committee|panel)\b|\binvited\s+to\s+(?:attend|present|(?:the|a|its)\s+(?:[\w'’]+\s+){0,3}meeting)\b|\basked\s+to\s+(?:report|provide|share|supply)\b|\bprovide\s+(?:the\s+|all\s+)?(?:committee|panel|members)\b|\b(?:circulate|share|send)s?\b[^.;]{0,80}\b(?:to|with)\s+(?:all\s+)?(?:the\s+)?(?:members|committee|panel|board)\b/i;
+const WORK_PROGRAMME = /\bwork\s+programm(?:e|ing)\b/i;
+const OUTWARD = /\b(?:recommend|executive|cabinet|council\b|partners?\b|nhs|police)/i;
+
+function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedAddressee | null): ParsedResolutionKind {
+  const text = raw.text.replace(/\s+/g, ' ');
+  if (PROCEDURAL.some((re) => re.test(text)) && !/\brecommend/i.test(text)) return 'procedural';
+  if (onlyNotes(text)) return 'procedural';
+  // Settling the committee's own work programme is housekeeping; adding a topic to it from another
+  // item's debate is an action.
+  if (WORK_PROGRAMME.test(text) && !/\brecommend(?:s|ed|ation)?\b/i.test(text)) {
+    if (/\b(?:agree|agrees|agreed|approve|approves|approved|note|notes|noted|endorse|endorses)\b[^.]{0,40}\bwork\s+programme\b|\bwork\s+programme\b[^.]{0,60}\bbe\s+(?:agreed|approved|noted|endorsed)\b/i.test(text)) return 'procedural';
+  }
+  // Under the work programme item, what the committee settles about its own programme (topics added,
+  // sessions arranged, invitations) is housekeeping too, unless it is addressed outward.
+  if (itemTitle !== null && WORK_PROGRAMME.test(itemTitle) && !OUTWARD.test(text)) return 'procedural';
+  if (itemTitle !== null && /^(?:apologies|declarations?\s+of\s+interest|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\brecommend/i.test(text)) {
+    return 'procedural';
+  }
+  if (raw.marker.kind === 'action') return 'action';
+  // "Recommends that ...", "be recommended to ...": a recommendation, whoever is to act on it.
+  if (/\brecommends?\b|\brecommended\s+(?:to|that)\b|\bbe\s+recommended\b/i.test(text)) return 'recommendation';
+  // Under "That it be recommended to the Cabinet that:" every item is a recommendation.
+  if (/\brecommend/i.test(raw.preamble)) return 'recommendation';
+  // Information asked to come back to the committee is an action to follow up, whoever provides it.
+  if (REPORT_BACK.test(text) && !/\brecommend(?:s|ed)?\b/i.test(text)) return 'action';
+  if (addressee === 'committee' || addressee === 'officers') return 'action';
+  return 'recommendation';
+}
+
+/** Kind and addressee of one resolution. */
+export function classify(raw: RawResolution, itemTitle: string | null): { kind: ParsedResolutionKind; addressee: ParsedAddressee | null } {
+  // A resolution that opens by naming who acts ("For full Council to ...") says so itself; otherwise the
+  // list's lead-in ("That it be recommended to the executive:") speaks for every item under it.
+  const flat = raw.text.replace(/\s+/g, ' ').trim();
+  const lead = LEADS.find(([, re]) => re.test(flat))?.[0] ?? null;
+  const fromPreamble = raw.preamble !== '' ? addresseeOf(raw.preamble) : null;
+  const addressee = lead ?? fromPreamble ?? addresseeOf(raw.text);
+  return { kind: kindOf(raw, itemTitle, addressee), addressee };
+}

@@ -1,0 +1,21 @@
+// parseMinutes: the text of a set of minutes in, every resolution found out, in document order, under
+// its agenda item (see ../shared/API.md). Pure: no Node, DOM or Electron.
+import type { ParsedMinutes } from './types';
+import { cleanText, toLines } from './normalise';
+import { findMinutesEnd, findMinutesStart, readHeader } from './header';
+import { toParagraphs } from './paragraphs';
+import { assemble } from './assemble';
+
+export type { ParsedMinutes, ParsedMinutesItem, ParsedResolution, ParsedResolutionKind, ParsedAddressee } from './types';
+
+export function parseMinutes(text: string): ParsedMinutes {
+  if (typeof text !== 'string') throw new TypeError('parseMinutes needs the text of the minutes as a string.');
+  const raw = cleanText(text);
+  const trimmed = raw.map((r) => r.trim());
+  // In an agenda pack only the minutes are read: the reports after them hold "Recommendation(s)" too.
+  const start = findMinutesStart(trimmed);
+  const end = findMinutesEnd(trimmed, start);
+  const { committee, meetingDate } = readHeader(trimmed, start);
+  const paras = toParagraphs(toLines(raw.slice(start, end)));
+  return { committee, meetingDate, items: assemble(paras, committee) };
+}

@@ -1,0 +1,130 @@
+// Agenda item headings in their printed forms: "181. SAFEGUARDING …", "7. HEREFORDSHIRE …", "Item 5: Title",
+// "12 TITLE PDF 107 KB" (a web page), and a number on its own line with the title below it.
+
+export interface HeadingShape {
+  number: string;
+  /** The title as printed, web-page leftovers ("PDF 107 KB", "(Pages 5 - 6)") removed; '' for a bare number. */
+  title: string;
+  /** "Item 5", "Agenda item 5", "Minute 45": no doubt that this is a heading. */
+  explicit: boolean;
+  /** A number alone on its line: the title is the next paragraph. */
+  bare: boolean;
+  /** The web page's file-size note or page range was printed after the title. */
+  web: boolean;
+}
+
+// "181", "7a", "45/24", and the prefixed minute numbers some councils print: "OSC/24/31", "CSC.12".
+const NUMBER = String.raw`((?:[A-Z]{2,6}[./]?\s?)?\d{1,4}(?:\/\d{1,4}){0,2}[a-z]?)`;
+
+/** The number's parts: "OSC/24/31" -> [24, 31], "45/24" -> [45, 24], "7a" -> [7]. */
+export function numberParts(number: string): number[] {
+  return (number.match(/\d+/g) ?? []).map(Number);
+}
+
+const EXPLICIT = new RegExp(String.raw`^(?:agenda\s+)?(?:item|minute)(?:\s+no\.?)?\s+${NUMBER}\s*(?:[.:)]|[-–—])?\s*(.*)$`, 'i');
+const NUMBERED = new RegExp(String.raw`^${NUMBER}(?:[.):]|\s+[-–—])?\s+([A-Z0-9"'‘“(].*)$`);
+const BARE = new RegExp(String.raw`^(?:(?:agenda\s+)?(?:item|minute)(?:\s+no\.?)?\s+)?${NUMBER}[.:)]?$`, 'i');
+const WEB_TAIL = /\s*(?:\(\s*pages?\s*\d+\s*(?:[-–—]\s*\d+)?\s*\)|(?:pdf|docx?|html?)\s*\d+(?:\.\d+)?\s*[kmg]b)\s*$/i;
+
+/** All capitals: at least three letters and no lower-case ones. */
+export function isCaps(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+/** Strips what a web page prints after a title: "PDF 107 KB", "(Pages 5 - 6)", repeatedly. */
+export function tidyTitle(title: string): { title: string; web: boolean } {
+  let t = title.trim();
+  let web = false;
+  for (let m = WEB_TAIL.exec(t); m && m.index > 0; m = WEB_TAIL.exec(t)) {
+    t = t.slice(0, m.index).trim();
+    web = true;
+  }
+  return { title: t.replace(/[\s:–—-]+$/, '').trim(), web };
+}
+
+/** The heading-like shape of a line, before any judgement of whether it is a heading. */
+export function headingShape(raw: string): HeadingShape | null {
+  // Some councils star the items decided under delegated powers: "* 112 Minutes".
+  const text = raw.replace(/^\*\s*(?=\d)/, '');
+  // A date on its own line ("19/11/24") is not a minute number.
+  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(text)) return null;
+  let m = BARE.exec(text);
+  if (m) return { number: m[1] ?? '', title: '', explicit: /^\D/.test(text), bare: true, web: false };
+  m = EXPLICIT.exec(text);
+  if (m) {
+    const { title, web } = tidyTitle(m[2] ?? '');
+    return { number: m[1] ?? '', title, explicit: true, bare: false, web };
+  }
+  m = NUMBERED.exec(text);
+  if (!m) return null;
+  const { title, web } = tidyTitle(m[2] ?? '');
+  if (title === '') return null;
+  return { number: m[1] ?? '', title, explicit: false, bare: false, web };
+}
+
+/** What the items so far say about the next heading. */
+export interface ItemContext {
+  /** The parts of the last heading's number. */
+  lastNumber: number[] | null;
+  headings: number;
+  /** All headings so far were in capitals (a style a discussion point will not match). */
+  allCaps: boolean;
+}
+
+const SENTENCE_START = /^(?:that|to|for the|it was|the (?:committee|panel|board|chair\w*|cabinet member|director|meeting)|members|councillor|cllr|a (?:committee|member)|an? (?:update|member)|there|this|he|she|they|we|in response|following)\b/i;
+const VERB = /\b(?:was|were|had|has been|would|could|asked|noted|agreed|requested|enquired|explained|stated|be|is|are|will|should)\b/;
+
+/**
+ * How well a number follows the last heading's: the part that changes ("31" of "OSC/24/31", "41" of
+ * "OSC 41/25") should go up by one, the others stay; a number that goes back is a list item's.
+ */
+function sequenceScore(parts: number[], ctx: ItemContext): number {
+  const last = ctx.lastNumber;
+  if (last === null || last.length === 0) return ctx.headings === 0 ? 1 : 0;
+  if (parts.length === 0) return 0;
+  let cur = parts;
+  let prev = last;
+  if (cur.length !== prev.length) {
+    cur = [parts[0] ?? 0];
+    prev = [last[0] ?? 0];
+  }
+  const changed = cur.map((v, i) => v - (prev[i] ?? 0)).filter((d) => d !== 0);
+  if (changed.length === 0) return -4;
+  if (changed.length > 1) return 0;
+  const step = changed[0] ?? 0;
+  if (step === 1) return 2;
+  if (step > 0 && step <= 6) return 1;
+  if (step < 0) return -4;
+  return step > 30 ? -2 : 0;
+}
+
+/**
+ * How much `title` under `number` looks like an agenda item heading: capitals or title case, short,
+ * no sentence punctuation, its number next in sequence. 3 or more is a heading.
+ */
+export function headingScore(number: string, title: string, shape: { explicit: boolean; web: boolean }, ctx: ItemContext, blankAfter: boolean): number {
+  const words = title.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return -10;
+  const caps = isCaps(title);
+  const long = words.filter((w) => /^[A-Za-z]{4,}/.test(w));
+  const titleCase = !caps && long.length > 0 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.6;
+  let s = 0;
+  if (caps) s += 3;
+  else if (titleCase) s += 2;
+  if (words.length <= 12) s += 1;
+  if (words.length > 20) s -= 3;
+  if (title.length > 160) s -= 5;
+  if (/[.?!;,]$/.test(title)) s -= words.length > 6 ? 3 : 1;
+  if (/:$/.test(title) && !caps) s -= 3;
+  if (!caps && !titleCase && SENTENCE_START.test(title)) s -= 2;
+  if (!caps && VERB.test(title)) s -= 2;
+  if (!/^[A-Z0-9"'‘“(]/.test(title)) s -= 3;
+  if (shape.explicit) s += 3;
+  if (shape.web) s += 2;
+  if (blankAfter) s += 1;
+  s += sequenceScore(numberParts(number), ctx);
+  // Once every heading has been in capitals, a numbered line in sentence case is a discussion point.
+  if (ctx.headings >= 2 && ctx.allCaps && !caps && !shape.explicit) s -= 3;
+  return s;
+}

@@ -1,0 +1,177 @@
+// Finds the words that open a resolution block: "Resolved:", "It was resolved that:", "Recommendations:",
+// "The Committee agreed to:", "Action:" and their kin, including a "RESOLVED" mangled by conversion.
+
+export type MarkerKind = 'resolved' | 'recommendations' | 'agreed' | 'action';
+
+export interface Marker {
+  kind: MarkerKind;
+  /**
+   * Strong markers are formal ("RESOLVED", "Recommendations:", "Action:"). Weak ones are narrative
+   * sentences ("The committee agreed that ..."): kept only in items that have no strong marker,
+   * because minutes that use "Resolved" also use "agreed" in their narrative.
+   */
+  strong: boolean;
+  /** The words after the marker on the same paragraph ('' if none); for weak markers, the whole sentence. */
+  rest: string;
+  /** `rest` only introduces the list that follows ("The Committee made the following recommendations to Cabinet:"). */
+  lead?: boolean;
+}
+
+const BODY = String.raw`(?:committee|sub-committee|panel|board|commission|group|forum|members?)`;
+const SUBJECT = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+\w+ly)?$`, 'i');
+// After "resolved": the end, punctuation, or a word that carries on a resolution.
+const AFTER_RESOLVED = /^(?:\s*$|\s*[:\-–—.,(]|\s+(?:that|to|unanimously|accordingly|as|by\s+(?:a\s+)?(?:majority|consensus)|without|on|with|under|in\s+terms\s+of|in\s+accordance)\b)/i;
+
+/** Levenshtein distance, for the few characters of a marker word: tiny inputs, so the plain table is fine. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/**
+ * The length of a leading "resolved" that conversion damaged: "RESOLV ED", "ESOLVED" (a lost drop
+ * capital), "RES0LVED". Returns the number of characters of `text` it spans, or 0.
+ */
+function fuzzyResolvedLength(text: string): number {
+  const head = text.slice(0, 14);
+  if (!/^[A-Za-z0-9]/.test(head)) return 0;
+  // Squeeze out spaces but remember where each kept character came from.
+  const kept: number[] = [];
+  let squeezed = '';
+  for (let i = 0; i < head.length; i++) {
+    const c = head[i] ?? '';
+    if (c === ' ') continue;
+    if (!/[A-Za-z0-9]/.test(c)) break;
+    squeezed += c.toLowerCase().replace('0', 'o').replace('1', 'l');
+    kept.push(i);
+  }
+  for (const len of [8, 7, 9]) {
+    if (squeezed.length < len) continue;
+    if (distance(squeezed.slice(0, len), 'resolved') > 1) continue;
+    // What follows must not be more letters of a longer word ("resolvedly" is not a marker).
+    const end = (kept[len - 1] ?? 0) + 1;
+    const after = text.slice(end);
+    if (squeezed.length > len && /^[A-Za-z]/.test(after) && !/^\s/.test(after)) continue;
+    // A real word close to "resolved" is not a damaged marker.
+    if (/^(?:resolves|resolve|revolved|resolute)\b/i.test(text)) return 0;
+    return end;
+  }
+  return 0;
+}
+
+function afterResolved(text: string, from: number): string | null {
+  const after = text.slice(from);
+  if (!AFTER_RESOLVED.test(after) && !(/^[A-Z]/.test(text.slice(from - 8, from)) && /^\s+[A-Z]/.test(after))) return null;
+  return cleanRest(after);
+}
+
+/** Drops "unanimously", "as follows", punctuation and a bare "That" from the front of a marker's words. */
+function cleanRest(after: string): string {
+  let rest = after.replace(/^\s*\(?\s*(?:unanimously|by\s+(?:a\s+)?(?:majority|consensus))\s*\)?/i, '');
+  // "(by 5 votes to 2)", "(nem. con.)": how the vote went, not what was resolved.
+  rest = rest.replace(/^\s*\((?:by|with|on|nem|unanim)[^()]{0,60}\)/i, '');
+  rest = rest.replace(/^\s*(?:accordingly|therefore)\b/i, '');
+  rest = rest.replace(/^\s*as\s+follows\b/i, '');
+  rest = rest.replace(/^[\s:\-–—.,]+/, '');
+  // "That:" or "that" alone introduces a list: nothing of its own.
+  if (/^that\s*[:\-–—]?\s*$/i.test(rest)) return '';
+  // "that the report be noted": the connecting "that" belongs to the marker, so the text reads as the
+  // minutes print it ("That the report be noted").
+  return rest.trim();
+}
+
+function resolvedMarker(text: string): Marker | null {
+  const fuzzy = fuzzyResolvedLength(text);
+  if (fuzzy > 0) {
+    const rest = afterResolved(text, fuzzy);
+    if (rest !== null) return { kind: 'resolved', strong: true, rest };
+  }
+  // Formal capitals anywhere: "The Committee RESOLVED that", "... and it was RESOLVED:".
+  const caps = /\bRESOLVED\b/.exec(text);
+  if (caps) {
+    const rest = afterResolved(text, caps.index + caps[0].length);
+    if (rest !== null) return { kind: 'resolved', strong: true, rest };
+  }
+  const it = /\bit\s+was\s+(?:\w+ly\s+|therefore\s+|then\s+)?resolved\b/i.exec(text);
+  if (it) {
+    const rest = afterResolved(text, it.index + it[0].length);
+    if (rest !== null) return { kind: 'resolved', strong: true, rest };
+  }
+  const word = /\bresolved\b/i.exec(text);
+  if (word && word.index > 0 && word.index < 120) {
+    const before = text.slice(0, word.index).trim().replace(/^(?:and|accordingly|therefore|thereupon)\s+/i, '');
+    if (SUBJECT.test(before)) {
+      const rest = afterResolved(text, word.index + word[0].length);
+      if (rest !== null) return { kind: 'resolved', strong: true, rest };
+    }
+  }
+  return null;
+}
+
+function agreedMarker(text: string): Marker | null {
+  let m = /^AGREED\b|^Agreed\s*(?=[:\-–—]|that\b|to\b)/.exec(text);
+  if (m) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m[0].length)) };
+  m = /\bAGREED\b/.exec(text);
+  if (m && m.index < 120) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m.index + m[0].length)) };
+  m = new RegExp(String.raw`^(?:it\s+was|(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY})(?:\s+(?:\w+ly|also|further|then|therefore|subsequently))?\s+agreed(?:\s+\w+ly)?`, 'i').exec(text);
+  if (!m) return null;
+  const after = text.slice(m[0].length);
+  if (/:\s*$/.test(after) && after.length < 160) return { kind: 'agreed', strong: true, rest: cleanRest(after) };
+  if (/^\s*(?:that|to)\b/i.test(after)) return { kind: 'agreed', strong: false, rest: text.trim() };
+  return null;
+}
+
+/** The marker that opens `text` (a paragraph with its label and bullet removed), or null. */
+export function detectMarker(text: string): Marker | null {
+  if (text === '') return null;
+  const resolved = resolvedMarker(text);
+  if (resolved) return resolved;
+
+  let m = /^RECOMMENDED\b|^Recommended\s*(?=[:\-–—]|that\b|to\b)/.exec(text);
+  if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };
+
+  // A heading: "Recommendations:", "RECOMMENDATIONS", "Recommendations to Cabinet:", "Recommendation(s)".
+  const words = text.split(/\s+/).length;
+  if (words <= 8 && /\brecommendations?(?:\s*\(s\))?\b/i.test(text) && !/\.$/.test(text)) {
+    const heading = /^(?:[\w'’]+\s+){0,3}recommendations?(?:\s*\(s\))?(?:\s+(?:to|for|of)\s+[^:]{1,40})?\s*[:\-–—]\s*$/i.test(text)
+      || (text === text.toUpperCase() && /^(?:[\w'’]+\s+){0,3}RECOMMENDATIONS?\s*$/.test(text))
+      || /^recommendations?(?:\s*\(s\))?$/i.test(text);
+    // "Recommendations to Cabinet:" names who the list is for: kept as the list's lead-in.
+    if (heading) return { kind: 'recommendations', strong: true, rest: /\b(?:to|for)\s+\S/i.test(text) ? text.trim() : '', lead: true };
+  }
+  m = /^recommendations?\s*[:\-–—]\s*(?=\S)/i.exec(text);
+  if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };
+  // "... the following recommendations:", "the following actions were agreed by the committee:".
+  if (/\b(?:following|these)\s+(?:[\w-]+\s+){0,2}(?:recommendations?|resolutions?|actions?)\b[^:]{0,80}:\s*$/i.test(text)
+    || /\b(?:recommendations?|resolutions?)\b[^:.]{0,60}\b(?:below|as\s+follows)\s*:\s*$/i.test(text)) {
+    return { kind: /\bactions?\b/i.test(text) && !/recommendation/i.test(text) ? 'action' : 'recommendations', strong: true, rest: text.trim(), lead: true };
+  }
+
+  // "Action:", "Actions agreed:", "Action 3 -", "Actions/further information to be provided:".
+  m = /^actions?(?:\s*(?:\/|and|&)\s*[\w ]{1,50}?|\s+(?:points?|agreed|arising|required|log))?\s*\d*\s*[:\-–—]\s*/i.exec(text);
+  if (m && !/^actions?\s+by\b/i.test(text)) return { kind: 'action', strong: true, rest: text.slice(m[0].length).trim() };
+
+  // "Decision:", "DECIDED:", "Decided that", "Outcome:" and list headings such as "Resolutions:".
+  m = /^(?:decisions?|outcomes?)\s*[:\-–—]\s*|^DECIDED\b\s*[:\-–—]?\s*|^decided\s*(?=[:\-–—]|that\b)[:\-–—]?\s*/i.exec(text);
+  if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)) };
+  if (/^(?:[\w'’]+\s+){0,2}(?:resolutions|decisions|agreed\s+actions|conclusions(?:\s+and\s+recommendations)?)\s*:$/i.test(text)) {
+    return { kind: /actions/i.test(text) ? 'action' : 'resolved', strong: true, rest: '' };
+  }
+
+  const agreed = agreedMarker(text);
+  if (agreed) return agreed;
+
+  // Narrative recommendations in minutes that print no "Resolved": "The Panel recommended that ...".
+  if (new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+\w+ly)?\s+(?:recommended|recommends)\b`, 'i').test(text)) {
+    return { kind: 'recommendations', strong: false, rest: text.trim() };
+  }
+  return null;
+}

@@ -1,0 +1,134 @@
+// Clean-up before parsing: odd spaces, HTML and bold markers, ligatures, spaced-out capitals, table rows,
+// and the page headers, footers and page numbers that PDF conversion leaves in the middle of the text.
+import type { Line } from './types';
+import { detectMarker } from './markers';
+import { readBullet, readLabel } from './labels';
+import { headingShape } from './items';
+
+const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘' };
+const LIGATURES: Record<string, string> = { 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬀ': 'ff', 'ﬃ': 'ffi', 'ﬄ': 'ffl' };
+
+/** Character-level clean-up; returns the text's lines with their leading whitespace and tabs kept. */
+export function cleanText(text: string): string[] {
+  const clean = text
+    .replace(/\r\n?/g, '\n')
+    // A form feed is a page break: keep it as a line of its own so page furniture can be found beside it.
+    .replace(/\f/g, '\n\f\n')
+    .replace(/[\u00a0\u2007\u202f\u2002\u2003\u2009]/g, ' ')
+    // Soft hyphens and zero-width characters (an alternation: a joiner inside a class misleads).
+    .replace(/\u00ad|\u200b|\u200c|\u200d|\ufeff/g, '')
+    .replace(/[\ufb00-\ufb04]/g, (c) => LIGATURES[c] ?? c)
+    // Web pastes carry a little HTML; tags become spaces so words either side stay apart.
+    .replace(/<\/?(?:p|i|b|u|em|strong|span|div|br|ul|ol|li|font|sup|sub)\b[^>\n]{0,200}>/gi, ' ')
+    .replace(/&(amp|nbsp|quot|apos|lt|gt|ndash|mdash|rsquo|lsquo);/g, (_, e: string) => ENTITIES[e] ?? '')
+    .replace(/&#(\d{2,5});/g, (_, n: string) => String.fromCharCode(Number(n)))
+    // Markdown bold and underline left by conversion.
+    .replace(/\*\*|__/g, '')
+    // "R E S O L V E D" (letter-spaced capitals) and "r e s o l v e d".
+    .replace(/\b(?:[A-Za-z] ){3,}[A-Za-z]\b/g, (run) => run.replace(/ /g, ''))
+    // ":-" (common before lists, "The Committee agreed:-") reads as a colon.
+    .replace(/:-[ \t]*$/gm, ':')
+    // A marker run into the previous sentence by conversion starts a line of its own.
+    .replace(/([.!?:;)])[ \t]+(?=(?:RESOLVED|Resolved\s*[:–—-]|RECOMMENDED\b|AGREED\s*[:–—-]))/g, '$1\n');
+  return clean.split('\n');
+}
+
+function indentOf(raw: string): number {
+  let width = 0;
+  for (const c of raw) {
+    if (c === ' ') width += 1;
+    else if (c === '\t') width += 4;
+    else break;
+  }
+  return width;
+}
+
+function isTableRow(raw: string): boolean {
+  const tabs = raw.trim() === '' ? 0 : (raw.match(/\t/g) ?? []).length;
+  if (tabs >= 2) return true;
+  const t = raw.trim();
+  return /^\|.*\|$/.test(t) && (t.match(/\|/g) ?? []).length >= 3;
+}
+
+// "Page 3", "Page 3 of 12", "3 of 12", "- 3 -", "3 | Page", "Minutes – 12 March 2024 Page 3".
+const PAGE_ONLY = /^(?:page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*of\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4})$/i;
+const PAGE_TAIL = /^(.{1,70}?)[\s|,–—-]+page\s*\d{1,4}(?:\s*of\s*\d{1,4})?$/i;
+
+function isPageNumberLine(text: string): boolean {
+  if (PAGE_ONLY.test(text)) return true;
+  const m = PAGE_TAIL.exec(text);
+  // "... as set out on page 5" is a sentence running on, not a footer.
+  return m !== null && !/\b(?:on|at|to|see|in|of|from|and)$/i.test((m[1] ?? '').trim());
+}
+
+/** A line that could be furniture if it repeats: short, not a resolution, label, bullet or heading. */
+function furnitureCandidate(text: string): boolean {
+  if (text.length > 100 || text.length < 2) return false;
+  if (/^\d{1,4}\.?$/.test(text)) return false;
+  if (readBullet(text).bullet || readLabel(text) !== null) return false;
+  // A numbered line is an item heading, unless it starts with a date ("12 March 2024 Scrutiny Committee").
+  if (/^(?:\d{1,4}|item\b)/i.test(text) && !/^\d{1,2}(?:st|nd|rd|th)?[ ./-]+(?:\d{1,2}[./-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i.test(text)) return false;
+  if (/^that\b/i.test(text)) return false;
+  // Headers and footers do not end like a sentence or a lead-in; a web page's "Minutes:" before each
+  // item does, and so do short answers that repeat ("None.").
+  if (/[:.!?]$/.test(text) && !/\.{3,}$/.test(text)) return false;
+  return detectMarker(text) === null;
+}
+
+function furnitureKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+}
+
+/**
+ * The lines of the minutes, with page furniture removed. Where a page break fell inside a paragraph
+ * the blank lines around it go too, so the paragraph reads on.
+ */
+export function toLines(raw: readonly string[]): Line[] {
+  // trim() would fold a form feed into '', so page breaks are read from the raw lines.
+  const breaks = raw.map((r) => r === '\f');
+  const texts = raw.map((r) => r.replace(/\t/g, ' ').trim().replace(/ {2,}/g, ' '));
+  const pageBreaks = breaks.some(Boolean);
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    if (t === '' || !furnitureCandidate(t)) continue;
+    const key = furnitureKey(t);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const furniture = texts.map((t, i) => {
+    if (breaks[i]) return true;
+    if (t === '' || isTableRow(raw[i] ?? '')) return false;
+    if (isPageNumberLine(t)) return true;
+    if (!furnitureCandidate(t)) return false;
+    const n = counts.get(furnitureKey(t)) ?? 0;
+    return n >= 3 || (pageBreaks && n >= 2);
+  });
+  // A bare number beside furniture or a page break is the page number.
+  for (let i = 0; i < texts.length; i++) {
+    if (!furniture[i]) continue;
+    for (const step of [-1, 1]) {
+      let j = i + step;
+      while (j >= 0 && j < texts.length && texts[j] === '') j += step;
+      if (j >= 0 && j < texts.length && !furniture[j] && /^\d{1,4}$/.test(texts[j] ?? '')) furniture[j] = true;
+    }
+  }
+
+  const out: Line[] = [];
+  let skipping = false;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i] ?? '';
+    if (furniture[i]) {
+      while (out.length > 0 && out[out.length - 1]?.text === '') out.pop();
+      skipping = true;
+      continue;
+    }
+    if (skipping) {
+      if (text === '') continue;
+      skipping = false;
+      // Keep a paragraph break only where the text before the page break had finished a sentence.
+      const prev = out[out.length - 1]?.text ?? '';
+      if (prev === '' || /[.:;!?]["'’”)]?$/.test(prev) || headingShape(prev) !== null) out.push({ indent: 0, text: '', table: false });
+    }
+    out.push({ indent: indentOf(raw[i] ?? ''), text, table: isTableRow(raw[i] ?? '') });
+  }
+  return out;
+}

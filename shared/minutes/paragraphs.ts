@@ -1,0 +1,116 @@
+// Re-joins lines into paragraphs: a line that a PDF wrapped (or a word it hyphenated) joins the one
+// before; a label, bullet, heading, marker or blank line starts a new paragraph.
+import type { Line } from './types';
+import { readBullet, readLabel, type Label } from './labels';
+import { detectMarker } from './markers';
+import { headingShape, isCaps } from './items';
+
+export interface Para {
+  /** The words, label and bullet removed, lines joined. */
+  text: string;
+  /** The paragraph's first line as printed, label included: what heading detection reads. */
+  head: string;
+  label: Label | null;
+  bullet: boolean;
+  indent: number;
+  /** A blank line (or the start) came before it: list items printed without one belong together. */
+  blankBefore: boolean;
+  table: boolean;
+}
+
+const ENDS_SENTENCE = /[.:;!?]["'’”)]?$/;
+
+/**
+ * True when the text was hard-wrapped (PDF): a line followed by another is nearly always close to the
+ * full width. Web pastes and Word text have short lines too, but of every length.
+ */
+function isHardWrapped(lines: readonly Line[]): boolean {
+  const lengths = lines.filter((l) => l.text !== '' && !l.table).map((l) => l.text.length).sort((a, b) => a - b);
+  if (lengths.length < 20) return false;
+  const p95 = lengths[Math.floor(lengths.length * 0.95)] ?? 0;
+  if (p95 > 130 || p95 < 45) return false;
+  let runs = 0;
+  let full = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const here = lines[i]?.text ?? '';
+    if (here === '' || (lines[i + 1]?.text ?? '') === '') continue;
+    runs++;
+    if (here.length >= 0.7 * p95) full++;
+  }
+  return runs >= 10 && full / runs >= 0.5;
+}
+
+function joinText(prev: string, next: string): string {
+  if (prev === '') return next;
+  // "recom-" + "mendation": a word hyphenated at the line's end.
+  if (/[A-Za-z]-$/.test(prev) && /^[a-z]/.test(next)) return prev.slice(0, -1) + next;
+  if (/[A-Za-z0-9]-$/.test(prev)) return prev + next;
+  return `${prev} ${next}`;
+}
+
+function headingLike(text: string): boolean {
+  const shape = headingShape(text);
+  if (!shape) return false;
+  if (shape.bare) return true;
+  const words = shape.title.split(' ').length;
+  return isCaps(shape.title) || shape.explicit || (words <= 15 && !/[.;,:]$/.test(shape.title));
+}
+
+export function toParagraphs(lines: readonly Line[]): Para[] {
+  const wrapped = isHardWrapped(lines);
+  const paras: Para[] = [];
+  let cur: (Para & { last: string; headish: boolean; bare: boolean }) | null = null;
+  let blank = true;
+  for (const line of lines) {
+    if (line.text === '') {
+      blank = true;
+      cur = null;
+      continue;
+    }
+    if (line.table) {
+      paras.push({ text: line.text, head: line.text, label: null, bullet: false, indent: line.indent, blankBefore: blank, table: true });
+      cur = null;
+      blank = false;
+      continue;
+    }
+    const b = readBullet(line.text);
+    const l = readLabel(b.rest);
+    const label = l?.label ?? null;
+    // Minutes that number every paragraph ("45.2 RESOLVED: That ..."): the number is no label and no
+    // heading, so it is dropped from the words the markers are read in.
+    const body = l ? l.rest : b.rest.replace(/^\d{1,3}\.\d{1,2}\.?\s+(?=[A-Z])/, '');
+    const headish = headingLike(line.text);
+    const shape = headish ? headingShape(line.text) : null;
+    let fresh = cur === null || label !== null || b.bullet || headish || cur.bare;
+    if (!fresh && cur) {
+      const marker = detectMarker(body);
+      if (marker?.strong) fresh = true;
+      else if (cur.text === '' && cur.label) fresh = false; // a label alone on its line: its words follow
+      else if (cur.headish) fresh = !(isCaps(cur.text) && isCaps(body) && wrapped);
+      else if (/[A-Za-z]-$/.test(cur.last) || /^[a-z]/.test(body)) fresh = false;
+      else fresh = !(wrapped && !ENDS_SENTENCE.test(cur.last));
+    }
+    if (!fresh && cur) {
+      cur.text = joinText(cur.text, body);
+      cur.head = joinText(cur.head, body);
+      cur.last = body;
+      continue;
+    }
+    cur = {
+      text: body,
+      head: line.text,
+      label,
+      bullet: b.bullet && label === null,
+      indent: line.indent,
+      blankBefore: blank,
+      table: false,
+      last: body,
+      headish,
+      bare: shape?.bare ?? false,
+    };
+    paras.push(cur);
+    blank = false;
+  }
+  // The working fields are dropped so callers see plain paragraphs.
+  return paras.map(({ text, head, label, bullet, indent, blankBefore, table }) => ({ text, head, label, bullet, indent, blankBefore, table }));
+}

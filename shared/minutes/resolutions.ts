@@ -1,0 +1,210 @@
+// A resolution block: the paragraphs after a marker, split into resolutions by their labels, with
+// sub-points and bullets kept with the resolution they belong to, and the block's end found.
+import type { Para } from './paragraphs';
+import type { Marker } from './markers';
+import { isFirstValue, nextValue, readLabel, type Label } from './labels';
+import { looksLikeResolution, splitInline, tidyText } from './wording';
+
+/** One resolution as the block found it, before classification. */
+export interface RawResolution {
+  label: string | null;
+  text: string;
+  /** The words that introduced the list ("That it be recommended to the executive:"): they say who it is for. */
+  preamble: string;
+  marker: Marker;
+}
+
+interface Entry {
+  label: Label | null;
+  text: string;
+  subs: string[];
+  indent: number;
+}
+
+type Style = 'plain' | 'bullet' | string;
+
+const ENDS_SENTENCE = /[.;!?]["'’”)]?$/;
+// An "Action:" line that only names who acts ("Action: Scrutiny Officer"): no resolution of its own.
+const OWNER_ONLY = /^(?:[A-Z][\w'’.-]*|and|of|for|the|&|\/|,)(?:[\s,/]+(?:[A-Z][\w'’.-]*|and|of|for|the|&))*\.?$/;
+// A lead-in whose list items are resolutions of their own ("That it be recommended to the Cabinet that:"),
+// unlike one whose list completes a single resolution ("... recommends the inclusion of:").
+const LIST_LEAD = /(?:\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended)\s*[:\-–—]$/i;
+
+function family(label: Label): string {
+  return `${label.kind}${label.wrap}`;
+}
+
+function styleOf(p: Para, top: Style | null, lastTop: Label | null): Style {
+  const label = p.label;
+  if (!label) return p.bullet ? 'bullet' : 'plain';
+  if (label.ambiguous && lastTop) {
+    // "(i)" after "(h)" is a letter; after "(ii)" or under "(a)" it is a roman numeral.
+    const asLetter = nextValue(lastTop.value, lastTop.kind) === label.value && (lastTop.kind === 'alpha' || lastTop.kind === 'ALPHA');
+    const kind = asLetter ? lastTop.kind : label.kind === 'ALPHA' ? 'ROMAN' : 'roman';
+    return `${kind}${label.wrap}`;
+  }
+  if (label.ambiguous && top === null) {
+    const kind = label.value.toLowerCase() === 'i' ? (label.kind === 'ALPHA' ? 'ROMAN' : 'roman') : label.kind;
+    return `${kind}${label.wrap}`;
+  }
+  return family(label);
+}
+
+export class Block {
+  readonly marker: Marker;
+  private preamble = '';
+  private entries: Entry[] = [];
+  private top: Style | null = null;
+  private topIndent = 0;
+  private lastTop: Label | null = null;
+
+  constructor(marker: Marker) {
+    this.marker = marker;
+    const rest = marker.rest.trim();
+    if (rest === '') return;
+    if (marker.kind === 'action' && rest.split(/\s+/).length <= 6 && OWNER_ONLY.test(rest)) return;
+    if (LIST_LEAD.test(rest) || marker.lead) {
+      this.preamble = rest;
+      return;
+    }
+    // "RESOLVED:   1. That ...": the list's first item printed on the marker's own line.
+    const first = splitInline(rest) === null ? readLabel(rest) : null;
+    if (first && first.rest.trim() !== '') {
+      const p: Para = { text: first.rest.trim(), head: rest, label: first.label, bullet: false, indent: 0, blankBefore: true, table: false };
+      this.add(p, styleOf(p, null, null));
+      return;
+    }
+    this.entries.push({ label: null, text: rest, subs: [], indent: 0 });
+    this.top = 'plain';
+  }
+
+  /** The last top-level label, to tell the next label in the list from a heading with the same number. */
+  get lastLabel(): Label | null {
+    return this.lastTop;
+  }
+
+  private add(p: Para, style: Style): void {
+    this.entries.push({ label: p.label, text: p.text, subs: [], indent: p.indent });
+    if (this.top === null || this.top === 'plain') {
+      this.top = style;
+      this.topIndent = p.indent;
+    }
+    if (p.label) this.lastTop = p.label;
+  }
+
+  private sub(entry: Entry, p: Para): void {
+    entry.subs.push(p.label ? `${p.label.printed} ${p.text}` : p.text);
+  }
+
+  /** Takes `p` into the block, or returns false when `p` is past its end. */
+  feed(p: Para): boolean {
+    if (p.table) return false;
+    const style = styleOf(p, this.top, this.lastTop);
+    const cur = this.entries[this.entries.length - 1];
+    if (!cur) {
+      if (style === 'plain') {
+        if (this.preamble === '' && LIST_LEAD.test(p.text) && p.text.length < 240 && this.marker.strong) {
+          this.preamble = p.text;
+          return true;
+        }
+        // The first paragraph after a bare "Resolved:" is the resolution, whatever its wording.
+        if (this.marker.rest !== '' && this.preamble === '' && !looksLikeResolution(p.text)) return false;
+        this.add(p, 'plain');
+        return true;
+      }
+      this.add(p, style);
+      return true;
+    }
+    const curText = cur.subs[cur.subs.length - 1] ?? cur.text;
+    const colon = /:$/.test(curText) || /:$/.test(cur.text);
+
+    if (style === 'plain') {
+      // A sentence carried on (a lower-case start after an unfinished line).
+      if (/^[a-z]/.test(p.text) && !ENDS_SENTENCE.test(curText)) {
+        if (cur.subs.length > 0) cur.subs[cur.subs.length - 1] = `${curText} ${p.text}`;
+        else cur.text = `${cur.text} ${p.text}`;
+        return true;
+      }
+      if (this.top === 'plain') {
+        if (!this.marker.strong) return false;
+        if (colon && !p.blankBefore) {
+          this.sub(cur, p);
+          return true;
+        }
+        if (looksLikeResolution(p.text) || (!p.blankBefore && this.entries.length > 0 && this.preamble !== '')) {
+          this.add(p, 'plain');
+          return true;
+        }
+        return false;
+      }
+      // Under a list: a paragraph printed straight after an item (no blank line) still belongs to it.
+      if (!p.blankBefore) {
+        if (colon || cur.subs.length > 0) this.sub(cur, p);
+        else cur.text = `${cur.text} ${p.text}`;
+        return true;
+      }
+      return false;
+    }
+
+    if (style === 'bullet') {
+      if (this.top === 'bullet') {
+        if (p.indent > this.topIndent + 1) this.sub(cur, p);
+        else this.add(p, style);
+        return true;
+      }
+      if (colon || p.indent > cur.indent || !p.blankBefore || cur.subs.length > 0) {
+        this.sub(cur, p);
+        return true;
+      }
+      return false;
+    }
+
+    // A labelled paragraph.
+    const label = p.label!;
+    if (this.top === 'plain') {
+      if (this.entries.length === 1 && !cur.label && cur.subs.length === 0 && /:$/.test(cur.text)) {
+        // "That the Committee:" then (a), (b): the lead-in is the list's preamble, each item a resolution.
+        this.preamble = this.preamble === '' ? cur.text : `${this.preamble} ${cur.text}`;
+        this.entries = [];
+        this.top = null;
+        this.add(p, style);
+        return true;
+      }
+      if (colon) {
+        this.sub(cur, p);
+        return true;
+      }
+      return false;
+    }
+    if (style === this.top) {
+      // The list starting again at 1 or (a) is another list (discussion points after the resolutions);
+      // "i)" after "h)" is not a restart.
+      const first = isFirstValue(label.value) && !(this.lastTop && nextValue(this.lastTop.value, this.lastTop.kind) === label.value);
+      if (first && this.lastTop) return false;
+      this.add(p, style);
+      return true;
+    }
+    if (this.top === 'bullet' || colon || cur.subs.length > 0 || p.indent > cur.indent || !p.blankBefore) {
+      this.sub(cur, p);
+      return true;
+    }
+    return false;
+  }
+
+  /** The block's resolutions, in order; unlabelled ones printed as "(a) ...; (b) ..." are split. */
+  finish(): RawResolution[] {
+    const out: RawResolution[] = [];
+    for (const e of this.entries) {
+      const inline = e.label === null && e.subs.length === 0 ? splitInline(e.text) : null;
+      if (inline) {
+        const preamble = `${this.preamble} ${inline.preamble}`.trim();
+        for (const part of inline.parts) out.push({ label: part.label, text: tidyText(part.text, []), preamble, marker: this.marker });
+        continue;
+      }
+      const text = tidyText(e.text, e.subs);
+      if (text.replace(/[^A-Za-z]/g, '').length < 3) continue;
+      out.push({ label: e.label?.value ?? null, text, preamble: this.preamble, marker: this.marker });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,47 @@
+// What a resolution's words look like: the wording that opens one, the labels printed inside one line,
+// and the tidying of its text (capital first letter, a closing "; and" read as a full stop).
+import { isFirstValue, nextValue } from './labels';
+
+const RESOLUTION_START = /^(?:that\b|to\s+[a-z]{3,}|for\s+(?:the\s+|full\s+)?[\w'’ -]{1,40}?\s+to\b|(?:requests?|recommends?|asks?|notes?|agrees?|endorses?|supports?|approves?|invites?|refers?|writes?|adds?|receives?|considers?|thanks?|welcomes?|continues?)\b)/i;
+// "the report be noted", "the committee requests": the subjunctive and present tense of resolutions,
+// not the past tense of narrative ("The chairperson drew attention to ...").
+const SUBJUNCTIVE = /^(?:the|a|an|all|further|any|this|these|its)\s+(?:[\w'’-]+\s+){0,6}?(?:be|will|should|shall|recommends?|requests?|asks?|notes?|agrees?|endorses?|supports?|welcomes?|approves?|invites?|refers?|receives?)\b/i;
+// "Officers to circulate ...", "The Director of Finance to report ...": someone named, then what they are to do.
+const ASSIGNED = /^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?(?:officers?|director|head\s+of\s+[\w ]{1,40}?|cabinet(?:\s+member)?|executive|council|committee|panel|chair\w*|service|team|clerk|manager|lead)\s+to\s+[a-z]{3,}/i;
+
+/** A paragraph that reads as a resolution of its own rather than narrative. */
+export function looksLikeResolution(text: string): boolean {
+  return RESOLUTION_START.test(text) || SUBJUNCTIVE.test(text) || ASSIGNED.test(text);
+}
+
+/** Splits "That (a) the report be noted; and (b) ..." printed on one line into its labelled parts. */
+export function splitInline(text: string): { preamble: string; parts: Array<{ label: string; text: string }> } | null {
+  const found: Array<{ value: string; at: number; end: number }> = [];
+  // "(a) ", and after the start or the end of a sentence or clause also "a) ", "i. " or "1. " before a capital.
+  const re = /(^|[\s;:,–—-])\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+|(^|[.;:]\s+)([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[1] ?? m[3] ?? '';
+    found.push({ value: m[2] ?? m[4] ?? '', at: m.index + lead.length, end: m.index + m[0].length });
+  }
+  const first = found.findIndex((f) => isFirstValue(f.value));
+  if (first < 0) return null;
+  const chain = [found[first]!];
+  const kind = /^\d/.test(found[first]!.value) ? 'num' : found[first]!.value === 'i' ? 'roman' : 'alpha';
+  for (let k = first + 1; k < found.length; k++) {
+    const prev = chain[chain.length - 1]!;
+    if (found[k]!.value === nextValue(prev.value, kind)) chain.push(found[k]!);
+  }
+  if (chain.length < 2) return null;
+  const parts = chain.map((f, k) => ({ label: f.value, text: text.slice(f.end, chain[k + 1]?.at ?? text.length).trim() }));
+  return { preamble: text.slice(0, chain[0]!.at).trim(), parts };
+}
+
+/** Capital first letter, and a list separator ("; and") at the very end read as a full stop. */
+export function tidyText(main: string, subs: readonly string[]): string {
+  const lines = [main, ...subs].map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+  if (lines.length === 0) return '';
+  lines[0] = (lines[0] ?? '').charAt(0).toUpperCase() + (lines[0] ?? '').slice(1);
+  const last = lines.length - 1;
+  lines[last] = (lines[last] ?? '').replace(/\s*[;,]\s*(?:and|or)?$/i, '.');
+  return lines.join('\n');
+}
