@@ -9,6 +9,9 @@ import { NewRecommendationDialog } from './features/create/NewRecommendationDial
 import { NewCommitteeDialog, NewItemDialog, NewMeetingDialog } from './features/create/SimpleDialogs';
 import { DetailPane } from './features/editor/DetailPane';
 import { ImportDialog } from './features/importing/ImportDialog';
+import { ExportDialog } from './features/exporting/ExportDialog';
+import { useFileDrop } from './features/importing/useFileDrop';
+import { MinutesImport } from './features/minutes/MinutesImport';
 import { Toasts } from './features/layout/Toasts';
 import { AboutDialog, ShortcutsDialog } from './features/shortcuts/ShortcutsDialog';
 import { runCommand } from './features/shortcuts/commands';
@@ -29,6 +32,10 @@ function Dialogs() {
       return <NewRecommendationDialog />;
     case 'import':
       return <ImportDialog />;
+    case 'export':
+      return <ExportDialog />;
+    case 'import-minutes':
+      return <MinutesImport />;
     case 'shortcuts':
       return <ShortcutsDialog />;
     case 'about':
@@ -59,6 +66,7 @@ function useCommands() {
 
 export function App() {
   useCommands();
+  useFileDrop();
   const committeeCount = useLiveQuery(() => getDb().committees.count(), []);
   const openDialog = useUi((s) => s.openDialog);
   const empty = committeeCount === 0;
@@ -77,8 +85,14 @@ export function App() {
           <button type="button" className="button" onClick={() => openDialog('new-item')} disabled={empty}>
             New agenda item
           </button>
+          <button type="button" className="button" onClick={() => openDialog('import-minutes')}>
+            Import minutes…
+          </button>
           <button type="button" className="button" onClick={() => openDialog('import')}>
             Import…
+          </button>
+          <button type="button" className="button" onClick={() => openDialog('export')} disabled={committeeCount === undefined || empty}>
+            Export to Word…
           </button>
           <button type="button" className="button button-quiet" onClick={() => openDialog('shortcuts')} aria-label="Keyboard shortcuts">
             Shortcuts

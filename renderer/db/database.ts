@@ -2,7 +2,7 @@
 // reaches IndexedDB through the functions of renderer/db/, never through Dexie directly.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Committee, Meeting, ProgressUpdate } from '../../shared/index';
-import { DB_NAME, SCHEMA_VERSIONS, type AgendaItemRow, type BinEntry, type RecommendationRow, type SettingRow } from './schema';
+import { DB_NAME, SCHEMA_VERSIONS, type AgendaItemRow, type BinEntry, type ExportRecord, type RecommendationRow, type SettingRow } from './schema';
 
 export class TrackerDb extends Dexie {
   committees!: EntityTable<Committee, 'id'>;
@@ -12,6 +12,7 @@ export class TrackerDb extends Dexie {
   progressUpdates!: EntityTable<ProgressUpdate, 'id'>;
   bin!: EntityTable<BinEntry, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  exports!: EntityTable<ExportRecord, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

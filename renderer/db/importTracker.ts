@@ -18,8 +18,24 @@ export interface ImportSummary {
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-export async function importTracker(db: TrackerDb, incoming: Tracker): Promise<ImportSummary> {
+/** Thrown inside a dry run's transaction so that IndexedDB rolls every write back. */
+class DryRunDone extends Error {}
+
+/**
+ * Merges `incoming` into the tracker in one transaction. With `dryRun` it does all the same work
+ * and then rolls it back, so a preview can say what an import would add and what is already there.
+ */
+export async function importTracker(db: TrackerDb, incoming: Tracker, options: { dryRun?: boolean } = {}): Promise<ImportSummary> {
   const summary: ImportSummary = { committees: 0, meetings: 0, items: 0, recommendations: 0, skipped: 0, committeeIds: [] };
+  try {
+    await runImport(db, incoming, summary, options.dryRun ?? false);
+  } catch (error) {
+    if (!(error instanceof DryRunDone)) throw error;
+  }
+  return summary;
+}
+
+async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummary, dryRun: boolean): Promise<void> {
   await db.transaction('rw', [db.committees, db.meetings, db.items, db.recommendations, db.progressUpdates], async () => {
     const stamp = nowIso();
     const committeeIdMap = new Map<string, string>();
@@ -115,6 +131,6 @@ export async function importTracker(db: TrackerDb, incoming: Tracker): Promise<I
       .filter((p) => recIdMap.has(p.recommendationId))
       .map((p) => ({ ...p, id: newId(), recommendationId: recIdMap.get(p.recommendationId)!, createdAt: stamp, updatedAt: stamp }));
     await db.progressUpdates.bulkAdd(updates);
+    if (dryRun) throw new DryRunDone();
   });
-  return summary;
 }

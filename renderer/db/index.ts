@@ -19,3 +19,7 @@ export { deleteToBin, restoreFromBin, type DeleteTarget } from './bin';
 export { importTracker, type ImportSummary } from './importTracker';
 export { SORTS, loadRows, queryRecommendationIds, type RecommendationFilter, type SortOrder } from './queries';
 export { addRecommendationWithParents, type QuickAddInput } from './quickAdd';
+export { EXPORT_DOCUMENTS, type ExportDocument, type ExportRecord } from './schema';
+export { listExports, nextVersion, recordExport, type NewExportRecord } from './exportsLog';
+export { loadTracker, type LoadScope } from './loadTracker';
+export { getSetting, getSettings, setSetting, setSettings, type SettingCheck } from './settings';

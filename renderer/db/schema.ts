@@ -1,6 +1,6 @@
 // The tracker's IndexedDB schema, one numbered version at a time. Never edit a published version:
 // add the next one (with its upgrade function) and a test that upgrades a database from each earlier one.
-import type { AgendaItem, Committee, Meeting, ProgressUpdate, Recommendation } from '../../shared/index';
+import type { AgendaItem, Committee, ExportFilter, Meeting, ProgressUpdate, Recommendation } from '../../shared/index';
 
 /** The database name is part of the user's data: never change it. */
 export const DB_NAME = 'scrutiny-tracker';
@@ -40,6 +40,30 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** The Word documents the app exports (see shared/docx). */
+export const EXPORT_DOCUMENTS = ['appendix', 'schedule', 'responses'] as const;
+export type ExportDocument = (typeof EXPORT_DOCUMENTS)[number];
+
+/** One Word export, kept so the officer can say which version went to which agenda. */
+export interface ExportRecord {
+  id: string;
+  document: ExportDocument;
+  /** The committee exported; '' when the export covered every committee. */
+  committeeId: string;
+  /** ISO date-time (UTC) of the save. */
+  exportedAt: string;
+  /** The "Version number N" printed in the footer. */
+  version: number;
+  recommendations: number;
+  meetings: number;
+  /** The meeting dates chosen, '' where open-ended. */
+  from: string;
+  to: string;
+  which: ExportFilter;
+  /** The name the file was offered under (the officer may have changed it in the Save dialog). */
+  fileName: string;
+}
+
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string>;
@@ -58,6 +82,21 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       progressUpdates: 'id, recommendationId, date',
       bin: 'id, deletedAt',
       settings: 'key',
+    },
+  },
+  {
+    // Version 2 adds the log of Word exports; nothing already stored changes, so there is no upgrade function.
+    version: 2,
+    stores: {
+      committees: 'id, name',
+      meetings: 'id, committeeId, date',
+      items: 'id, meetingId, committeeId',
+      recommendations:
+        'id, itemId, meetingId, committeeId, sortKey, [committeeId+sortKey], responseOutcome, status, addressee, targetDate, updatedAt, *words',
+      progressUpdates: 'id, recommendationId, date',
+      bin: 'id, deletedAt',
+      settings: 'key',
+      exports: 'id, document, exportedAt',
     },
   },
 ];

@@ -12,6 +12,7 @@ export type DialogName =
   | 'new-recommendation'
   | 'import'
   | 'export'
+  | 'import-minutes'
   | 'shortcuts'
   | 'about'
   | null;
@@ -33,6 +34,10 @@ interface UiState {
   toast: Toast | null;
   /** Bumped to ask the search box to take focus (Ctrl+F). */
   focusSearchTick: number;
+  /** A file dropped on the window, waiting for the dialog that reads it. */
+  droppedFile: File | null;
+  takeDroppedFile(): File | null;
+  dropFile(file: File): void;
   select(selection: Selection): void;
   setFilter(patch: Partial<RecommendationFilter>): void;
   clearFilters(): void;
@@ -47,7 +52,7 @@ interface UiState {
 
 let toastCounter = 0;
 
-export const useUi = create<UiState>()((set) => ({
+export const useUi = create<UiState>()((set, get) => ({
   selection: null,
   filter: {},
   sort: 'meeting',
@@ -55,6 +60,14 @@ export const useUi = create<UiState>()((set) => ({
   dialog: null,
   toast: null,
   focusSearchTick: 0,
+  droppedFile: null,
+  takeDroppedFile: () => {
+    const file = get().droppedFile;
+    set({ droppedFile: null });
+    return file;
+  },
+  // Tracker files (.json) go to the tracker import; anything else is taken for minutes.
+  dropFile: (file) => set({ droppedFile: file, dialog: /\.json$/i.test(file.name) ? 'import' : 'import-minutes' }),
   select: (selection) => set({ selection }),
   setFilter: (patch) => set((s) => ({ filter: withoutEmpty({ ...s.filter, ...patch }) })),
   // Clearing keeps the committee: it is where the officer is, not a filter they typed.

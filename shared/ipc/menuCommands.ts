@@ -8,6 +8,7 @@ export const MENU_COMMANDS = [
   'new-committee',
   'open-example',
   'import-interchange',
+  'import-minutes',
   'export-appendix',
   'find',
   'undo',

@@ -39,6 +39,7 @@ describe('menu template', () => {
     ['New meeting', 'new-meeting', 'CmdOrCtrl+Shift+M'],
     ['New committee', 'new-committee', 'CmdOrCtrl+Shift+K'],
     ['Open example tracker', 'open-example', undefined],
+    ['Import minutes…', 'import-minutes', 'CmdOrCtrl+Shift+O'],
     ['Import tracker file…', 'import-interchange', 'CmdOrCtrl+O'],
     ['Export appendix…', 'export-appendix', 'CmdOrCtrl+E'],
     ['Undo', 'undo', 'CmdOrCtrl+Z'],

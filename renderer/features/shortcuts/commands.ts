@@ -25,6 +25,9 @@ export function runCommand(command: MenuCommand): void {
     case 'import-interchange':
       ui.openDialog('import');
       return;
+    case 'import-minutes':
+      ui.openDialog('import-minutes');
+      return;
     case 'open-example':
       void openExampleTracker();
       return;

@@ -22,6 +22,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: 'Ctrl+Shift+I', command: 'new-item', description: 'New agenda item', matches: (e) => ctrl(e) && e.shiftKey && key(e, 'i') },
   { keys: 'Ctrl+Shift+M', command: 'new-meeting', description: 'New meeting', matches: (e) => ctrl(e) && e.shiftKey && key(e, 'm') },
   { keys: 'Ctrl+Shift+K', command: 'new-committee', description: 'New committee', matches: (e) => ctrl(e) && e.shiftKey && key(e, 'k') },
+  { keys: 'Ctrl+Shift+O', command: 'import-minutes', description: 'Import minutes', matches: (e) => ctrl(e) && e.shiftKey && key(e, 'o') },
   { keys: 'Ctrl+O', command: 'import-interchange', description: 'Import a tracker file', matches: (e) => ctrl(e) && !e.shiftKey && key(e, 'o') },
   { keys: 'Ctrl+E', command: 'export-appendix', description: 'Export to Word', matches: (e) => ctrl(e) && !e.shiftKey && key(e, 'e') },
   { keys: 'Ctrl+F, or /', command: 'find', description: 'Search the tracker', matches: (e) => ctrl(e) && !e.shiftKey && key(e, 'f') },

@@ -68,6 +68,16 @@ describe('importTracker', () => {
     expect(await db.recommendations.count()).toBe(total);
   });
 
+  it('says what an import would add without writing anything when asked for a dry run', async () => {
+    const db = await exampleDb();
+    const before = await db.recommendations.count();
+    const more = readInterchange({ committee: 'Adults Scrutiny Committee', meetings: [{ date: '2024-01-09', items: [{ title: 'Care homes', recommendations: [{ label: '1', text: 'Review fees.' }] }] }] });
+    expect(await importTracker(db, more, { dryRun: true })).toMatchObject({ committees: 1, meetings: 1, items: 1, recommendations: 1, skipped: 0 });
+    expect(await importTracker(db, readInterchange(example), { dryRun: true })).toMatchObject({ recommendations: 0, skipped: total });
+    expect(await db.recommendations.count()).toBe(before);
+    expect(await db.committees.count()).toBe(1);
+  });
+
   it('adds new items and recommendations to a meeting already there, after its own', async () => {
     const db = await exampleDb();
     const more = readInterchange({

@@ -27,4 +27,33 @@ describe('database schema', () => {
       db.close();
     });
   }
+
+  it('opens a version 1 database with records at version 2, with an empty exports table and every record intact', async () => {
+    const name = freshDb().name;
+    const v1 = SCHEMA_VERSIONS.find((v) => v.version === 1)!;
+    const legacy = new Dexie(name);
+    legacy.version(1).stores(v1.stores);
+    await legacy.open();
+    await legacy.table('committees').add({ id: 'c1', name: 'Children and Young People Scrutiny Committee', council: 'Herefordshire Council', createdAt: '', updatedAt: '' });
+    await legacy.table('meetings').add({ id: 'm1', committeeId: 'c1', date: '2023-09-26', venue: '', createdAt: '', updatedAt: '' });
+    await legacy.table('items').add({ id: 'i1', meetingId: 'm1', committeeId: 'c1', number: '', title: 'Early Help', position: 0, createdAt: '', updatedAt: '' });
+    await legacy.table('recommendations').add({ id: 'r1', itemId: 'i1', meetingId: 'm1', committeeId: 'c1', sortKey: '2023-09-26|m1|000000|000000', words: ['early'], text: 'Early help support.' });
+    await legacy.table('progressUpdates').add({ id: 'p1', recommendationId: 'r1', date: '2024-01-01', text: 'Under way.' });
+    await legacy.table('settings').put({ key: 'export.author', value: 'Webb, Danial' });
+    legacy.close();
+
+    const db = new TrackerDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect(db.tables.map((t) => t.name)).toContain('exports');
+    expect(await db.exports.count()).toBe(0);
+    expect(await db.recommendations.where('[committeeId+sortKey]').between(['c1', ''], ['c1', '\uffff']).count()).toBe(1);
+    expect(await db.items.get('i1')).toMatchObject({ title: 'Early Help' });
+    expect(await db.progressUpdates.where('recommendationId').equals('r1').count()).toBe(1);
+    expect(await db.settings.get('export.author')).toEqual({ key: 'export.author', value: 'Webb, Danial' });
+    // The new table works straight after the upgrade, through its indexes.
+    await db.exports.add({ id: 'e1', document: 'appendix', committeeId: 'c1', exportedAt: '2026-11-22T10:00:00.000Z', version: 1, recommendations: 1, meetings: 1, from: '', to: '', which: 'all', fileName: 'a.docx' });
+    expect(await db.exports.where('document').equals('appendix').count()).toBe(1);
+    db.close();
+  });
 });
