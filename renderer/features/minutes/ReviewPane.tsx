@@ -61,6 +61,8 @@ export function ReviewPane({ source, draft, onChange, onBack, onImport, problem,
       <div className="review-panes">
         <section className="review-source" aria-label="The minutes as read">
           {lines.map((line, i) => {
+            // PDF pages arrive separated by a form feed: draw it as the page break it is.
+            if (line.trim() === '\f') return <hr key={i} id={`src-${i}`} className="src-page-break" aria-label="Page break" />;
             const lit = active && i >= active.from && i <= active.to;
             return (
               <div key={i} id={`src-${i}`} className={lit ? 'src-line src-line-lit' : 'src-line'}>
