@@ -44,6 +44,8 @@ function createWindow(): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       webviewTag: false,
+      // A middle click would otherwise open a link in a new window, bypassing the window-open guard.
+      disableBlinkFeatures: 'Auxclick',
       // Only macOS spell-checks with the system's own dictionaries; elsewhere Electron would fetch
       // Hunspell dictionaries from the internet, and the app makes no request off the machine.
       spellcheck: process.platform === 'darwin',

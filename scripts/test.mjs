@@ -34,9 +34,11 @@ const steps = [
   ['Typecheck shared/ without DOM or Node', 'npx', ['tsc', '-p', 'tsconfig.shared.json']],
   ['Typecheck electron/', 'npx', ['tsc', '-p', 'tsconfig.electron.json']],
   ['Lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['Electron security scan (Electronegativity)', 'node', ['scripts/electronegativity.mjs']],
   ['Unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/vitest.json`]],
   ['Build the renderer', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ['Build main and preload', 'node', ['scripts/build-electron.mjs']],
+  ['Package the unpacked app (stand-in Electron) and check app.asar and the fuses', 'node', ['scripts/check-package.mjs']],
   ['End-to-end tests (Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json` }],
 ];
 

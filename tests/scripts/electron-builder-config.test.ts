@@ -24,13 +24,22 @@ describe('electron-builder.yml', () => {
     // Validation normalises the list into one file set.
     expect(config.files).toEqual([{ filter: ['dist/renderer/**', 'dist-electron/**', 'package.json'] }]);
     expect(config.asar).toBe(true);
-    expect(config.electronFuses).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true });
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
   });
 
   it('builds the agreed installers', async () => {
     const config = (await getConfig(projectDir, null, null)) as Record<string, { target?: unknown } & Record<string, unknown>>;
     expect(config.win?.target).toEqual(['nsis', 'msi', 'portable']);
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false });
+    // IT deploys the MSI per machine (Intune, SCCM); officers install the NSIS one without admin rights.
+    expect(config.msi).toMatchObject({ perMachine: true });
     expect(config.mac?.target).toEqual(['dmg']);
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
   });
