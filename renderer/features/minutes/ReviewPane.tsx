@@ -59,7 +59,7 @@ export function ReviewPane({ source, draft, onChange, onBack, onImport, problem,
         </div>
       </div>
       <div className="review-panes">
-        <section className="review-source" aria-label="The minutes as read">
+        <section className="review-source" aria-label="The minutes as read" tabIndex={0}>
           {lines.map((line, i) => {
             // PDF pages arrive separated by a form feed: draw it as the page break it is.
             if (line.trim() === '\f') return <hr key={i} id={`src-${i}`} className="src-page-break" aria-label="Page break" />;
