@@ -20,6 +20,10 @@ export function createBridge(ipc: IpcRendererLike): ScrutinyBridge {
     kind: 'electron',
     saveFile: (request) => ipc.invoke(IPC_CHANNELS.saveFile, request) as ReturnType<ScrutinyBridge['saveFile']>,
     appInfo: () => ipc.invoke(IPC_CHANNELS.appInfo) as ReturnType<ScrutinyBridge['appInfo']>,
+    notify: (request) => ipc.invoke(IPC_CHANNELS.notify, request) as ReturnType<ScrutinyBridge['notify']>,
+    writeBackup: (request) => ipc.invoke(IPC_CHANNELS.backupWrite, request) as ReturnType<ScrutinyBridge['writeBackup']>,
+    listBackups: () => ipc.invoke(IPC_CHANNELS.backupList) as ReturnType<ScrutinyBridge['listBackups']>,
+    readBackup: (name) => ipc.invoke(IPC_CHANNELS.backupRead, name) as ReturnType<ScrutinyBridge['readBackup']>,
     onMenuCommand(handler) {
       const listener = (_event: unknown, command: unknown) => {
         // Only the commands the contract names reach the page, whatever is sent on the channel.

@@ -4,14 +4,20 @@ import path from 'node:path';
 import type { z } from 'zod';
 import {
   AppInfoArgsSchema,
+  BackupListArgsSchema,
+  BackupReadArgsSchema,
+  BackupWriteArgsSchema,
   describeContractError,
   IPC_CHANNELS,
+  NotifyArgsSchema,
   SaveFileArgsSchema,
   type AppInfo,
   type FileFilter,
   type IpcChannel,
+  type NotifyRequest,
   type SaveResult,
 } from '../shared/ipc/contract';
+import type { BackupStore } from './backups';
 import { isAppUrl } from './security';
 
 /** The part of Electron's IpcMainInvokeEvent the checks read. */
@@ -108,11 +114,65 @@ export function createAppInfoHandler<E extends InvokeEventLike>(info: AppInfo): 
   };
 }
 
+/**
+ * Shows a desktop notification (main passes Electron's Notification); returns false where the
+ * system has no notifications, so the renderer relies on its in-app message alone.
+ */
+export type ShowNotification = (request: NotifyRequest) => boolean;
+
+/** The `app:notify` handler: sender check and validation, then the notification with exactly the text given. */
+export function createNotifyHandler<E extends InvokeEventLike>(showNotification: ShowNotification): InvokeHandler<E> {
+  return async (event, ...args) => {
+    const channel = IPC_CHANNELS.notify;
+    assertTrustedSender(channel, event);
+    const [request] = parseArgs(channel, NotifyArgsSchema, args);
+    try {
+      return showNotification({ title: request.title, body: request.body });
+    } catch {
+      // A notification is a courtesy: the in-app message already says the same.
+      return false;
+    }
+  };
+}
+
 /** Registers every invoke channel of the contract; main passes `ipcMain`. */
 export function registerIpcHandlers<E extends InvokeEventLike>(
   ipcMain: { handle(channel: string, listener: InvokeHandler<E>): void },
-  deps: SaveFileDeps<E> & { appInfo: AppInfo },
+  deps: SaveFileDeps<E> & { appInfo: AppInfo; showNotification: ShowNotification; backups: BackupStore },
 ): void {
   ipcMain.handle(IPC_CHANNELS.saveFile, createSaveFileHandler(deps));
   ipcMain.handle(IPC_CHANNELS.appInfo, createAppInfoHandler(deps.appInfo));
+  ipcMain.handle(IPC_CHANNELS.notify, createNotifyHandler(deps.showNotification));
+  ipcMain.handle(IPC_CHANNELS.backupWrite, createBackupWriteHandler(deps.backups));
+  ipcMain.handle(IPC_CHANNELS.backupList, createBackupListHandler(deps.backups));
+  ipcMain.handle(IPC_CHANNELS.backupRead, createBackupReadHandler(deps.backups));
+}
+
+/** The `backup:write` handler: sender check, then a size-limited backup of a known kind into the backups folder. */
+export function createBackupWriteHandler<E extends InvokeEventLike>(backups: Pick<BackupStore, 'write'>): InvokeHandler<E> {
+  return async (event, ...args) => {
+    const channel = IPC_CHANNELS.backupWrite;
+    assertTrustedSender(channel, event);
+    const [request] = parseArgs(channel, BackupWriteArgsSchema, args);
+    return backups.write(request.kind, request.text);
+  };
+}
+
+/** The `backup:list` handler. */
+export function createBackupListHandler<E extends InvokeEventLike>(backups: Pick<BackupStore, 'list'>): InvokeHandler<E> {
+  return async (event, ...args) => {
+    assertTrustedSender(IPC_CHANNELS.backupList, event);
+    parseArgs(IPC_CHANNELS.backupList, BackupListArgsSchema, args);
+    return backups.list();
+  };
+}
+
+/** The `backup:read` handler: only a name matching the automatic backups' pattern, never a path. */
+export function createBackupReadHandler<E extends InvokeEventLike>(backups: Pick<BackupStore, 'read'>): InvokeHandler<E> {
+  return async (event, ...args) => {
+    const channel = IPC_CHANNELS.backupRead;
+    assertTrustedSender(channel, event);
+    const [name] = parseArgs(channel, BackupReadArgsSchema, args);
+    return backups.read(name);
+  };
 }

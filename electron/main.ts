@@ -2,9 +2,11 @@
 // Electron's APIs to the tested rules in protocol.ts, security.ts, ipc.ts and menu.ts.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, type WebContents } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, IPC_CHANNELS } from '../shared/ipc/contract';
 import type { MenuCommand } from '../shared/ipc/menuCommands';
+import { nodeBackupFs } from './backupFs';
+import { createBackupStore } from './backups';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
@@ -87,6 +89,13 @@ function start(): void {
       return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
     },
     writeFile: (file, data) => writeFile(file, data),
+    showNotification: ({ title, body }) => {
+      if (!Notification.isSupported()) return false;
+      new Notification({ title, body }).show();
+      return true;
+    },
+    // The data folder belongs to the product name, like the tracker itself: backups sit beside it.
+    backups: createBackupStore({ dir: path.join(app.getPath('userData'), 'backups'), fs: nodeBackupFs, now: () => new Date() }),
   });
 
   Menu.setApplicationMenu(

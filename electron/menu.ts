@@ -55,11 +55,15 @@ export const MENU_ACCELERATORS = {
   'import-interchange': 'CmdOrCtrl+O',
   'import-minutes': 'CmdOrCtrl+Shift+O',
   'export-appendix': 'CmdOrCtrl+E',
+  'save-backup': 'CmdOrCtrl+Shift+S',
   undo: 'CmdOrCtrl+Z',
   redo: 'CmdOrCtrl+Y',
   find: 'CmdOrCtrl+F',
   'delete-selection': 'Delete',
   'show-shortcuts': 'F1',
+  'show-tracker': 'CmdOrCtrl+1',
+  'show-awaiting': 'CmdOrCtrl+2',
+  'show-numbers': 'CmdOrCtrl+3',
 } as const satisfies Partial<Record<MenuCommand, string>>;
 
 export function buildMenuTemplate(options: MenuOptions): MenuTemplateItem[] {
@@ -86,6 +90,15 @@ export function buildMenuTemplate(options: MenuOptions): MenuTemplateItem[] {
       command('Import minutes…', 'import-minutes', MENU_ACCELERATORS['import-minutes']),
       command('Import tracker file…', 'import-interchange', MENU_ACCELERATORS['import-interchange']),
       command('Export appendix…', 'export-appendix', MENU_ACCELERATORS['export-appendix']),
+      command('Export the view to CSV…', 'export-view-csv'),
+      command('Export the view to Excel (.xlsx)…', 'export-view-xlsx'),
+      command('Export the whole tracker (interchange JSON)…', 'export-interchange'),
+      separator,
+      command('Save a backup…', 'save-backup', MENU_ACCELERATORS['save-backup']),
+      command('Restore from a backup…', 'restore-backup'),
+      command('Storage and backups…', 'backup-settings'),
+      separator,
+      command('Chasing settings…', 'chasing-settings'),
       ...(mac ? [] : [separator, { role: 'quit' } satisfies MenuTemplateItem]),
     ],
   };
@@ -115,6 +128,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuTemplateItem[] {
   const view: MenuTemplateItem = {
     label: top('View'),
     submenu: [
+      command('Tracker', 'show-tracker', MENU_ACCELERATORS['show-tracker']),
+      command('Awaiting response', 'show-awaiting', MENU_ACCELERATORS['show-awaiting']),
+      command('Numbers', 'show-numbers', MENU_ACCELERATORS['show-numbers']),
+      separator,
       command('Show/hide filters', 'toggle-filters'),
       separator,
       // Developer tools move to F12: their default, Ctrl+Shift+I, is New agenda item here.

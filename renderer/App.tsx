@@ -4,14 +4,23 @@ import { useEffect } from 'react';
 import { getDb } from './db/index';
 import { useUi } from './state/ui';
 import { platform } from './platform/index';
+import { AwaitingBoard } from './features/chasing/AwaitingBoard';
+import { StartupSummary } from './features/chasing/StartupSummary';
+import { ViewTabs } from './features/chasing/ViewTabs';
+import { BackupReminder } from './features/backup/BackupReminder';
+import { RestoreDialog } from './features/backup/RestoreDialog';
+import { StorageDialog } from './features/backup/StorageDialog';
 import { Sidebar } from './features/committees/Sidebar';
 import { NewRecommendationDialog } from './features/create/NewRecommendationDialog';
 import { NewCommitteeDialog, NewItemDialog, NewMeetingDialog } from './features/create/SimpleDialogs';
 import { DetailPane } from './features/editor/DetailPane';
-import { ImportDialog } from './features/importing/ImportDialog';
+import { ExportDataDialog } from './features/dataExchange/ExportDataDialog';
+import { ImportTrackerDialog } from './features/dataExchange/ImportTrackerDialog';
 import { ExportDialog } from './features/exporting/ExportDialog';
 import { useFileDrop } from './features/importing/useFileDrop';
 import { MinutesImport } from './features/minutes/MinutesImport';
+import { NumbersView } from './features/numbers/NumbersView';
+import { ChasingSettingsDialog } from './features/settings/ChasingSettingsDialog';
 import { Toasts } from './features/layout/Toasts';
 import { AboutDialog, ShortcutsDialog } from './features/shortcuts/ShortcutsDialog';
 import { runCommand } from './features/shortcuts/commands';
@@ -31,15 +40,23 @@ function Dialogs() {
     case 'new-recommendation':
       return <NewRecommendationDialog />;
     case 'import':
-      return <ImportDialog />;
+      return <ImportTrackerDialog />;
     case 'export':
       return <ExportDialog />;
+    case 'export-data':
+      return <ExportDataDialog />;
     case 'import-minutes':
       return <MinutesImport />;
     case 'shortcuts':
       return <ShortcutsDialog />;
     case 'about':
       return <AboutDialog />;
+    case 'chasing-settings':
+      return <ChasingSettingsDialog />;
+    case 'restore-backup':
+      return <RestoreDialog />;
+    case 'backup-settings':
+      return <StorageDialog />;
     default:
       return null;
   }
@@ -69,12 +86,14 @@ export function App() {
   useFileDrop();
   const committeeCount = useLiveQuery(() => getDb().committees.count(), []);
   const openDialog = useUi((s) => s.openDialog);
+  const view = useUi((s) => s.view);
   const empty = committeeCount === 0;
 
   return (
     <div className="app">
       <header className="topbar">
         <h1 className="app-title">Scrutiny Tracker</h1>
+        <ViewTabs disabled={committeeCount === undefined || empty} />
         <div className="topbar-actions">
           <button type="button" className="button button-primary" onClick={() => openDialog('new-recommendation')} disabled={committeeCount === undefined}>
             New recommendation
@@ -94,6 +113,12 @@ export function App() {
           <button type="button" className="button" onClick={() => openDialog('export')} disabled={committeeCount === undefined || empty}>
             Export to Word…
           </button>
+          <button type="button" className="button" onClick={() => openDialog('export-data')} disabled={committeeCount === undefined || empty}>
+            Export data…
+          </button>
+          <button type="button" className="button" onClick={() => openDialog('backup-settings')}>
+            Backups…
+          </button>
           <button type="button" className="button button-quiet" onClick={() => openDialog('shortcuts')} aria-label="Keyboard shortcuts">
             Shortcuts
           </button>
@@ -102,8 +127,14 @@ export function App() {
       <div className="workspace">
         <Sidebar />
         <main className="main" id="main">
+          <StartupSummary />
+          <BackupReminder />
           {committeeCount === undefined ? null : empty ? (
             <Welcome />
+          ) : view === 'awaiting' ? (
+            <AwaitingBoard />
+          ) : view === 'numbers' ? (
+            <NumbersView />
           ) : (
             <TrackerView />
           )}

@@ -1,8 +1,9 @@
 // The one Dexie database of the tracker: tables, versions and opening. Everything else in the app
 // reaches IndexedDB through the functions of renderer/db/, never through Dexie directly.
 import Dexie, { type EntityTable } from 'dexie';
-import type { Committee, Meeting, ProgressUpdate } from '../../shared/index';
+import type { ChaseRecord, Committee, Meeting, ProgressUpdate } from '../../shared/index';
 import { DB_NAME, SCHEMA_VERSIONS, type AgendaItemRow, type BinEntry, type ExportRecord, type RecommendationRow, type SettingRow } from './schema';
+import { recommendationWrites } from './writeFeed';
 
 export class TrackerDb extends Dexie {
   committees!: EntityTable<Committee, 'id'>;
@@ -13,10 +14,13 @@ export class TrackerDb extends Dexie {
   bin!: EntityTable<BinEntry, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   exports!: EntityTable<ExportRecord, 'id'>;
+  chases!: EntityTable<ChaseRecord, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     for (const v of SCHEMA_VERSIONS) this.version(v.version).stores(v.stores);
+    // Hands each committed write's rows to the prepared search index (see writeFeed.ts).
+    this.use(recommendationWrites(name));
   }
 }
 

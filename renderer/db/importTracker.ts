@@ -1,6 +1,6 @@
 // Adds a whole Tracker (from the example, an interchange file, later the minutes) to the database in
 // one transaction, merging with what is there so the same file imported twice adds nothing twice.
-import { newId, nowIso, type Tracker } from '../../shared/index';
+import { newId, nowIso, type Meeting, type Tracker } from '../../shared/index';
 import type { TrackerDb } from './database';
 import { toRow } from './derive';
 import type { AgendaItemRow, RecommendationRow } from './schema';
@@ -38,52 +38,67 @@ export async function importTracker(db: TrackerDb, incoming: Tracker, options: {
 async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummary, dryRun: boolean): Promise<void> {
   await db.transaction('rw', [db.committees, db.meetings, db.items, db.recommendations, db.progressUpdates], async () => {
     const stamp = nowIso();
+    // Everything already there that the file could merge with is read in a few bulk reads (one per
+    // table), never one query per meeting or item: an import of 5,000 would otherwise make
+    // thousands of round trips to IndexedDB.
+    const committees = await db.committees.toArray();
     const committeeIdMap = new Map<string, string>();
+    const merged = new Set<string>();
     for (const c of incoming.committees) {
-      const existing = (await db.committees.toArray()).find((e) => sameText(e.name, c.name));
-      if (existing) committeeIdMap.set(c.id, existing.id);
-      else {
-        const id = newId();
-        await db.committees.add({ ...c, id, createdAt: stamp, updatedAt: stamp });
-        committeeIdMap.set(c.id, id);
+      const existing = committees.find((e) => sameText(e.name, c.name));
+      if (existing) {
+        committeeIdMap.set(c.id, existing.id);
+        merged.add(existing.id);
+      } else {
+        const committee = { ...c, id: newId(), createdAt: stamp, updatedAt: stamp };
+        await db.committees.add(committee);
+        committees.push(committee);
+        committeeIdMap.set(c.id, committee.id);
         summary.committees++;
       }
       summary.committeeIds.push(committeeIdMap.get(c.id)!);
     }
 
-    // Meetings and items this import creates have nothing in the database to merge with, so they
-    // skip the look-ups (a 5,000-row import would otherwise make thousands of index queries).
+    // Meetings this import creates have nothing in the database to merge with, so what is under
+    // them skips the look-ups; `fresh` holds their ids and those of the items it creates.
     const fresh = new Set<string>();
+    const byDate = new Map<string, { id: string; date: string; committeeId: string }>();
+    for (const m of merged.size ? await db.meetings.where('committeeId').anyOf([...merged]).toArray() : []) byDate.set(`${m.committeeId}|${m.date}`, m);
     const meetingMap = new Map<string, { id: string; date: string; committeeId: string }>();
+    const newMeetings: Meeting[] = [];
     for (const m of incoming.meetings) {
       const committeeId = committeeIdMap.get(m.committeeId);
       if (!committeeId) throw new Error(`Meeting of ${m.date} belongs to no committee in the file.`);
-      const existing = await db.meetings.where('committeeId').equals(committeeId).filter((e) => e.date === m.date).first();
+      const existing = byDate.get(`${committeeId}|${m.date}`);
       if (existing) meetingMap.set(m.id, existing);
       else {
         const meeting = { ...m, id: newId(), committeeId, createdAt: stamp, updatedAt: stamp };
-        await db.meetings.add(meeting);
+        newMeetings.push(meeting);
+        byDate.set(`${committeeId}|${m.date}`, meeting);
         fresh.add(meeting.id);
         meetingMap.set(m.id, meeting);
-        summary.meetings++;
       }
     }
+    await db.meetings.bulkAdd(newMeetings);
+    summary.meetings = newMeetings.length;
 
     // Items merge only with items already in the database, never with each other: two items of
     // the same title in one file are two items.
+    const oldMeetings = [...new Set([...meetingMap.values()].map((m) => m.id))].filter((id) => !fresh.has(id));
+    const existingItems = new Map<string, AgendaItemRow[]>();
+    for (const item of oldMeetings.length ? await db.items.where('meetingId').anyOf(oldMeetings).toArray() : []) {
+      const list = existingItems.get(item.meetingId);
+      if (list) list.push(item);
+      else existingItems.set(item.meetingId, [item]);
+    }
     const itemMap = new Map<string, AgendaItemRow>();
     const newItems: AgendaItemRow[] = [];
-    const existingItems = new Map<string, AgendaItemRow[]>();
     const nextPosition = new Map<string, number>();
     for (const it of [...incoming.items].sort((a, b) => a.position - b.position)) {
       const meeting = meetingMap.get(it.meetingId);
       if (!meeting) throw new Error(`Agenda item "${it.title}" belongs to no meeting in the file.`);
-      let present = existingItems.get(meeting.id);
-      if (!present) {
-        present = fresh.has(meeting.id) ? [] : await db.items.where('meetingId').equals(meeting.id).toArray();
-        existingItems.set(meeting.id, present);
-        nextPosition.set(meeting.id, present.reduce((max, s) => Math.max(max, s.position + 1), 0));
-      }
+      const present = existingItems.get(meeting.id) ?? [];
+      if (!nextPosition.has(meeting.id)) nextPosition.set(meeting.id, present.reduce((max, s) => Math.max(max, s.position + 1), 0));
       const existing = present.find((s) => sameText(s.title, it.title) && s.number === it.number);
       if (existing) {
         itemMap.set(it.id, existing);
@@ -99,6 +114,13 @@ async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummar
     await db.items.bulkAdd(newItems);
     summary.items = newItems.length;
 
+    const oldItems = [...new Set([...itemMap.values()].map((i) => i.id))].filter((id) => !fresh.has(id));
+    const existingRecs = new Map<string, RecommendationRow[]>();
+    for (const r of oldItems.length ? await db.recommendations.where('itemId').anyOf(oldItems).toArray() : []) {
+      const list = existingRecs.get(r.itemId);
+      if (list) list.push(r);
+      else existingRecs.set(r.itemId, [r]);
+    }
     const meetingsById = new Map([...meetingMap.values()].map((m) => [m.id, m]));
     const rows: RecommendationRow[] = [];
     const recIdMap = new Map<string, string>();
@@ -108,12 +130,14 @@ async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummar
       if (list) list.push(r);
       else byItem.set(r.itemId, [r]);
     }
+    // Positions continue after what each item holds, also when two items of the file are one item already there.
+    const nextRec = new Map<string, number>();
     for (const [incomingItemId, recs] of byItem) {
       const item = itemMap.get(incomingItemId);
       if (!item) throw new Error('A recommendation in the file belongs to no agenda item.');
       const meeting = meetingsById.get(item.meetingId)!;
-      const present = fresh.has(item.id) ? [] : await db.recommendations.where('itemId').equals(item.id).toArray();
-      let next = present.reduce((max, p) => Math.max(max, p.position + 1), 0);
+      const present = existingRecs.get(item.id) ?? [];
+      let next = nextRec.get(item.id) ?? present.reduce((max, p) => Math.max(max, p.position + 1), 0);
       for (const r of [...recs].sort((a, b) => a.position - b.position)) {
         if (present.some((p) => sameText(p.text, r.text))) {
           summary.skipped++;
@@ -123,6 +147,7 @@ async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummar
         recIdMap.set(r.id, id);
         rows.push(toRow({ ...r, id, itemId: item.id, position: next++, createdAt: stamp, updatedAt: stamp }, item, meeting));
       }
+      nextRec.set(item.id, next);
     }
     await db.recommendations.bulkAdd(rows);
     summary.recommendations = rows.length;

@@ -17,9 +17,34 @@ export {
 } from './recommendations';
 export { deleteToBin, restoreFromBin, type DeleteTarget } from './bin';
 export { importTracker, type ImportSummary } from './importTracker';
-export { SORTS, loadRows, queryRecommendationIds, type RecommendationFilter, type SortOrder } from './queries';
+export { SORTS, firstRecommendationIds, loadRows, queryRecommendationIds, type RecommendationFilter, type SortOrder } from './queries';
+export { preparedSearch, type PreparedSearch } from './preparedSearch';
 export { addRecommendationWithParents, type QuickAddInput } from './quickAdd';
 export { EXPORT_DOCUMENTS, type ExportDocument, type ExportRecord } from './schema';
 export { listExports, nextVersion, recordExport, type NewExportRecord } from './exportsLog';
 export { loadTracker, type LoadScope } from './loadTracker';
 export { getSetting, getSettings, setSetting, setSettings, type SettingCheck } from './settings';
+export {
+  chasesFor,
+  chasesForMany,
+  closeNotPursued,
+  loadChaseCandidates,
+  logChases,
+  removeChases,
+  setFieldsOfMany,
+  type ChaseCandidate,
+  type FieldChanges,
+  type NotPursuedResult,
+} from './chases';
+export {
+  CHASING_SETTINGS_KEY,
+  LAST_SUMMARY_KEY,
+  getLastSummaryDate,
+  loadChasingSettings,
+  saveChasingSettings,
+  setLastSummaryDate,
+  watchChasingSettings,
+  type LoadedChasingSettings,
+} from './chasingSettings';
+export { isQuotaError } from './errors';
+export { LATEST_SCHEMA_VERSION, MACHINE_SETTING_PREFIX, backupBeforeUpgrade, backupText, dumpDatabase, replaceDatabase } from './backup';

@@ -1,8 +1,10 @@
-// The table's questions to the database, answered from indexes: which recommendations match the
-// filters, in which order. Rows themselves are read a screenful at a time (see loadRows).
-import Dexie from 'dexie';
+// The table's questions to the database: which recommendations match the filters, in which order
+// (from the prepared search index, or for the first screen from IndexedDB's indexes). Rows
+// themselves are read a screenful at a time (see loadRows).
+import type { Collection, InsertType } from 'dexie';
 import { queryPrefixes, type Addressee, type ImplementationStatus, type Outcome } from '../../shared/index';
 import type { TrackerDb } from './database';
+import { preparedSearch } from './preparedSearch';
 import type { RecommendationRow } from './schema';
 
 export interface RecommendationFilter {
@@ -21,63 +23,45 @@ export type SortOrder = (typeof SORTS)[number];
 
 const LAST = '\uffff';
 
-// Reading 50,000 ordered keys costs about half a second in Chromium, and the order only changes
-// when the tracker does, so each ordering is kept until the next write anywhere in the database.
-// Typing a search then costs only the word index lookups.
-const orderings = new Map<string, Promise<string[]>>();
-Dexie.on('storagemutated', () => orderings.clear());
-
-function cachedOrdering(db: TrackerDb, key: string, read: () => Promise<string[]>): Promise<string[]> {
-  const full = `${db.name}|${key}`;
-  let hit = orderings.get(full);
-  if (!hit) {
-    hit = read();
-    orderings.set(full, hit);
-    hit.catch(() => orderings.delete(full));
-  }
-  return hit;
-}
-
-async function idSet(promise: Promise<string[]>): Promise<Set<string>> {
-  return new Set(await promise);
-}
-
-/** Ids of the matching recommendations, in display order. */
+/**
+ * Ids of the matching recommendations, in display order, from the prepared search index (built on
+ * first use by reading every recommendation once; see preparedSearch.ts). Typed words match the
+ * start of any word of the text, response, action or notes.
+ */
 export async function queryRecommendationIds(db: TrackerDb, filter: RecommendationFilter, sort: SortOrder = 'meeting'): Promise<string[]> {
+  return (await preparedSearch(db).ready()).query(filter, sort);
+}
+
+/**
+ * The first `limit` matching ids, read through the sort's IndexedDB index: the first screen of the
+ * table, shown while the prepared index is being built. With no filter beyond committee and dates
+ * in meeting order, this reads `limit` keys and nothing else.
+ */
+export async function firstRecommendationIds(db: TrackerDb, filter: RecommendationFilter, sort: SortOrder, limit: number): Promise<string[]> {
   const t = db.recommendations;
   const lo = filter.from ?? '';
   const hi = `${filter.to ?? '9999-12-31'}|${LAST}`;
-  const dated = filter.from !== undefined || filter.to !== undefined;
   const byMeeting = sort === 'meeting' || sort === 'meeting-desc';
-
-  // The ordering query: in meeting order it also applies the committee and date filters.
-  let ordered: string[];
-  const sets: Promise<Set<string>>[] = [];
+  let rows: Collection<RecommendationRow, string, InsertType<RecommendationRow, 'id'>>;
   if (byMeeting) {
-    ordered = await cachedOrdering(db, `${filter.committeeId ?? ''}|${lo}|${hi}`, async () =>
-      filter.committeeId
-        ? ((await t.where('[committeeId+sortKey]').between([filter.committeeId, lo], [filter.committeeId, hi], true, true).primaryKeys()) as string[])
-        : ((await t.where('sortKey').between(lo, hi, true, true).primaryKeys()) as string[]),
-    );
-    if (sort === 'meeting-desc') ordered = [...ordered].reverse();
+    rows = filter.committeeId
+      ? t.where('[committeeId+sortKey]').between([filter.committeeId, lo], [filter.committeeId, hi], true, true)
+      : t.where('sortKey').between(lo, hi, true, true);
   } else {
-    const index = { outcome: 'responseOutcome', status: 'status', target: 'targetDate', updated: 'updatedAt' }[sort];
-    ordered = await cachedOrdering(db, `order:${index}`, async () => (await t.orderBy(index).primaryKeys()) as string[]);
-    if (sort === 'updated') ordered = [...ordered].reverse();
-    if (filter.committeeId) sets.push(idSet(t.where('committeeId').equals(filter.committeeId).primaryKeys() as Promise<string[]>));
-    if (dated) sets.push(idSet(t.where('sortKey').between(lo, hi, true, true).primaryKeys() as Promise<string[]>));
+    rows = t.orderBy({ outcome: 'responseOutcome', status: 'status', target: 'targetDate', updated: 'updatedAt' }[sort]);
   }
-
-  if (filter.outcomes?.length) sets.push(idSet(t.where('responseOutcome').anyOf(filter.outcomes).primaryKeys() as Promise<string[]>));
-  if (filter.statuses?.length) sets.push(idSet(t.where('status').anyOf(filter.statuses).primaryKeys() as Promise<string[]>));
-  if (filter.addressees?.length) sets.push(idSet(t.where('addressee').anyOf(filter.addressees).primaryKeys() as Promise<string[]>));
-  for (const prefix of queryPrefixes(filter.text ?? '')) {
-    sets.push(idSet(t.where('words').startsWith(prefix).primaryKeys() as Promise<string[]>));
-  }
-  if (sets.length === 0) return ordered;
-  // Test the smallest set first: most ids fail there.
-  const resolved = (await Promise.all(sets)).sort((a, b) => a.size - b.size);
-  return ordered.filter((id) => resolved.every((s) => s.has(id)));
+  if (sort === 'meeting-desc' || sort === 'updated') rows = rows.reverse();
+  const prefixes = queryPrefixes(filter.text ?? '');
+  const dated = !byMeeting && (filter.from !== undefined || filter.to !== undefined);
+  const rest = (r: RecommendationRow) =>
+    (byMeeting || !filter.committeeId || r.committeeId === filter.committeeId) &&
+    (!dated || (r.sortKey >= lo && r.sortKey <= hi)) &&
+    (!filter.outcomes?.length || filter.outcomes.includes(r.responseOutcome)) &&
+    (!filter.statuses?.length || filter.statuses.includes(r.status)) &&
+    (!filter.addressees?.length || filter.addressees.includes(r.addressee)) &&
+    prefixes.every((p) => (r.words ?? []).some((w) => w.startsWith(p)));
+  const filtered = prefixes.length || dated || filter.outcomes?.length || filter.statuses?.length || filter.addressees?.length || (!byMeeting && filter.committeeId);
+  return (await (filtered ? rows.filter(rest) : rows).limit(limit).primaryKeys()) as string[];
 }
 
 /** The rows for the given ids, in the same order (missing ones, deleted meanwhile, left out). */

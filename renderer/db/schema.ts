@@ -1,6 +1,6 @@
 // The tracker's IndexedDB schema, one numbered version at a time. Never edit a published version:
 // add the next one (with its upgrade function) and a test that upgrades a database from each earlier one.
-import type { AgendaItem, Committee, ExportFilter, Meeting, ProgressUpdate, Recommendation } from '../../shared/index';
+import type { AgendaItem, ChaseRecord, Committee, ExportFilter, Meeting, ProgressUpdate, Recommendation } from '../../shared/index';
 
 /** The database name is part of the user's data: never change it. */
 export const DB_NAME = 'scrutiny-tracker';
@@ -14,7 +14,7 @@ export interface RecommendationRow extends Recommendation {
   meetingId: string;
   /** `date|meetingId|item position|position`: meeting order, then the appendix's own order. */
   sortKey: string;
-  /** Search index words (see shared/search/tokens.ts). */
+  /** Search words (see shared/search/tokens.ts), read by the prepared search index; not an IndexedDB index since version 4. */
   words: string[];
 }
 
@@ -33,6 +33,8 @@ export interface BinEntry {
   items: AgendaItemRow[];
   recommendations: RecommendationRow[];
   progressUpdates: ProgressUpdate[];
+  /** The deleted recommendations' chase logs; absent in entries written before version 3. */
+  chases?: ChaseRecord[];
 }
 
 export interface SettingRow {
@@ -97,6 +99,42 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       bin: 'id, deletedAt',
       settings: 'key',
       exports: 'id, document, exportedAt',
+    },
+  },
+  {
+    // Version 3 adds the log of chases (one record per recommendation chased); nothing already
+    // stored changes, so there is no upgrade function.
+    version: 3,
+    stores: {
+      committees: 'id, name',
+      meetings: 'id, committeeId, date',
+      items: 'id, meetingId, committeeId',
+      recommendations:
+        'id, itemId, meetingId, committeeId, sortKey, [committeeId+sortKey], responseOutcome, status, addressee, targetDate, updatedAt, *words',
+      progressUpdates: 'id, recommendationId, date',
+      bin: 'id, deletedAt',
+      settings: 'key',
+      exports: 'id, document, exportedAt',
+      chases: 'id, recommendationId, date',
+    },
+  },
+  {
+    // Version 4 drops the multi-entry index of search words: the table searches a prepared index
+    // in memory (renderer/search/searchIndex.ts), and keeping the IndexedDB one made every stored
+    // recommendation write dozens of index entries, most of an import's time at 50,000. Dexie
+    // drops the index on upgrade; the `words` field stays on each record (the prepared index reads
+    // it rather than splitting every text again), so there is no upgrade function.
+    version: 4,
+    stores: {
+      committees: 'id, name',
+      meetings: 'id, committeeId, date',
+      items: 'id, meetingId, committeeId',
+      recommendations: 'id, itemId, meetingId, committeeId, sortKey, [committeeId+sortKey], responseOutcome, status, addressee, targetDate, updatedAt',
+      progressUpdates: 'id, recommendationId, date',
+      bin: 'id, deletedAt',
+      settings: 'key',
+      exports: 'id, document, exportedAt',
+      chases: 'id, recommendationId, date',
     },
   },
 ];

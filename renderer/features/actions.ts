@@ -13,6 +13,7 @@ import {
 import { readInterchange } from '../../shared/index';
 import { useUi } from '../state/ui';
 import { useUndo } from '../state/undo';
+import { backupBeforeImport } from './backup/backupActions';
 
 function fail(error: unknown): void {
   useUi.getState().notify(describeError(error), 'error');
@@ -97,6 +98,7 @@ export async function importInterchangeText(text: string, what: string): Promise
   }
   try {
     const tracker = readInterchange(json);
+    await backupBeforeImport();
     const summary = await importTracker(getDb(), tracker);
     const ui = useUi.getState();
     const added = `${summary.recommendations} recommendation${summary.recommendations === 1 ? '' : 's'}`;
@@ -105,7 +107,7 @@ export async function importInterchangeText(text: string, what: string): Promise
     if (summary.committeeIds[0]) ui.setFilter({ committeeId: summary.committeeIds[0] });
     return true;
   } catch (error) {
-    useUi.getState().notify(`${what} could not be imported: ${describeError(error)}. Nothing was imported.`, 'error');
+    useUi.getState().notify(`${what} could not be imported: ${describeError(error).replace(/\.$/, '')}. Nothing was imported.`, 'error');
     return false;
   }
 }

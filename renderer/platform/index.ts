@@ -1,7 +1,8 @@
 // The renderer's one interface to its home: Electron (through window.scrutiny) or a browser
 // ("web mode"). Features call `platform` and never look at window.scrutiny themselves.
-import type { AppInfo, FileFilter, ScrutinyBridge } from '../../shared/ipc/contract';
+import { MAX_NOTIFICATION_BODY, MAX_NOTIFICATION_TITLE, type AppInfo, type BackupList, type FileFilter, type ScrutinyBridge } from '../../shared/ipc/contract';
 import type { MenuCommand } from '../../shared/ipc/menuCommands';
+import type { BackupKind } from '../../shared/backup/files';
 
 export interface SaveRequest {
   /** A file name without a folder, e.g. "CYPSC appendix 26 September 2023.docx"; unsafe characters are replaced. */
@@ -29,6 +30,21 @@ export interface Platform {
   onMenuCommand(handler: (command: MenuCommand) => void): () => void;
   /** Version and operating system in Electron; null in a browser. */
   appInfo(): Promise<AppInfo | null>;
+  /**
+   * Electron: a desktop notification, resolving true once shown. Web: nothing, resolving false, so
+   * the caller's in-app message is the one the officer sees. Never rejects: a notification is a courtesy.
+   */
+  notify(title: string, body: string): Promise<boolean>;
+  /**
+   * Electron: keeps an automatic backup (the text of a full backup) in the app's data folder and
+   * resolves true (a daily one already made today counts). Web: there is no such folder; resolves
+   * false. Rejects with main's plain-English sentence when the backup could not be written.
+   */
+  writeBackup(kind: BackupKind, text: string): Promise<boolean>;
+  /** Electron: the automatic backups, newest first, and their folder. Web: null. */
+  listBackups(): Promise<BackupList | null>;
+  /** Electron: the text of one automatic backup. Web: rejects, as there are none. */
+  readBackup(name: string): Promise<string>;
 }
 
 const MAX_NAME = 200;
@@ -75,6 +91,16 @@ export function cleanIpcError(error: unknown): Error {
   return new Error(message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, ''));
 }
 
+/** Text a notification may hold: control characters become spaces (line breaks kept in the body) and it is cut to the contract's lengths. */
+export function notificationText(title: string, body: string): { title: string; body: string } {
+  const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+  // eslint-disable-next-line no-control-regex
+  const cleanTitle = title.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim() || 'Scrutiny Tracker';
+  // eslint-disable-next-line no-control-regex
+  const cleanBody = body.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]+/g, ' ').trim();
+  return { title: cut(cleanTitle, MAX_NOTIFICATION_TITLE), body: cut(cleanBody, MAX_NOTIFICATION_BODY) };
+}
+
 function toBytes(data: Uint8Array | string): Uint8Array {
   return typeof data === 'string' ? new TextEncoder().encode(data) : data;
 }
@@ -97,6 +123,10 @@ export function createElectronPlatform(bridge: ScrutinyBridge): Platform {
     },
     onMenuCommand: (handler) => bridge.onMenuCommand(handler),
     appInfo: () => bridge.appInfo().catch((error: unknown) => Promise.reject(cleanIpcError(error))),
+    notify: (title, body) => bridge.notify(notificationText(title, body)).then((shown) => shown === true, () => false),
+    writeBackup: (kind, text) => bridge.writeBackup({ kind, text }).then(() => true, (error: unknown) => Promise.reject(cleanIpcError(error))),
+    listBackups: () => bridge.listBackups().catch((error: unknown) => Promise.reject(cleanIpcError(error))),
+    readBackup: (name) => bridge.readBackup(name).catch((error: unknown) => Promise.reject(cleanIpcError(error))),
   };
 }
 
@@ -147,6 +177,10 @@ export function createWebPlatform(env?: DownloadEnv): Platform {
     },
     onMenuCommand: () => () => {},
     appInfo: async () => null,
+    notify: async () => false,
+    writeBackup: async () => false,
+    listBackups: async () => null,
+    readBackup: async () => Promise.reject(new Error('Automatic backups are kept only by the desktop app.')),
   };
 }
 

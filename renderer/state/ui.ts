@@ -12,10 +12,17 @@ export type DialogName =
   | 'new-recommendation'
   | 'import'
   | 'export'
+  | 'export-data'
   | 'import-minutes'
   | 'shortcuts'
   | 'about'
+  | 'restore-backup'
+  | 'backup-settings'
+  | 'chasing-settings'
   | null;
+
+/** What the middle of the window shows: the table, the board of responses awaited, or the figures. */
+export type View = 'tracker' | 'awaiting' | 'numbers';
 
 export interface Toast {
   id: number;
@@ -26,6 +33,7 @@ export interface Toast {
 }
 
 interface UiState {
+  view: View;
   selection: Selection;
   filter: RecommendationFilter;
   sort: SortOrder;
@@ -39,6 +47,7 @@ interface UiState {
   takeDroppedFile(): File | null;
   dropFile(file: File): void;
   select(selection: Selection): void;
+  setView(view: View): void;
   setFilter(patch: Partial<RecommendationFilter>): void;
   clearFilters(): void;
   setSort(sort: SortOrder): void;
@@ -53,6 +62,7 @@ interface UiState {
 let toastCounter = 0;
 
 export const useUi = create<UiState>()((set, get) => ({
+  view: 'tracker',
   selection: null,
   filter: {},
   sort: 'meeting',
@@ -66,9 +76,10 @@ export const useUi = create<UiState>()((set, get) => ({
     set({ droppedFile: null });
     return file;
   },
-  // Tracker files (.json) go to the tracker import; anything else is taken for minutes.
-  dropFile: (file) => set({ droppedFile: file, dialog: /\.json$/i.test(file.name) ? 'import' : 'import-minutes' }),
+  // Tracker files (.json) and spreadsheets go to the tracker import; anything else is taken for minutes.
+  dropFile: (file) => set({ droppedFile: file, dialog: /\.(?:json|csv|tsv|xlsx|xlsm)$/i.test(file.name) ? 'import' : 'import-minutes' }),
   select: (selection) => set({ selection }),
+  setView: (view) => set({ view }),
   setFilter: (patch) => set((s) => ({ filter: withoutEmpty({ ...s.filter, ...patch }) })),
   // Clearing keeps the committee: it is where the officer is, not a filter they typed.
   clearFilters: () => set((s) => ({ filter: withoutEmpty({ committeeId: s.filter.committeeId }) })),

@@ -6,7 +6,7 @@ import { ListCounter, isOn, readNumbering, readStyles, styleChain, type Styles }
 import { child, elements, type XmlElement } from './xml';
 
 /** One paragraph (or table row) of the text. */
-interface Block {
+export interface Block {
   /** Its lines: a line break inside a paragraph (w:br) starts another. */
   lines: string[];
   /** The Word list (numId) that numbers or bullets it, or null. */
@@ -56,7 +56,8 @@ const RUNS_ON = /(?:[:;,–—-]|\b(?:and|or|that|to))$/i;
 // Wrappers around rows and cells (content controls, tracked insertions) that hold them like a table does.
 const ROW_WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:ins', 'w:moveTo']);
 
-class DocxReader {
+/** Reads paragraphs in document order, numbering Word's lists as it goes (also used to read tracker tables). */
+export class DocxReader {
   private readonly lists: ListCounter;
   /** Open fields, innermost last: 'code' until w:fldChar "separate", then 'result' until "end". */
   private fields: Array<'code' | 'result'> = [];
@@ -182,7 +183,7 @@ class DocxReader {
     return { numId, ilvl: Math.min(Math.max(ilvl, 0), 8) };
   }
 
-  private paragraph(p: XmlElement): Block {
+  paragraph(p: XmlElement): Block {
     const pPr = child(p, 'w:pPr');
     const styleId = val(child(pPr, 'w:pStyle')) ?? this.styles.defaultParagraph;
     const chain = styleChain(this.styles, styleId);

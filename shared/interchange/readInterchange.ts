@@ -1,5 +1,7 @@
-// Reads the simple interchange JSON (the shape of ../shared/examples/*.json) into a Tracker.
-// It validates everything before building anything, so a bad file never yields half a tracker.
+// Reads the simple interchange JSON (the shape of ../shared/examples/*.json) into a Tracker, and
+// its several-committee form ({ committees: [{ committee, council, meetings }] }) that
+// writeInterchange writes for a whole tracker. It validates everything before building anything,
+// so a bad file never yields half a tracker.
 import { z } from 'zod';
 import { isIsoDate } from '../dates/format';
 import { guessAddressee, owesResponse } from '../model/infer';
@@ -7,7 +9,7 @@ import { newId, nowIso } from '../model/ids';
 import { normaliseOutcome } from '../model/outcomes';
 import { normaliseStatus } from '../model/statuses';
 import type { AgendaItem, Committee, Meeting, Recommendation, Tracker } from '../model/types';
-import { emptyTracker } from '../model/types';
+import { ADDRESSEES, emptyTracker, RAG_RATINGS, RECOMMENDATION_KINDS } from '../model/types';
 
 // zod's own wording is for programmers; these say what an officer can act on.
 const text = (what: string) =>
@@ -16,6 +18,19 @@ const optionalText = z
   .string({ error: 'should be text or null' })
   .nullish()
   .transform((value) => value ?? '');
+
+// The fields the app's own export adds, so that a whole tracker comes back as it went out. A field
+// left out takes the reader's default (an addressee guessed from the words, say); null means "none".
+const optionalDate = z
+  .string({ error: 'should be a date written YYYY-MM-DD, or null' })
+  .refine((value) => value === '' || isIsoDate(value), 'should be a date written YYYY-MM-DD, or null')
+  .nullish();
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `should be one of ${values.map((v) => `"${v}"`).join(', ')}` });
+const updateSchema = z.object(
+  { date: optionalDate, text: text('text') },
+  { error: (issue) => (issue.input === undefined ? 'is missing' : 'should be an object') },
+);
 
 const recommendationSchema = z.object(
   {
@@ -29,6 +44,17 @@ const recommendationSchema = z.object(
     action: optionalText,
     status: optionalText,
     note: optionalText,
+    kind: oneOf(RECOMMENDATION_KINDS).nullish(),
+    addressee: oneOf(ADDRESSEES).nullish(),
+    addressee_name: optionalText,
+    lead_officer: optionalText,
+    directorate: optionalText,
+    received_date: optionalDate,
+    response_date: optionalDate,
+    responded_by: optionalText,
+    rag: z.enum(['', ...RAG_RATINGS], { error: `should be one of ${RAG_RATINGS.map((v) => `"${v}"`).join(', ')}` }).nullish(),
+    target_date: optionalDate,
+    updates: z.array(updateSchema, { error: 'should be a list' }).nullish(),
   },
   { error: (issue) => (issue.input === undefined ? 'is missing' : 'should be an object') },
 );
@@ -49,7 +75,12 @@ const itemSchema = z.object(
 
 const meetingSchema = z.object(
   {
-    date: text('a date').refine(isIsoDate, 'should be a date written YYYY-MM-DD'),
+    // null (or '') is a meeting whose date is not known, which the tracker allows.
+    date: z
+      .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'should be a date written YYYY-MM-DD') })
+      .refine((value) => value === '' || isIsoDate(value), 'should be a date written YYYY-MM-DD')
+      .nullable()
+      .transform((value) => value ?? ''),
     venue: optionalText,
     items: z.array(itemSchema, {
       error: (issue) => (issue.input === undefined ? 'is missing' : 'should be a list'),
@@ -72,6 +103,21 @@ const fileSchema = z.object(
 
 type InterchangeFile = z.output<typeof fileSchema>;
 
+const collectionSchema = z.object(
+  {
+    title: optionalText,
+    committees: z
+      .array(fileSchema, { error: 'should be a list' })
+      .refine((list) => list.length > 0, 'is empty'),
+  },
+  { error: 'The file is not a tracker: expected an object with "committee" and "meetings"' },
+);
+
+/** The several-committee form: an object with a "committees" list and no "committee" of its own. */
+function isCollection(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && 'committees' in json && !('committee' in json);
+}
+
 /** `meetings[2].items[0].recommendations[3].text`, as a person would point at the place. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
@@ -87,12 +133,26 @@ function firstProblem(error: z.ZodError): string {
 }
 
 export function readInterchange(json: unknown): Tracker {
+  if (isCollection(json)) {
+    const parsed = collectionSchema.safeParse(json);
+    if (!parsed.success) throw new Error(firstProblem(parsed.error));
+    const tracker = emptyTracker();
+    parsed.data.committees.forEach((file, index) => {
+      const one = buildTracker(file, `committees[${index}].`);
+      tracker.committees.push(...one.committees);
+      tracker.meetings.push(...one.meetings);
+      tracker.items.push(...one.items);
+      tracker.recommendations.push(...one.recommendations);
+      tracker.progressUpdates.push(...one.progressUpdates);
+    });
+    return tracker;
+  }
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success) throw new Error(firstProblem(parsed.error));
-  return buildTracker(parsed.data);
+  return buildTracker(parsed.data, '');
 }
 
-function buildTracker(file: InterchangeFile): Tracker {
+function buildTracker(file: InterchangeFile, at: string): Tracker {
   const stamp = nowIso();
   const tracker = emptyTracker();
   const committee: Committee = {
@@ -131,7 +191,7 @@ function buildTracker(file: InterchangeFile): Tracker {
       };
       tracker.items.push(item);
       it.recommendations.forEach((r, ri) => {
-        const where = `meetings[${mi}].items[${ii}].recommendations[${ri}]`;
+        const where = `${at}meetings[${mi}].items[${ii}].recommendations[${ri}]`;
         const outcome = normaliseOutcome(r.response_outcome);
         if (outcome === null) {
           throw new Error(
@@ -146,7 +206,7 @@ function buildTracker(file: InterchangeFile): Tracker {
               '(Open, In progress, Completed, Not pursued, Discharged, Added to the work programme)',
           );
         }
-        const addressee = guessAddressee(r.text);
+        const addressee = r.addressee ?? guessAddressee(r.text);
         const recommendation: Recommendation = {
           id: newId(),
           createdAt: stamp,
@@ -155,23 +215,27 @@ function buildTracker(file: InterchangeFile): Tracker {
           position: ri,
           label: r.label,
           text: r.text.trim(),
-          kind: 'recommendation',
+          kind: r.kind ?? 'recommendation',
           addressee,
-          addresseeName: '',
-          leadOfficer: '',
-          directorate: '',
-          receivedDate: owesResponse(addressee) ? meeting.date : '',
+          addresseeName: r.addressee_name.trim(),
+          leadOfficer: r.lead_officer.trim(),
+          directorate: r.directorate.trim(),
+          // Left out, the executive received it at the meeting; null says the date is not known.
+          receivedDate: r.received_date === undefined ? (owesResponse(addressee) ? meeting.date : '') : (r.received_date ?? ''),
           responseOutcome: outcome,
           responseText: r.response.trim(),
-          responseDate: '',
-          respondedBy: '',
+          responseDate: r.response_date ?? '',
+          respondedBy: r.responded_by.trim(),
           action: r.action.trim(),
           status,
-          rag: '',
-          targetDate: '',
+          rag: r.rag ?? '',
+          targetDate: r.target_date ?? '',
           notes: r.note.trim(),
         };
         tracker.recommendations.push(recommendation);
+        for (const u of r.updates ?? []) {
+          tracker.progressUpdates.push({ id: newId(), createdAt: stamp, updatedAt: stamp, recommendationId: recommendation.id, date: u.date ?? '', text: u.text.trim() });
+        }
       });
     });
   });

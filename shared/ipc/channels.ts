@@ -15,6 +15,14 @@ export const IPC_CHANNELS = {
   saveFile: 'file:save',
   /** renderer -> main (invoke): version and operating system, for the About box. */
   appInfo: 'app:info',
+  /** renderer -> main (invoke): show a desktop notification (the start-up summary of overdue responses). */
+  notify: 'app:notify',
+  /** renderer -> main (invoke): keep an automatic backup (the text of a full backup) in the app's data folder. */
+  backupWrite: 'backup:write',
+  /** renderer -> main (invoke): the automatic backups kept, newest first, with their dates and counts. */
+  backupList: 'backup:list',
+  /** renderer -> main (invoke): the text of one automatic backup, by its file name. */
+  backupRead: 'backup:read',
   /** main -> renderer (event): a native menu item or its accelerator was used. */
   menuCommand: 'menu:command',
 } as const;

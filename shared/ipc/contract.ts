@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import type { IpcChannel } from './channels';
 import { MENU_COMMANDS, type MenuCommand } from './menuCommands';
+import { BACKUP_FILE_PATTERN, BACKUP_KINDS, type BackupKind } from '../backup/files';
+import { MAX_BACKUP_CHARS, type BackupCounts } from '../backup/format';
 
 // The origin and channel names live in a zod-free file so the preload bundle stays small;
 // they are part of this contract and re-exported here.
@@ -70,10 +72,36 @@ export const SaveFileArgsSchema = z.tuple([SaveFileRequestSchema], {
 });
 export const AppInfoArgsSchema = z.tuple([], { error: 'It takes no arguments.' });
 
+export const MAX_NOTIFICATION_TITLE = 100;
+export const MAX_NOTIFICATION_BODY = 500;
+// A title is one line; the body may break lines but holds no other control characters.
+// eslint-disable-next-line no-control-regex
+const TITLE_CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const BODY_CONTROL_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f]/;
+
+export const NotifyRequestSchema = z.strictObject({
+  title: z
+    .string({ error: 'The title must be text.' })
+    .min(1, { error: 'The title is empty.' })
+    .max(MAX_NOTIFICATION_TITLE, { error: `The title is longer than ${MAX_NOTIFICATION_TITLE} characters.` })
+    .refine((t) => !TITLE_CONTROL_CHARACTERS.test(t), { error: 'The title may not contain line breaks or control characters.' }),
+  body: z
+    .string({ error: 'The body must be text.' })
+    .max(MAX_NOTIFICATION_BODY, { error: `The body is longer than ${MAX_NOTIFICATION_BODY} characters.` })
+    .refine((b) => !BODY_CONTROL_CHARACTERS.test(b), { error: 'The body may not contain control characters other than line breaks.' }),
+}, {
+  error: (issue) => (issue.code === 'invalid_type' ? 'The notification must be an object with a title and a body.' : unexpectedFields(issue)),
+});
+export const NotifyArgsSchema = z.tuple([NotifyRequestSchema], {
+  error: (issue) => (issue.code === 'invalid_type' || issue.code === 'too_big' || issue.code === 'too_small' ? 'It takes exactly one argument, the notification.' : undefined),
+});
+
 export const MenuCommandSchema = z.enum(MENU_COMMANDS);
 
 export type FileFilter = z.infer<typeof FileFilterSchema>;
 export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
+export type NotifyRequest = z.infer<typeof NotifyRequestSchema>;
 
 export type SaveResult = { status: 'saved'; path: string } | { status: 'cancelled' };
 
@@ -90,6 +118,14 @@ export interface ScrutinyBridge {
   /** Shows the native Save dialog and writes the bytes; rejects with a plain-English Error if refused or the write fails. */
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
   appInfo(): Promise<AppInfo>;
+  /** Shows a desktop notification; resolves false where the system cannot show one. */
+  notify(request: NotifyRequest): Promise<boolean>;
+  /** Keeps an automatic backup in the app's data folder (a daily one at most once a day); rejects with a plain-English Error if it cannot. */
+  writeBackup(request: BackupWriteRequest): Promise<BackupWriteResult>;
+  /** The automatic backups kept, newest first, and the folder they are in. */
+  listBackups(): Promise<BackupList>;
+  /** The text of one automatic backup, by the name listBackups gave. */
+  readBackup(name: string): Promise<string>;
   /** Calls `handler` for each native menu command; returns the function that stops listening. */
   onMenuCommand(handler: (command: MenuCommand) => void): () => void;
 }
@@ -106,4 +142,58 @@ export function describeContractError(channel: IpcChannel, error: z.ZodError): s
     return path ? `${path}: ${sentence}` : sentence;
   });
   return `${channel} was refused. ${problems.join(' ')}`;
+}
+
+// Automatic backups (backup:write, backup:list, backup:read). Main writes only into its own
+// backups folder and reads only files whose names match the strict pattern, so no name can be a path.
+
+export const BackupKindSchema = z.enum(BACKUP_KINDS, { error: `The kind of backup must be one of ${BACKUP_KINDS.join(', ')}.` });
+
+export const BackupWriteRequestSchema = z.strictObject({
+  kind: BackupKindSchema,
+  text: z
+    .string({ error: 'The backup must be text.' })
+    .min(1, { error: 'The backup is empty.' })
+    .max(MAX_BACKUP_CHARS, { error: `The backup is larger than ${MAX_BACKUP_CHARS / (1024 * 1024)} MB.` }),
+}, {
+  error: (issue) => (issue.code === 'invalid_type' ? 'The backup request must be an object with kind and text.' : unexpectedFields(issue)),
+});
+
+export const BackupFileNameSchema = z
+  .string({ error: 'The backup name must be text.' })
+  .max(100, { error: 'That is not the name of an automatic backup.' })
+  .regex(BACKUP_FILE_PATTERN, { error: 'That is not the name of an automatic backup.' });
+
+export const BackupWriteArgsSchema = z.tuple([BackupWriteRequestSchema], {
+  error: (issue) => (issue.code === 'invalid_type' || issue.code === 'too_big' || issue.code === 'too_small' ? 'It takes exactly one argument, the backup request.' : undefined),
+});
+export const BackupListArgsSchema = z.tuple([], { error: 'It takes no arguments.' });
+export const BackupReadArgsSchema = z.tuple([BackupFileNameSchema], {
+  error: (issue) => (issue.code === 'invalid_type' || issue.code === 'too_big' || issue.code === 'too_small' ? 'It takes exactly one argument, the backup name.' : undefined),
+});
+
+export type BackupWriteRequest = z.infer<typeof BackupWriteRequestSchema>;
+
+/** 'skipped' when a daily backup was asked for and one was already made today. */
+export interface BackupWriteResult {
+  status: 'written' | 'skipped';
+  name: string;
+}
+
+export interface BackupListEntry {
+  name: string;
+  kind: BackupKind;
+  /** ISO date-time (UTC) from the file's header; from its name where the header cannot be read. */
+  createdAt: string;
+  /** Size in bytes. */
+  size: number;
+  /** What the file holds, from its header; null when the file is not a readable backup. */
+  counts: BackupCounts | null;
+}
+
+export interface BackupList {
+  /** The folder the automatic backups are kept in, to show the officer. */
+  folder: string;
+  /** Newest first. */
+  backups: BackupListEntry[];
 }

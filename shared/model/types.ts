@@ -1,6 +1,7 @@
 // The domain model: what a scrutiny tracker holds, as plain serialisable records.
 // Every record carries a globally unique string id and its own timestamps, because trackers will
 // later be merged field by field between officers; nothing here may rely on auto-increment keys.
+import type { ChaseRecord } from '../chasing/types';
 
 /** ISO calendar date, `YYYY-MM-DD`, or '' where the date is not known. */
 export type IsoDate = string;
@@ -99,13 +100,65 @@ export interface ProgressUpdate extends Stamped {
   text: string;
 }
 
-/** Everything a tracker holds, normalised: each record points at its parent by id. */
+/** One of the officer's settings (export wording, last choices): any value the database can store. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** One Word export in the log, kept so the officer can say which version went to which agenda. */
+export interface ExportLogRecord {
+  id: string;
+  /** The document exported ("appendix", "schedule", "responses", ...). */
+  document: string;
+  /** The committee exported; '' when the export covered every committee. */
+  committeeId: string;
+  exportedAt: IsoDateTime;
+  /** The "Version number N" printed in the footer. */
+  version: number;
+  recommendations: number;
+  meetings: number;
+  /** The meeting dates chosen, '' where open-ended. */
+  from: IsoDate;
+  to: IsoDate;
+  which: 'all' | 'open' | 'awaiting';
+  /** The name the file was offered under. */
+  fileName: string;
+}
+
+/**
+ * Records deleted together and kept whole so the delete can be undone. Items and recommendations
+ * keep the ids of the committee and meeting they sat under, because those may be in the bin too.
+ */
+export interface BinRecord {
+  id: string;
+  deletedAt: IsoDateTime;
+  /** What the officer deleted, in words ("Meeting of 26 September 2023"). */
+  summary: string;
+  committees: Committee[];
+  meetings: Meeting[];
+  items: Array<AgendaItem & { committeeId: string }>;
+  recommendations: Array<Recommendation & { committeeId: string; meetingId: string }>;
+  progressUpdates: ProgressUpdate[];
+  /** The deleted recommendations' chase logs; absent in entries made before chasing was recorded. */
+  chases?: ChaseRecord[];
+}
+
+/**
+ * Everything a tracker holds, normalised: each record points at its parent by id. The optional
+ * tables are there when the whole database is meant (a full backup); a tracker read from a file
+ * to import holds only the first five.
+ */
 export interface Tracker {
   committees: Committee[];
   meetings: Meeting[];
   items: AgendaItem[];
   recommendations: Recommendation[];
   progressUpdates: ProgressUpdate[];
+  chases?: ChaseRecord[];
+  settings?: SettingRecord[];
+  exports?: ExportLogRecord[];
+  bin?: BinRecord[];
 }
 
 export function emptyTracker(): Tracker {

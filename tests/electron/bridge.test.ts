@@ -27,7 +27,7 @@ function fakeIpc() {
 describe('preload bridge', () => {
   it('exposes only named functions and its kind', () => {
     const bridge = createBridge(fakeIpc().ipc);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'kind', 'onMenuCommand', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'kind', 'listBackups', 'notify', 'onMenuCommand', 'readBackup', 'saveFile', 'writeBackup']);
     expect(bridge.kind).toBe('electron');
   });
 
@@ -37,8 +37,23 @@ describe('preload bridge', () => {
     const request = { suggestedName: 'a.docx', data: new Uint8Array([1, 2]), filters: [] };
     await expect(bridge.saveFile(request)).resolves.toEqual({ status: 'cancelled' });
     await expect(bridge.appInfo()).resolves.toEqual({ version: '0.1.0', platform: 'win32' });
+    await bridge.notify({ title: 'Responses overdue', body: '2 responses are overdue.' });
     expect(ipc.invoke).toHaveBeenNthCalledWith(1, 'file:save', request);
     expect(ipc.invoke).toHaveBeenNthCalledWith(2, 'app:info');
+    expect(ipc.invoke).toHaveBeenNthCalledWith(3, 'app:notify', { title: 'Responses overdue', body: '2 responses are overdue.' });
+  });
+
+  it('invokes the backup channels with their arguments unchanged', async () => {
+    const { ipc } = fakeIpc();
+    const bridge = createBridge(ipc);
+    await bridge.writeBackup({ kind: 'daily', text: '{}' });
+    await bridge.listBackups();
+    await bridge.readBackup('backup-2026-11-22-101500-daily.json');
+    expect(vi.mocked(ipc.invoke).mock.calls).toEqual([
+      ['backup:write', { kind: 'daily', text: '{}' }],
+      ['backup:list'],
+      ['backup:read', 'backup-2026-11-22-101500-daily.json'],
+    ]);
   });
 
   it('passes on menu commands, never the event object, and drops anything else', () => {

@@ -7,13 +7,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   assertTrustedSender,
   createAppInfoHandler,
+  createNotifyHandler,
   createSaveFileHandler,
   describeWriteError,
   registerIpcHandlers,
   type InvokeEventLike,
   type SaveDialogRequest,
 } from '../../electron/ipc';
-import { IPC_CHANNELS, MAX_FILE_NAME_LENGTH, MAX_SAVE_BYTES } from '../../shared/ipc/contract';
+import { IPC_CHANNELS, MAX_FILE_NAME_LENGTH, MAX_NOTIFICATION_BODY, MAX_NOTIFICATION_TITLE, MAX_SAVE_BYTES, type NotifyRequest } from '../../shared/ipc/contract';
 
 const appEvent: InvokeEventLike = { senderFrame: { url: 'app://scrutiny-tracker/index.html' } };
 
@@ -47,6 +48,12 @@ describe('sender check', () => {
     await expect(handler(event, goodRequest())).rejects.toThrow("file:save was refused: the request did not come from Scrutiny Tracker's own window.");
     expect(showSaveDialog).not.toHaveBeenCalled();
     expect(write).not.toHaveBeenCalled();
+  });
+
+  it.each(hostileSenders)('refuses app:notify from %s without showing anything', async (_label, event) => {
+    const show = vi.fn(() => true);
+    await expect(createNotifyHandler(show)(event, { title: 'Overdue', body: 'x' })).rejects.toThrow(/^app:notify was refused: the request did not come/);
+    expect(show).not.toHaveBeenCalled();
   });
 
   it.each(hostileSenders)('refuses app:info from %s', async (_label, event) => {
@@ -186,8 +193,67 @@ describe('app:info and registration', () => {
     const handle = vi.fn();
     registerIpcHandlers(
       { handle },
-      { appInfo: { version: '0.1.0', platform: 'linux' }, showSaveDialog: async () => ({ canceled: true }), writeFile: async () => {}, defaultDirectory: () => '/' },
+      {
+        appInfo: { version: '0.1.0', platform: 'linux' },
+        showSaveDialog: async () => ({ canceled: true }),
+        writeFile: async () => {},
+        defaultDirectory: () => '/',
+        showNotification: () => true,
+        backups: { write: async () => ({ status: 'written', name: 'x' }), list: async () => ({ folder: '/', backups: [] }), read: async () => '' },
+      },
     );
-    expect(handle.mock.calls.map(([channel]) => channel).sort()).toEqual([IPC_CHANNELS.appInfo, IPC_CHANNELS.saveFile].sort());
+    expect(handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
+      [IPC_CHANNELS.appInfo, IPC_CHANNELS.notify, IPC_CHANNELS.saveFile, IPC_CHANNELS.backupWrite, IPC_CHANNELS.backupList, IPC_CHANNELS.backupRead].sort(),
+    );
+  });
+});
+
+describe('app:notify', () => {
+  const good = (): NotifyRequest => ({ title: 'Responses overdue', body: '3 responses became overdue since 20 November 2026.\nOpen Scrutiny Tracker to chase them.' });
+
+  const hostile: [string, unknown[], RegExp][] = [
+    ['no arguments', [], /exactly one argument/],
+    ['two arguments', [good(), good()], /exactly one argument/],
+    ['a string', ['Overdue'], /must be an object with a title and a body/],
+    ['null', [null], /must be an object with a title and a body/],
+    ['an array', [['Overdue', 'x']], /must be an object/],
+    ['a title that is not text', [{ ...good(), title: 42 }], /title: The title must be text/],
+    ['an empty title', [{ ...good(), title: '' }], /title: The title is empty/],
+    ['a huge title', [{ ...good(), title: 'x'.repeat(100_000) }], /longer than 100 characters/],
+    ['a title one too long', [{ ...good(), title: 'x'.repeat(MAX_NOTIFICATION_TITLE + 1) }], /title: The title is longer/],
+    ['a title with a line break', [{ ...good(), title: 'Overdue\nFake second line' }], /line breaks or control characters/],
+    ['a title with a NUL', [{ ...good(), title: 'Over\u0000due' }], /control characters/],
+    ['a body that is not text', [{ ...good(), body: { toString: () => 'x' } }], /body: The body must be text/],
+    ['a body one too long', [{ ...good(), body: 'x'.repeat(MAX_NOTIFICATION_BODY + 1) }], /body: The body is longer than 500/],
+    ['a body with an escape character', [{ ...good(), body: 'x\u001b[31mred' }], /control characters other than line breaks/],
+    ['a missing body', [{ title: 'Overdue' }], /body/],
+    ['an unexpected field', [{ ...good(), icon: 'file:///etc/passwd' }], /Unexpected field "icon"/],
+    ['a prototype-polluting field', [Object.assign(JSON.parse('{"__proto__":{"polluted":1}}'), good())], /Unexpected field "__proto__"/],
+  ];
+
+  it.each(hostile)('refuses %s with a clear message and shows nothing', async (_label, args, message) => {
+    const show = vi.fn(() => true);
+    const error = await createNotifyHandler(show)(appEvent, ...args).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/^app:notify was refused\. /);
+    expect((error as Error).message).toMatch(message);
+    expect(show).not.toHaveBeenCalled();
+  });
+
+  it('shows exactly the title and body given, and answers whether it was shown', async () => {
+    const show = vi.fn((_r: NotifyRequest) => true);
+    await expect(createNotifyHandler(show)(appEvent, good())).resolves.toBe(true);
+    expect(show).toHaveBeenCalledExactlyOnceWith(good());
+    await expect(createNotifyHandler(() => false)(appEvent, { title: 'x', body: '' })).resolves.toBe(false);
+  });
+
+  it('answers false rather than failing when the system cannot show it', async () => {
+    const broken = createNotifyHandler(() => {
+      throw new Error('No notification server');
+    });
+    await expect(broken(appEvent, good())).resolves.toBe(false);
   });
 });

@@ -79,6 +79,13 @@ function fakeElectron() {
       getPath: (name: string) => `/home/officer/${name}`,
     },
     BrowserWindow,
+    Notification: class {
+      static isSupported = () => true;
+      constructor(private options: { title: string; body: string }) {}
+      show() {
+        calls.push(`notification ${this.options.title}: ${this.options.body}`);
+      }
+    },
     dialog: { showSaveDialog: async () => ({ canceled: true }), showErrorBox: (title: string, body: string) => calls.push(`error ${title}: ${body}`) },
     ipcMain: { handle: (channel: string, listener: Fn) => state.ipc.set(channel, listener) },
     Menu: {
@@ -159,10 +166,20 @@ describe('electron/main.ts', () => {
   });
 
   it('registers the contract channels, which refuse strangers', async () => {
-    expect([...state.ipc.keys()].sort()).toEqual(['app:info', 'file:save']);
+    expect([...state.ipc.keys()].sort()).toEqual(['app:info', 'app:notify', 'backup:list', 'backup:read', 'backup:write', 'file:save']);
     const appInfo = state.ipc.get('app:info') as (event: unknown) => Promise<unknown>;
     await expect(appInfo({ senderFrame: { url: 'app://scrutiny-tracker/index.html' } })).resolves.toEqual({ version: '9.8.7', platform: process.platform });
     await expect(appInfo({ senderFrame: { url: 'http://evil.example/' } })).rejects.toThrow(/refused/);
+    const notify = state.ipc.get('app:notify') as (event: unknown, request: unknown) => Promise<unknown>;
+    await expect(notify({ senderFrame: { url: 'app://scrutiny-tracker/index.html' } }, { title: 'Responses overdue', body: '2 are overdue.' })).resolves.toBe(true);
+    expect(calls).toContain('notification Responses overdue: 2 are overdue.');
+    await expect(notify({ senderFrame: { url: 'http://evil.example/' } }, { title: 'x', body: 'y' })).rejects.toThrow(/refused/);
+  });
+
+  it('keeps automatic backups in the data folder\'s "backups"', async () => {
+    const list = state.ipc.get('backup:list') as (event: unknown) => Promise<unknown>;
+    await expect(list({ senderFrame: { url: 'app://scrutiny-tracker/index.html' } })).resolves.toEqual({ folder: path.join('/home/officer/userData', 'backups'), backups: [] });
+    await expect(list({ senderFrame: { url: 'http://evil.example/' } })).rejects.toThrow(/refused/);
   });
 
   it('denies permissions and cancels network requests at the session', () => {

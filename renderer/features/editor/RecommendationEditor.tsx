@@ -1,14 +1,19 @@
 // Everything about one recommendation, editable in place and saved as it is typed.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatLongDate, owesResponse, responseDueDate } from '../../../shared/index';
+import { formatLongDate, isVagueResponse, responseOwner, responseState } from '../../../shared/index';
 import { getDb, type EditableField } from '../../db/index';
 import { AutoField } from '../../ui/AutoField';
 import { SelectField } from '../../ui/fields';
 import { ADDRESSEE_OPTIONS, KIND_OPTIONS, OUTCOME_OPTIONS, RAG_OPTIONS, STATUS_OPTIONS } from '../../ui/options';
 import { deleteRecord, saveRecommendation } from '../actions';
+import { ChaseHistory } from '../chasing/ChaseHistory';
+import { VAGUE_EXPLANATION } from '../chasing/StatePill';
+import { useChasingSettings, useToday } from '../chasing/useChasingSettings';
 import { ProgressUpdates } from './ProgressUpdates';
 
 export function RecommendationEditor({ id }: { id: string }) {
+  const chasing = useChasingSettings();
+  const today = useToday();
   const data = useLiveQuery(async () => {
     const db = getDb();
     const row = await db.recommendations.get(id);
@@ -21,7 +26,9 @@ export function RecommendationEditor({ id }: { id: string }) {
   const { row, item, meeting, committee } = data;
   const save = (field: EditableField) => (value: string) => saveRecommendation(row.id, { [field]: value });
   const select = (field: EditableField) => (e: { target: { value: string } }) => void saveRecommendation(row.id, { [field]: e.target.value });
-  const due = row.receivedDate && owesResponse(row.addressee) ? responseDueDate(row.receivedDate) : '';
+  // Where it stands against the response clock, under the council's own rule: "Overdue by 12 days (due 26 November 2023)".
+  const state = chasing ? responseState(row, today, chasing.settings) : null;
+  const clock = state && state.state !== 'not-applicable' ? `${state.label}${state.dueDate ? ` (due ${formatLongDate(state.dueDate)})` : ''}` : undefined;
 
   return (
     <div className="editor">
@@ -46,12 +53,20 @@ export function RecommendationEditor({ id }: { id: string }) {
 
       <h3 className="editor-section">Executive response</h3>
       <div className="field-grid">
-        <AutoField label="Date received" type="date" value={row.receivedDate} onSave={save('receivedDate')} hint={due ? `Response due ${formatLongDate(due)}` : undefined} />
+        <AutoField label="Date received" type="date" value={row.receivedDate} onSave={save('receivedDate')} hint={clock} />
         <SelectField label="Outcome" value={row.responseOutcome} onChange={select('responseOutcome')} options={OUTCOME_OPTIONS} />
         <AutoField label="Response date" type="date" value={row.responseDate} onSave={save('responseDate')} />
         <AutoField label="Response given by" value={row.respondedBy} onSave={save('respondedBy')} />
       </div>
-      <AutoField label="The response in its own words" value={row.responseText} onSave={save('responseText')} multiline rows={4} />
+      <AutoField
+        label="The response in its own words"
+        value={row.responseText}
+        onSave={save('responseText')}
+        multiline
+        rows={4}
+        hint={isVagueResponse(row) ? `Vague: ${VAGUE_EXPLANATION.charAt(0).toLowerCase()}${VAGUE_EXPLANATION.slice(1)}` : undefined}
+      />
+      <ChaseHistory recommendationId={row.id} ownerName={responseOwner(row).name} />
 
       <h3 className="editor-section">Implementation</h3>
       <div className="field-grid">

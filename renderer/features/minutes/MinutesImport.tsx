@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { parseMinutes } from '../../../shared/index';
 import { describeError, getDb, importTracker } from '../../db/index';
+import { backupBeforeImport } from '../backup/backupActions';
 import { useUi } from '../../state/ui';
 import { FullScreenDialog } from '../../ui/FullScreenDialog';
 import { draftFromParsed, draftProblems, trackerFromDraft, type Draft } from './draft';
@@ -58,6 +59,7 @@ export function MinutesImport() {
     if (problems.length > 0) return setProblem(problems.join(' '));
     setBusy('Importing…');
     try {
+      await backupBeforeImport();
       const summary = await importTracker(getDb(), trackerFromDraft(draft));
       const ui = useUi.getState();
       const added = `${summary.recommendations} resolution${summary.recommendations === 1 ? '' : 's'}`;

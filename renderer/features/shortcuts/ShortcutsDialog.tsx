@@ -40,7 +40,7 @@ export function ShortcutsDialog() {
           ))}
         </tbody>
       </table>
-      <p className="muted">Single-key shortcuts (N, /, ?, Delete) work when you are not typing in a field.</p>
+      <p className="muted">Single-key shortcuts (N, /, ?, 1, 2, 3, Delete) work when you are not typing in a field.</p>
     </Dialog>
   );
 }

@@ -3,6 +3,8 @@
 import type { MenuCommand } from '../../../shared/index';
 import { useUi } from '../../state/ui';
 import { deleteRecord, redo, undo } from '../actions';
+import { saveBackupFile } from '../backup/backupActions';
+import { exportInterchange, exportView } from '../dataExchange/exportActions';
 import { openExampleTracker } from '../example/openExample';
 
 /** True when the keyboard focus is in something that edits text, where the browser's own undo applies. */
@@ -57,6 +59,36 @@ export function runCommand(command: MenuCommand): void {
       return;
     case 'export-appendix':
       ui.openDialog('export');
+      return;
+    case 'export-view-csv':
+      void exportView('csv');
+      return;
+    case 'export-view-xlsx':
+      void exportView('xlsx');
+      return;
+    case 'export-interchange':
+      void exportInterchange();
+      return;
+    case 'save-backup':
+      void saveBackupFile();
+      return;
+    case 'restore-backup':
+      ui.openDialog('restore-backup');
+      return;
+    case 'backup-settings':
+      ui.openDialog('backup-settings');
+      return;
+    case 'show-tracker':
+      ui.setView('tracker');
+      return;
+    case 'show-awaiting':
+      ui.setView('awaiting');
+      return;
+    case 'show-numbers':
+      ui.setView('numbers');
+      return;
+    case 'chasing-settings':
+      ui.openDialog('chasing-settings');
       return;
   }
 }

@@ -1,6 +1,8 @@
-// One recommendation as a row of the table: label, words, addressee, response, status, target.
-import { ADDRESSEE_LABELS, STATUS_LABELS, formatLongDate, outcomeLabel } from '../../../shared/index';
+// One recommendation as a row of the table: label, words, addressee, response (or where it stands against the clock), status, target.
+import { ADDRESSEE_LABELS, STATUS_LABELS, formatLongDate, isAnswered, isVagueResponse, outcomeLabel, responseState } from '../../../shared/index';
 import type { RecommendationRow } from '../../db/index';
+import { StatePill, VagueMarker } from '../chasing/StatePill';
+import { useChasingSettings, useToday } from '../chasing/useChasingSettings';
 
 interface Props {
   row: RecommendationRow;
@@ -11,7 +13,14 @@ interface Props {
 }
 
 export function RecommendationRowView({ row, selected, onSelect, context }: Props) {
+  const loaded = useChasingSettings();
+  const today = useToday();
   const outcomeClass = `pill pill-outcome-${(row.responseOutcome || 'none').toLowerCase().replace(/\s+/g, '-')}`;
+  const state = loaded ? responseState(row, today, loaded.settings) : null;
+  const answered = isAnswered(row.responseOutcome);
+  // An answer shows its outcome (and, where its dates are known, whether it came in time); anything
+  // still owed shows where it stands against the clock instead of a bare "Awaiting response".
+  const timing = answered && state && state.state !== 'not-applicable' && state.timingKnown ? state : null;
   return (
     <div
       id={`rec-${row.id}`}
@@ -26,8 +35,10 @@ export function RecommendationRowView({ row, selected, onSelect, context }: Prop
         {row.text}
       </span>
       <span className="cell-addressee">{row.addresseeName || ADDRESSEE_LABELS[row.addressee]}</span>
-      <span className="cell-outcome">
-        <span className={outcomeClass}>{outcomeLabel(row.responseOutcome)}</span>
+      <span className="cell-outcome response-stack">
+        {answered || !state ? <span className={outcomeClass}>{outcomeLabel(row.responseOutcome)}</span> : <StatePill state={state} />}
+        {timing && <span className={`state-note state-note-${timing.tone}`}>{timing.label}</span>}
+        {isVagueResponse(row) && <VagueMarker />}
       </span>
       <span className="cell-status">
         {row.rag && <span className={`rag rag-${row.rag}`} aria-label={`RAG ${row.rag}`} />}

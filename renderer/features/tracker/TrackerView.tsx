@@ -7,10 +7,11 @@ import { useMatchingIds } from './useTrackerRows';
 export function TrackerView() {
   const filter = useUi((s) => s.filter);
   const sort = useUi((s) => s.sort);
-  const ids = useMatchingIds(filter, sort);
+  const { ids, complete } = useMatchingIds(filter, sort);
   return (
     <>
-      <FilterBar count={ids?.length} />
+      {/* No count for the first screenful alone: it is not the number of matches. */}
+      <FilterBar count={complete ? ids?.length : undefined} />
       <TrackerTable ids={ids} />
     </>
   );

@@ -1,14 +1,15 @@
-// Reads for the table: the ordered ids that match the filters (from indexes, re-read after every
-// write), and the rows, items, meetings and committees for just the window of rows on screen.
-import Dexie from 'dexie';
+// Reads for the table: the ordered ids that match the filters (from the prepared search index, kept
+// in step with every write), and the rows, items, meetings and committees for just the window of
+// rows on screen.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Committee, Meeting } from '../../../shared/index';
 import {
   describeError,
+  firstRecommendationIds,
   getDb,
   loadRows,
-  queryRecommendationIds,
+  preparedSearch,
   type AgendaItemRow,
   type RecommendationFilter,
   type RecommendationRow,
@@ -16,32 +17,61 @@ import {
 } from '../../db/index';
 import { useUi } from '../../state/ui';
 
+/** Rows read from IndexedDB for the first screen while the search index is built. */
+const FIRST_SCREEN = 100;
+
+export interface MatchingIds {
+  /** In display order; undefined until the first answer. */
+  ids: string[] | undefined;
+  /** False while `ids` is only the first screenful (the index is still being built). */
+  complete: boolean;
+}
+
 /**
- * Not a live query: the query keeps its orderings cached (see db/queries.ts), which a live query
- * could not observe, so it re-runs on Dexie's own "storage mutated" signal instead. While a new
- * answer loads, the previous one stays on screen.
+ * Answered synchronously from the prepared search index once it is ready, so a keystroke costs a
+ * scan of typed arrays and no database read. Until then, the first screenful comes straight from
+ * IndexedDB's indexes while the index is built; after a write, the previous answer stays on screen
+ * for the moment the index takes to catch up.
  */
-export function useMatchingIds(filter: RecommendationFilter, sort: SortOrder): string[] | undefined {
-  const [answer, setAnswer] = useState<string[] | undefined>(undefined);
-  const [writes, setWrites] = useState(0);
+export function useMatchingIds(filter: RecommendationFilter, sort: SortOrder): MatchingIds {
+  const prepared = preparedSearch(getDb());
+  const version = useSyncExternalStore(prepared.subscribe, prepared.getVersion);
   const key = JSON.stringify([filter, sort]);
+  const index = prepared.current();
+  // `key` and `version` stand for filter, sort and the index's contents by value.
+  const answer = useMemo(() => index?.query(filter, sort), [index, key, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [first, setFirst] = useState<{ key: string; ids: string[] } | undefined>(undefined);
+  const last = useRef<string[] | undefined>(undefined);
+  const waiting = answer === undefined;
+
   useEffect(() => {
-    const bump = () => setWrites((n) => n + 1);
-    Dexie.on('storagemutated', bump);
-    return () => Dexie.on('storagemutated').unsubscribe(bump);
-  }, []);
-  useEffect(() => {
+    if (!waiting) return;
     let current = true;
-    queryRecommendationIds(getDb(), filter, sort).then(
-      (ids) => current && setAnswer(ids),
-      (error: unknown) => current && useUi.getState().notify(describeError(error), 'error'),
-    );
+    const fail = (error: unknown) => current && useUi.getState().notify(describeError(error), 'error');
+    const build = () => void prepared.ready().catch(fail);
+    // Only before the first full answer: later waits are short catch-ups after a write.
+    if (last.current !== undefined) build();
+    else {
+      firstRecommendationIds(getDb(), filter, sort, FIRST_SCREEN).then((ids) => {
+        if (current) setFirst({ key, ids });
+        // Building reads every recommendation once: start after the next frame, so the first
+        // screen's own reads (its rows, items, meetings) are not queued behind it.
+        // (The timer covers a tab in the background, where frames wait.)
+        requestAnimationFrame(() => setTimeout(build));
+        setTimeout(build, 500);
+      }, fail);
+    }
     return () => {
       current = false;
     };
-    // `key` stands for filter and sort by value, so a new but equal filter object does not re-query.
-  }, [key, writes]); // eslint-disable-line react-hooks/exhaustive-deps
-  return answer;
+  }, [waiting, key]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (answer) {
+    last.current = answer;
+    return { ids: answer, complete: true };
+  }
+  if (last.current) return { ids: last.current, complete: true };
+  return { ids: first?.key === key ? first.ids : undefined, complete: false };
 }
 
 export interface WindowData {

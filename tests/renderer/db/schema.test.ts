@@ -56,4 +56,37 @@ describe('database schema', () => {
     expect(await db.exports.where('document').equals('appendix').count()).toBe(1);
     db.close();
   });
+
+  it('opens a version 2 database with records at version 3, with an empty chases table and every record intact', async () => {
+    const name = freshDb().name;
+    const v2 = SCHEMA_VERSIONS.find((v) => v.version === 2)!;
+    const legacy = new Dexie(name);
+    legacy.version(2).stores(v2.stores);
+    await legacy.open();
+    await legacy.table('committees').add({ id: 'c1', name: 'Children and Young People Scrutiny Committee', council: 'Herefordshire Council', createdAt: '', updatedAt: '' });
+    await legacy.table('meetings').add({ id: 'm1', committeeId: 'c1', date: '2023-09-26', venue: '', createdAt: '', updatedAt: '' });
+    await legacy.table('items').add({ id: 'i1', meetingId: 'm1', committeeId: 'c1', number: '', title: 'Early Help', position: 0, createdAt: '', updatedAt: '' });
+    await legacy
+      .table('recommendations')
+      .add({ id: 'r1', itemId: 'i1', meetingId: 'm1', committeeId: 'c1', sortKey: '2023-09-26|m1|000000|000000', words: ['early'], text: 'Early help support.', responseOutcome: '' });
+    await legacy.table('exports').add({ id: 'e1', document: 'appendix', committeeId: 'c1', exportedAt: '2026-11-22T10:00:00.000Z', version: 4 });
+    await legacy.table('bin').add({ id: 'b1', deletedAt: '2026-01-01T00:00:00.000Z', summary: 'Recommendation 2', committees: [], meetings: [], items: [], recommendations: [], progressUpdates: [] });
+    await legacy.table('settings').put({ key: 'export.author', value: 'Webb, Danial' });
+    legacy.close();
+
+    const db = new TrackerDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect(db.tables.map((t) => t.name)).toContain('chases');
+    expect(await db.chases.count()).toBe(0);
+    expect(await db.recommendations.where('responseOutcome').equals('').count()).toBe(1);
+    expect(await db.exports.get('e1')).toMatchObject({ version: 4 });
+    expect(await db.bin.get('b1')).toMatchObject({ summary: 'Recommendation 2' });
+    expect(await db.settings.get('export.author')).toEqual({ key: 'export.author', value: 'Webb, Danial' });
+    // The new table works straight after the upgrade, through its indexes.
+    await db.chases.add({ id: 'ch1', createdAt: '', updatedAt: '', recommendationId: 'r1', date: '2026-11-22', to: 'Cllr Smith', level: 'chase', method: 'email', note: '' });
+    expect(await db.chases.where('recommendationId').equals('r1').count()).toBe(1);
+    expect(await db.chases.where('date').between('2026-11-01', '2026-11-30', true, true).count()).toBe(1);
+    db.close();
+  });
 });

@@ -6,10 +6,11 @@ import {
   createPlatform,
   defaultFilters,
   downloadBlob,
+  notificationText,
   safeFileName,
   type DownloadEnv,
 } from '../../../renderer/platform/index';
-import { SaveFileRequestSchema, type ScrutinyBridge } from '../../../shared/ipc/contract';
+import { NotifyRequestSchema, SaveFileRequestSchema, type ScrutinyBridge } from '../../../shared/ipc/contract';
 import type { MenuCommand } from '../../../shared/ipc/menuCommands';
 
 function fakeBridge(result: Awaited<ReturnType<ScrutinyBridge['saveFile']>> = { status: 'saved', path: '/x' }) {
@@ -19,6 +20,10 @@ function fakeBridge(result: Awaited<ReturnType<ScrutinyBridge['saveFile']>> = { 
     kind: 'electron',
     saveFile: vi.fn(async () => result),
     appInfo: vi.fn(async () => ({ version: '0.1.0', platform: 'win32' })),
+    notify: vi.fn(async () => true),
+    writeBackup: vi.fn(async () => ({ status: 'written' as const, name: 'backup-2026-11-22-090000-daily.json' })),
+    listBackups: vi.fn(async () => ({ folder: '/data/backups', backups: [] })),
+    readBackup: vi.fn(async () => Promise.reject(new Error("Error invoking remote method 'backup:read': Error: The automatic backup \"x\" is no longer there."))),
     onMenuCommand: vi.fn((handler: (c: MenuCommand) => void) => {
       handlers.push(handler);
       return unsubscribe;
@@ -76,6 +81,18 @@ describe('platform in Electron', () => {
     );
   });
 
+  it('shows notifications through the bridge, always in a shape main accepts, and answers false if refused', async () => {
+    const { bridge } = fakeBridge();
+    const platform = createPlatform(bridge);
+    await expect(platform.notify('Responses overdue', '2 responses are overdue.')).resolves.toBe(true);
+    expect(bridge.notify).toHaveBeenCalledWith({ title: 'Responses overdue', body: '2 responses are overdue.' });
+    await platform.notify('Line\nbreak \u0007title'.repeat(30), `${'x'.repeat(600)}\u001b`);
+    const sent = vi.mocked(bridge.notify).mock.calls[1]![0];
+    expect(NotifyRequestSchema.safeParse(sent).success).toBe(true);
+    vi.mocked(bridge.notify).mockRejectedValue(new Error("Error invoking remote method 'app:notify': Error: refused"));
+    await expect(platform.notify('a', 'b')).resolves.toBe(false);
+  });
+
   it('relays menu commands and their unsubscribe', () => {
     const { bridge, handlers, unsubscribe } = fakeBridge();
     const seen: MenuCommand[] = [];
@@ -84,6 +101,17 @@ describe('platform in Electron', () => {
     off();
     expect(seen).toEqual(['undo']);
     expect(unsubscribe).toHaveBeenCalledOnce();
+  });
+});
+
+describe('automatic backups in Electron', () => {
+  it('writes, lists and reads through the bridge, passing on main\'s own sentence', async () => {
+    const { bridge } = fakeBridge();
+    const platform = createPlatform(bridge);
+    await expect(platform.writeBackup('before-restore', '{"format":"scrutiny-tracker-backup"}')).resolves.toBe(true);
+    expect(bridge.writeBackup).toHaveBeenCalledWith({ kind: 'before-restore', text: '{"format":"scrutiny-tracker-backup"}' });
+    await expect(platform.listBackups()).resolves.toEqual({ folder: '/data/backups', backups: [] });
+    await expect(platform.readBackup('x')).rejects.toThrow(/^The automatic backup "x" is no longer there\.$/);
   });
 });
 
@@ -125,9 +153,29 @@ describe('platform in a browser', () => {
     expect(() => off()).not.toThrow();
     await expect(platform.appInfo()).resolves.toBeNull();
   });
+
+  it('keeps no automatic backups: writing one says so by resolving false', async () => {
+    const platform = createPlatform(undefined, fakeDownloadEnv().env);
+    await expect(platform.writeBackup('daily', '{}')).resolves.toBe(false);
+    await expect(platform.listBackups()).resolves.toBeNull();
+    await expect(platform.readBackup('backup-2026-11-22-090000-daily.json')).rejects.toThrow('Automatic backups are kept only by the desktop app.');
+  });
+
+  it('shows no desktop notification, so the in-app message is used', async () => {
+    await expect(createPlatform(undefined, fakeDownloadEnv().env).notify('Responses overdue', '1 response is overdue.')).resolves.toBe(false);
+  });
 });
 
 describe('helpers', () => {
+  it('cleans notification text: one-line title, line breaks kept in the body, cut to length with an ellipsis', () => {
+    expect(notificationText(' Responses\r\noverdue ', 'One.\r\nTwo.\tThree')).toEqual({ title: 'Responses overdue', body: 'One.\nTwo. Three' });
+    const long = notificationText('t'.repeat(150), 'b'.repeat(800));
+    expect(long.title).toHaveLength(100);
+    expect(long.title.endsWith('…')).toBe(true);
+    expect(long.body).toHaveLength(500);
+    expect(notificationText('\u0000', '').title).toBe('Scrutiny Tracker');
+  });
+
   it.each([
     ['Children / Young People: 26/09/2023.docx', 'Children - Young People- 26-09-2023.docx'],
     ['  spaced   out  .docx', 'spaced out .docx'],

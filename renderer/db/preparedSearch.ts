@@ -1,0 +1,123 @@
+// Keeps one prepared search index (renderer/search/searchIndex.ts) per database: built by reading every recommendation once, in pages, then patched from each committed write.
+import { SearchIndex, type IndexedRow } from '../search/searchIndex';
+import type { TrackerDb } from './database';
+import { onRecommendationChanges, type RecommendationChanges } from './writeFeed';
+
+// Small enough that the table stays responsive between pages (each page is parsed on the main thread).
+const PAGE = 2500;
+
+export class PreparedSearch {
+  private index: SearchIndex | null = null;
+  private work: Promise<void> | null = null;
+  private queue: RecommendationChanges[] = [];
+  private version = 0;
+  private listeners = new Set<() => void>();
+
+  constructor(private readonly db: TrackerDb) {
+    onRecommendationChanges(db.name, (changes) => this.changed(changes));
+  }
+
+  /** The index, when built and up to date with every committed write; otherwise null. */
+  current(): SearchIndex | null {
+    return this.work === null && this.queue.length === 0 ? this.index : null;
+  }
+
+  /** The index once it is built and up to date; starts building it if nobody has yet. */
+  async ready(): Promise<SearchIndex> {
+    for (;;) {
+      const index = this.current();
+      if (index) return index;
+      await (this.work ?? this.catchUp());
+    }
+  }
+
+  /** For useSyncExternalStore: bumped whenever current() or its answers may have changed. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  getVersion = (): number => this.version;
+
+  private bump(): void {
+    this.version++;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private changed(changes: RecommendationChanges): void {
+    // Nothing built or being built: the build, when asked for, reads the tracker as it is then.
+    if (!this.index && !this.work) return;
+    // Rows written here arrive whole: apply them at once, so the next answer already has them.
+    if (this.index && this.work === null && this.queue.length === 0 && changes !== 'all' && ![...changes.values()].includes(undefined)) {
+      try {
+        this.index.apply(changes as Map<string, IndexedRow | null>);
+      } catch {
+        this.index = null; // rebuilt when next asked for, rather than answering wrongly
+      }
+      this.bump();
+      return;
+    }
+    this.queue.push(changes);
+    this.bump();
+    void this.catchUp().catch(() => {
+      // ready() reports the failure to whoever asks next.
+    });
+  }
+
+  /** Builds the index if there is none, then applies queued changes; one run at a time. */
+  private catchUp(): Promise<void> {
+    if (this.work) return this.work;
+    const run = (async () => {
+      try {
+        while (!this.index || this.queue.length > 0) {
+          const batch = this.queue.splice(0);
+          if (!this.index || batch.includes('all')) {
+            // Writes committed while the pages are read are queued and applied afterwards.
+            this.index = await this.build();
+            continue;
+          }
+          const merged = new Map<string, IndexedRow | null | undefined>();
+          for (const changes of batch) for (const [id, row] of changes as Map<string, IndexedRow | null | undefined>) merged.set(id, row);
+          const unknown = [...merged].filter(([, row]) => row === undefined).map(([id]) => id);
+          if (unknown.length) {
+            const rows = await this.db.recommendations.bulkGet(unknown);
+            unknown.forEach((id, i) => merged.set(id, rows[i] ?? null));
+          }
+          this.index.apply(merged as Map<string, IndexedRow | null>);
+        }
+      } catch (error) {
+        this.index = null; // half-patched is wrong: read everything again when next asked
+        throw error;
+      } finally {
+        this.work = null;
+      }
+    })();
+    this.work = run;
+    run.then(
+      () => this.bump(),
+      () => this.bump(),
+    );
+    return run;
+  }
+
+  private async build(): Promise<SearchIndex> {
+    const index = new SearchIndex();
+    let after: string | null = null;
+    for (;;) {
+      const table = this.db.recommendations;
+      const page: IndexedRow[] = await (after === null ? table.toCollection() : table.where(':id').above(after)).limit(PAGE).toArray();
+      index.apply(page.map((row) => [row.id, row]));
+      if (page.length < PAGE) return index;
+      after = page.at(-1)!.id;
+    }
+  }
+}
+
+const prepared = new WeakMap<TrackerDb, PreparedSearch>();
+
+/** The database's prepared search (not built until something asks for it). */
+export function preparedSearch(db: TrackerDb): PreparedSearch {
+  let p = prepared.get(db);
+  if (!p) prepared.set(db, (p = new PreparedSearch(db)));
+  return p;
+}
