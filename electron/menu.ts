@@ -97,6 +97,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuTemplateItem[] {
       command('Save a backup…', 'save-backup', MENU_ACCELERATORS['save-backup']),
       command('Restore from a backup…', 'restore-backup'),
       command('Storage and backups…', 'backup-settings'),
+      command('Bin…', 'show-bin'),
       separator,
       command('Chasing settings…', 'chasing-settings'),
       ...(mac ? [] : [separator, { role: 'quit' } satisfies MenuTemplateItem]),

@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { getDb } from './db/index';
+import { BinDialog } from './features/bin/BinDialog';
 import { useUi } from './state/ui';
 import { platform } from './platform/index';
 import { AwaitingBoard } from './features/chasing/AwaitingBoard';
@@ -53,6 +54,8 @@ function Dialogs() {
       return <AboutDialog />;
     case 'chasing-settings':
       return <ChasingSettingsDialog />;
+    case 'bin':
+      return <BinDialog />;
     case 'restore-backup':
       return <RestoreDialog />;
     case 'backup-settings':

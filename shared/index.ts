@@ -19,3 +19,4 @@ export { parseMinutes, type ParsedMinutes, type ParsedMinutesItem, type ParsedRe
 export { docxToText, decodeTextFile } from './documents/index';
 export * from './chasing/index';
 export * from './backup/index';
+export { newRecommendation } from './model/newRecommendation';

@@ -6,6 +6,7 @@ import {
   type AgendaItem,
   type BinRecord,
   type ChaseRecord,
+  type HistoryEntry,
   type Meeting,
   type Recommendation,
   type Tracker,
@@ -50,13 +51,14 @@ export async function dumpDatabase(db: Dexie): Promise<Tracker> {
   const present = BACKUP_TABLES.filter((name) => hasTable(db, name));
   return db.transaction('r', present.map((name) => db.table(name)), async () => {
     const read = <T,>(name: string): Promise<T[] | undefined> => (hasTable(db, name) ? db.table(name).toArray() : Promise.resolve(undefined));
-    const [committees, meetings, items, recommendations, progressUpdates, chases, settings, exports, bin] = await Promise.all([
+    const [committees, meetings, items, recommendations, progressUpdates, chases, history, settings, exports, bin] = await Promise.all([
       read<Tracker['committees'][number]>('committees'),
       read<Meeting>('meetings'),
       read<AgendaItemRow>('items'),
       read<RecommendationRow>('recommendations'),
       read<Tracker['progressUpdates'][number]>('progressUpdates'),
       read<ChaseRecord>('chases'),
+      read<HistoryEntry>('history'),
       read<SettingRow>('settings'),
       read<ExportRecord>('exports'),
       read<BinEntry>('bin'),
@@ -69,6 +71,7 @@ export async function dumpDatabase(db: Dexie): Promise<Tracker> {
       progressUpdates: progressUpdates ?? [],
     };
     if (chases) tracker.chases = chases;
+    if (history) tracker.history = history;
     if (settings) tracker.settings = settings.map((s) => ({ key: s.key, value: s.value }));
     if (exports) tracker.exports = exports;
     if (bin) tracker.bin = bin.map(fromBinEntry);
@@ -140,7 +143,8 @@ export async function replaceDatabase(db: TrackerDb, tracker: Tracker): Promise<
     throw new TrackerError('The backup holds chases, which this version of Scrutiny Tracker cannot keep. Update the app to restore it; nothing was restored.');
   }
   const rows = buildRows(tracker);
-  const tables = [db.committees, db.meetings, db.items, db.recommendations, db.progressUpdates, db.settings, db.exports, db.bin];
+  // A backup from before history was kept restores with an empty history.
+  const tables = [db.committees, db.meetings, db.items, db.recommendations, db.progressUpdates, db.history, db.settings, db.exports, db.bin];
   const chases = withChases ? db.table<ChaseRecord, string>('chases') : null;
   await db.transaction('rw', chases ? [...tables, chases] : tables, async () => {
     const machine = await db.settings.where('key').startsWith(MACHINE_SETTING_PREFIX).toArray();
@@ -150,6 +154,7 @@ export async function replaceDatabase(db: TrackerDb, tracker: Tracker): Promise<
     await db.items.bulkAdd(rows.items);
     await db.recommendations.bulkAdd(rows.recommendations);
     await db.progressUpdates.bulkAdd(tracker.progressUpdates);
+    await db.history.bulkAdd(tracker.history ?? []);
     if (chases) await chases.bulkAdd(tracker.chases ?? []);
     await db.exports.bulkAdd(rows.exports);
     await db.bin.bulkAdd(rows.bin);

@@ -93,3 +93,22 @@ export async function restoreFromBin(db: TrackerDb, binId: string): Promise<BinE
     return entry;
   });
 }
+
+/** The bin's entries, newest deletion first. */
+export async function listBin(db: TrackerDb): Promise<BinEntry[]> {
+  return (await db.bin.orderBy('deletedAt').toArray()).reverse();
+}
+
+/**
+ * Empties the bin for good, in one transaction: the entries, and the history of the recommendations
+ * they held (their progress updates and chases are inside the entries already). Returns how many.
+ */
+export async function emptyBin(db: TrackerDb): Promise<number> {
+  return db.transaction('rw', db.bin, db.history, async () => {
+    const entries = await db.bin.toArray();
+    const recIds = entries.flatMap((e) => e.recommendations.map((r) => r.id));
+    await db.history.where('recommendationId').anyOf(recIds).delete();
+    await db.bin.clear();
+    return entries.length;
+  });
+}

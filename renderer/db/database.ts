@@ -1,8 +1,9 @@
 // The one Dexie database of the tracker: tables, versions and opening. Everything else in the app
 // reaches IndexedDB through the functions of renderer/db/, never through Dexie directly.
 import Dexie, { type EntityTable } from 'dexie';
-import type { ChaseRecord, Committee, Meeting, ProgressUpdate } from '../../shared/index';
+import type { ChaseRecord, Committee, HistoryEntry, Meeting, ProgressUpdate } from '../../shared/index';
 import { DB_NAME, SCHEMA_VERSIONS, type AgendaItemRow, type BinEntry, type ExportRecord, type RecommendationRow, type SettingRow } from './schema';
+import { readOpeningScreen } from './openingScreen';
 import { recommendationWrites } from './writeFeed';
 
 export class TrackerDb extends Dexie {
@@ -15,6 +16,7 @@ export class TrackerDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   exports!: EntityTable<ExportRecord, 'id'>;
   chases!: EntityTable<ChaseRecord, 'id'>;
+  history!: EntityTable<HistoryEntry, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -26,8 +28,11 @@ export class TrackerDb extends Dexie {
 
 let current: TrackerDb | null = null;
 
-/** The app's database, opened on first use. */
+/** The app's database, opened on first use (which also starts reading the table's opening screen). */
 export function getDb(): TrackerDb {
-  current ??= new TrackerDb();
+  if (!current) {
+    current = new TrackerDb();
+    readOpeningScreen(current);
+  }
   return current;
 }

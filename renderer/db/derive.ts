@@ -1,6 +1,7 @@
 // Fields a stored recommendation derives from its parents and its own words, in one place so every
 // write path (create, edit, move, import, restore) computes them the same way.
-import { indexWords, type Meeting, type Recommendation } from '../../shared/index';
+import type { Meeting, Recommendation } from '../../shared/index';
+import { searchWords } from '../search/words';
 import type { AgendaItemRow, RecommendationRow } from './schema';
 
 // Positions are small whole numbers; padding keeps string order equal to number order.
@@ -10,8 +11,9 @@ export function sortKeyOf(meeting: Pick<Meeting, 'id' | 'date'>, itemPosition: n
   return `${meeting.date}|${meeting.id}|${pad(itemPosition)}|${pad(position)}`;
 }
 
+/** The search words of the searchable fields: indexWords' words, found faster (see search/words.ts). */
 export function wordsOf(r: Pick<Recommendation, 'label' | 'text' | 'responseText' | 'action' | 'notes'>): string[] {
-  return indexWords(r.text, r.responseText, r.action, r.notes);
+  return searchWords(r);
 }
 
 /** The searchable fields: editing any of them rebuilds the search words. */

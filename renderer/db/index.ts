@@ -11,13 +11,15 @@ export {
   addProgressUpdate,
   createRecommendation,
   deleteProgressUpdate,
+  historyFor,
   updateRecommendation,
   type EditableField,
   type RecommendationChanges,
 } from './recommendations';
-export { deleteToBin, restoreFromBin, type DeleteTarget } from './bin';
+export { deleteToBin, emptyBin, listBin, restoreFromBin, type DeleteTarget } from './bin';
 export { importTracker, type ImportSummary } from './importTracker';
-export { SORTS, firstRecommendationIds, loadRows, queryRecommendationIds, type RecommendationFilter, type SortOrder } from './queries';
+export { SORTS, firstRecommendationIds, loadRows, loadWindow, queryRecommendationIds, type RecommendationFilter, type SortOrder, type WindowData } from './queries';
+export { OPENING_ROWS, openingScreen } from './openingScreen';
 export { preparedSearch, type PreparedSearch } from './preparedSearch';
 export { addRecommendationWithParents, type QuickAddInput } from './quickAdd';
 export { EXPORT_DOCUMENTS, type ExportDocument, type ExportRecord } from './schema';

@@ -6,8 +6,9 @@ import {
   RECOMMENDATION_KINDS,
   STATUSES,
   newId,
+  newRecommendation,
   nowIso,
-  owesResponse,
+  type HistoryEntry,
   type ProgressUpdate,
   type Recommendation,
 } from '../../shared/index';
@@ -68,35 +69,10 @@ export async function createRecommendation(db: TrackerDb, input: NewRecommendati
     const meeting = await db.meetings.get(item.meetingId);
     if (!meeting) throw new TrackerError('The agenda item has lost its meeting.');
     const siblings = await db.recommendations.where('itemId').equals(itemId).toArray();
-    const stamp = nowIso();
-    const addressee = clean.addressee ?? 'executive';
-    const recommendation: Recommendation = {
-      id: newId(),
-      createdAt: stamp,
-      updatedAt: stamp,
-      itemId,
-      position: siblings.reduce((max, r) => Math.max(max, r.position + 1), 0),
-      label: '',
-      text: '',
-      kind: 'recommendation',
-      addressee,
-      addresseeName: '',
-      leadOfficer: '',
-      directorate: '',
-      // The executive's clock starts when it receives the recommendation; the meeting date is the
-      // usual default and the officer can change it.
-      receivedDate: owesResponse(addressee) ? meeting.date : '',
-      responseOutcome: '',
-      responseText: '',
-      responseDate: '',
-      respondedBy: '',
-      action: '',
-      status: 'open',
-      rag: '',
-      targetDate: '',
-      notes: '',
-      ...clean,
-    };
+    const recommendation = newRecommendation(
+      { text: '', ...clean, itemId, position: siblings.reduce((max, r) => Math.max(max, r.position + 1), 0) },
+      meeting.date,
+    );
     const row = toRow(recommendation, item, meeting);
     await db.recommendations.add(row);
     return row;
@@ -104,21 +80,48 @@ export async function createRecommendation(db: TrackerDb, input: NewRecommendati
 }
 
 /**
- * Changes the given fields only (never replaces the record) and returns their previous values,
- * which is what undo needs.
+ * Changes the given fields only (never replaces the record), keeps each real change in the
+ * history in the same transaction, and returns the previous values, which is what undo needs.
+ * `reason` says why (a moved target date asks for one) and is kept with the history entries.
  */
-export async function updateRecommendation(db: TrackerDb, id: string, changes: RecommendationChanges): Promise<RecommendationChanges> {
+export async function updateRecommendation(
+  db: TrackerDb,
+  id: string,
+  changes: RecommendationChanges,
+  options: { reason?: string } = {},
+): Promise<RecommendationChanges> {
   const clean = checkChanges(changes);
-  return db.transaction('rw', db.recommendations, async () => {
+  return db.transaction('rw', db.recommendations, db.history, async () => {
     const row = await db.recommendations.get(id);
     if (!row) throw new TrackerError('That recommendation is no longer in the tracker.');
     const before: RecommendationChanges = {};
     for (const key of Object.keys(clean) as EditableField[]) (before as Record<string, unknown>)[key] = row[key];
-    const patch: Partial<RecommendationRow> = { ...clean, updatedAt: nowIso() };
+    const at = nowIso();
+    const patch: Partial<RecommendationRow> = { ...clean, updatedAt: at };
     if (SEARCHED_FIELDS.some((f) => f in clean)) patch.words = wordsOf({ ...row, ...clean });
     await db.recommendations.update(id, patch);
+    const entries: HistoryEntry[] = (Object.keys(clean) as EditableField[])
+      .filter((field) => String(row[field] ?? '') !== String(clean[field] ?? ''))
+      .map((field) => ({
+        id: newId(),
+        createdAt: at,
+        updatedAt: at,
+        recommendationId: id,
+        at,
+        field,
+        oldValue: String(row[field] ?? ''),
+        newValue: String(clean[field] ?? ''),
+        reason: options.reason?.trim() ?? '',
+      }));
+    await db.history.bulkAdd(entries);
     return before;
   });
+}
+
+/** Every recorded change of a recommendation, newest first (fields of one change in name order). */
+export async function historyFor(db: TrackerDb, recommendationId: string): Promise<HistoryEntry[]> {
+  const entries = await db.history.where('recommendationId').equals(recommendationId).toArray();
+  return entries.sort((a, b) => b.at.localeCompare(a.at) || a.field.localeCompare(b.field));
 }
 
 export async function addProgressUpdate(db: TrackerDb, recommendationId: string, input: { date: string; text: string }): Promise<ProgressUpdate> {

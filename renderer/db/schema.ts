@@ -119,22 +119,42 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
-    // Version 4 drops the multi-entry index of search words: the table searches a prepared index
-    // in memory (renderer/search/searchIndex.ts), and keeping the IndexedDB one made every stored
-    // recommendation write dozens of index entries, most of an import's time at 50,000. Dexie
-    // drops the index on upgrade; the `words` field stays on each record (the prepared index reads
-    // it rather than splitting every text again), so there is no upgrade function.
+    // Version 4 drops the recommendation indexes the table no longer reads: it filters, sorts and
+    // searches a prepared index in memory (renderer/search/searchIndex.ts), and every index entry
+    // is paid for on each write (the multi-entry word index alone wrote dozens per recommendation:
+    // most of an import's time at 50,000). Gone: *words, status, addressee, targetDate, updatedAt
+    // and committeeId (Dexie answers where('committeeId') from [committeeId+sortKey], a compound
+    // index that starts with it). Dexie drops them on upgrade and no record changes, so there is
+    // no upgrade function. The `words` field stays on each record: the prepared index reads it
+    // rather than splitting every text again.
     version: 4,
     stores: {
       committees: 'id, name',
       meetings: 'id, committeeId, date',
       items: 'id, meetingId, committeeId',
-      recommendations: 'id, itemId, meetingId, committeeId, sortKey, [committeeId+sortKey], responseOutcome, status, addressee, targetDate, updatedAt',
+      recommendations: 'id, itemId, meetingId, sortKey, [committeeId+sortKey], responseOutcome',
       progressUpdates: 'id, recommendationId, date',
       bin: 'id, deletedAt',
       settings: 'key',
       exports: 'id, document, exportedAt',
       chases: 'id, recommendationId, date',
+    },
+  },
+  {
+    // Version 5 keeps every change to a recommendation (field, old and new value, when, why) in a
+    // history table of its own; nothing already stored changes.
+    version: 5,
+    stores: {
+      committees: 'id, name',
+      meetings: 'id, committeeId, date',
+      items: 'id, meetingId, committeeId',
+      recommendations: 'id, itemId, meetingId, sortKey, [committeeId+sortKey], responseOutcome',
+      progressUpdates: 'id, recommendationId, date',
+      bin: 'id, deletedAt',
+      settings: 'key',
+      exports: 'id, document, exportedAt',
+      chases: 'id, recommendationId, date',
+      history: 'id, recommendationId, at',
     },
   },
 ];

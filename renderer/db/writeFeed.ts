@@ -5,7 +5,6 @@
 // and, when the transaction commits, hands them on; events from other tabs (which carry no rows)
 // pass on Dexie's key ranges instead.
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTransaction, type Middleware, type ObservabilitySet } from 'dexie';
-import { wordsOf } from './derive';
 import type { RecommendationRow } from './schema';
 import type { IndexedRow } from '../search/searchIndex';
 
@@ -21,19 +20,10 @@ const pending = new WeakMap<DBCoreTransaction, Map<string, IndexedRow | null> | 
 const committed: { name: string; changes: RecommendationChanges }[] = [];
 const listeners = new Map<string, Set<(changes: RecommendationChanges) => void>>();
 
-/** The fields the index keeps, taken at write time (the writer may reuse its objects afterwards). */
+/** The fields the index reads, taken at write time (the writer may reuse its objects afterwards). */
 function indexed(row: RecommendationRow): IndexedRow {
-  return {
-    id: row.id,
-    committeeId: row.committeeId,
-    sortKey: row.sortKey,
-    responseOutcome: row.responseOutcome,
-    status: row.status,
-    addressee: row.addressee,
-    targetDate: row.targetDate,
-    updatedAt: row.updatedAt,
-    words: Array.isArray(row.words) ? row.words : wordsOf(row),
-  };
+  const { id, committeeId, sortKey, responseOutcome, status, addressee, targetDate, updatedAt, text, responseText, action, notes, words } = row;
+  return { id, committeeId, sortKey, responseOutcome, status, addressee, targetDate, updatedAt, text, responseText, action, notes, words };
 }
 
 function note(req: DBCoreMutateRequest, failures: Record<number, unknown>): void {

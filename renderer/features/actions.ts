@@ -19,17 +19,20 @@ function fail(error: unknown): void {
   useUi.getState().notify(describeError(error), 'error');
 }
 
-/** Saves changed fields of a recommendation; quick successive edits of a field undo together. */
-export async function saveRecommendation(id: string, changes: RecommendationChanges): Promise<boolean> {
+/**
+ * Saves changed fields of a recommendation (kept in its history, with `reason` where given); quick
+ * successive edits of a field undo together.
+ */
+export async function saveRecommendation(id: string, changes: RecommendationChanges, options: { reason?: string } = {}): Promise<boolean> {
   const db = getDb();
   try {
-    const before = await updateRecommendation(db, id, changes);
+    const before = await updateRecommendation(db, id, changes, options);
     const fields = Object.keys(changes).sort().join(',');
     useUndo.getState().push({
       label: 'edit',
       mergeKey: `${id}:${fields}`,
-      undo: async () => void (await updateRecommendation(db, id, before)),
-      redo: async () => void (await updateRecommendation(db, id, changes)),
+      undo: async () => void (await updateRecommendation(db, id, before, { reason: 'Undone' })),
+      redo: async () => void (await updateRecommendation(db, id, changes, options)),
     });
     return true;
   } catch (error) {

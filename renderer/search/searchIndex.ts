@@ -4,9 +4,14 @@
 import { queryPrefixes } from '../../shared/index';
 import type { RecommendationFilter, SortOrder } from '../db/queries';
 import type { RecommendationRow } from '../db/schema';
+import { searchWords } from './words';
 
-/** What the index keeps of a recommendation. */
-export type IndexedRow = Pick<RecommendationRow, 'id' | 'committeeId' | 'sortKey' | 'responseOutcome' | 'status' | 'addressee' | 'targetDate' | 'updatedAt' | 'words'>;
+/** What the index reads of a recommendation: its filter and sort keys, and its search words (from the texts when a row has none stored). */
+export type IndexedRow = Pick<
+  RecommendationRow,
+  'id' | 'committeeId' | 'sortKey' | 'responseOutcome' | 'status' | 'addressee' | 'targetDate' | 'updatedAt' | 'text' | 'responseText' | 'action' | 'notes'
+> &
+  Partial<Pick<RecommendationRow, 'words'>>;
 
 type SortField = 'sortKey' | 'responseOutcome' | 'status' | 'targetDate' | 'updatedAt';
 
@@ -50,9 +55,12 @@ export class SearchIndex {
   // Committee ids, statuses and dates repeat thousands of times: one string each saves memory.
   private pool = new Map<string, string>();
 
-  static build(rows: Iterable<IndexedRow>): SearchIndex {
-    const index = new SearchIndex();
-    for (const row of rows) index.apply([[row.id, row]]);
+  /** `compactAfter`: how many dead slots (at least a quarter of all) make it squeeze them out. */
+  constructor(private readonly compactAfter = 1000) {}
+
+  static build(rows: Iterable<IndexedRow>, compactAfter?: number): SearchIndex {
+    const index = new SearchIndex(compactAfter);
+    index.apply([...rows].map((row): [string, IndexedRow] => [row.id, row]));
     return index;
   }
 
@@ -86,7 +94,7 @@ export class SearchIndex {
       if (added.length > 64 && added.length > kept.length / 8) this.orderings.delete(field);
       else this.orderings.set(field, added.length ? this.merge(field, kept, added) : kept);
     }
-    if (this.dead > 1000 && this.dead * 4 > this.ids.length) this.compact();
+    if (this.dead > this.compactAfter && this.dead * 4 > this.ids.length) this.compact();
   }
 
   /** Ids of the matching recommendations in display order: the same answer as the IndexedDB query. */
@@ -148,7 +156,7 @@ export class SearchIndex {
     this.keys.status.push(this.intern(row.status));
     this.keys.targetDate.push(this.intern(row.targetDate));
     this.keys.updatedAt.push(row.updatedAt ?? '');
-    for (const word of row.words ?? []) {
+    for (const word of Array.isArray(row.words) ? row.words : searchWords(row)) {
       let n = this.wordNumber.get(word);
       if (n === undefined) {
         n = this.postings.length;

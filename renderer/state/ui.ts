@@ -19,6 +19,7 @@ export type DialogName =
   | 'restore-backup'
   | 'backup-settings'
   | 'chasing-settings'
+  | 'bin'
   | null;
 
 /** What the middle of the window shows: the table, the board of responses awaited, or the figures. */

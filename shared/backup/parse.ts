@@ -211,6 +211,8 @@ export function readBackup(text: string): BackupContents {
   };
   // Optional tables only where the file has them: a file without chases says nothing about chases.
   if (data.chases) tracker.chases = data.chases;
+  // History is not checked against the recommendations: a deleted one's history stays while it is in the bin.
+  if (data.history) tracker.history = data.history;
   if (data.settings) tracker.settings = data.settings;
   if (data.exports) tracker.exports = data.exports;
   if (data.bin) tracker.bin = data.bin;

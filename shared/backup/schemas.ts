@@ -11,6 +11,7 @@ import {
   type BinRecord,
   type Committee,
   type ExportLogRecord,
+  type HistoryEntry,
   type Meeting,
   type ProgressUpdate,
   type Recommendation,
@@ -91,6 +92,11 @@ export const recommendationSchema = record(recommendationShape, 'a recommendatio
 
 export const progressUpdateSchema = record({ ...stamped, recommendationId: id, date, text }, 'a progress update');
 
+export const historySchema = record(
+  { ...stamped, recommendationId: id, at: stamp, field: text, oldValue: text, newValue: text, reason: text },
+  'a change in the history',
+);
+
 export const chaseSchema = record(
   {
     ...stamped,
@@ -157,10 +163,11 @@ const _sameShapes: [
   Exactly<z.output<typeof recommendationSchema>, Recommendation>,
   Exactly<z.output<typeof progressUpdateSchema>, ProgressUpdate>,
   Exactly<z.output<typeof chaseSchema>, ChaseRecord>,
+  Exactly<z.output<typeof historySchema>, HistoryEntry>,
   Exactly<z.output<typeof settingSchema>, SettingRecord>,
   Exactly<z.output<typeof exportSchema>, ExportLogRecord>,
   Exactly<z.output<typeof binSchema>, BinRecord>,
-] = [true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true];
 
 export const tableSchemas = {
   committees: list(committeeSchema),
@@ -169,6 +176,7 @@ export const tableSchemas = {
   recommendations: list(recommendationSchema),
   progressUpdates: list(progressUpdateSchema),
   chases: list(chaseSchema).optional(),
+  history: list(historySchema).optional(),
   settings: list(settingSchema).optional(),
   exports: list(exportSchema).optional(),
   bin: list(binSchema).optional(),

@@ -25,6 +25,7 @@ export const MENU_COMMANDS = [
   'show-awaiting',
   'show-numbers',
   'chasing-settings',
+  'show-bin',
   'show-shortcuts',
   'about',
 ] as const;

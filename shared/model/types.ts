@@ -145,6 +145,24 @@ export interface BinRecord {
 }
 
 /**
+ * One change to one field of a recommendation, kept for good: the tracker's record of what the
+ * executive promised and when that changed. Values are stored as the field held them ('' for empty).
+ */
+export interface HistoryEntry {
+  id: string;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  recommendationId: string;
+  /** When the change was made. */
+  at: IsoDateTime;
+  field: string;
+  oldValue: string;
+  newValue: string;
+  /** Why, where the officer said (a moved target date asks for a reason); '' otherwise. */
+  reason: string;
+}
+
+/**
  * Everything a tracker holds, normalised: each record points at its parent by id. The optional
  * tables are there when the whole database is meant (a full backup); a tracker read from a file
  * to import holds only the first five.
@@ -156,6 +174,7 @@ export interface Tracker {
   recommendations: Recommendation[];
   progressUpdates: ProgressUpdate[];
   chases?: ChaseRecord[];
+  history?: HistoryEntry[];
   settings?: SettingRecord[];
   exports?: ExportLogRecord[];
   bin?: BinRecord[];

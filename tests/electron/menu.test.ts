@@ -48,6 +48,7 @@ describe('menu template', () => {
     ['Save a backup…', 'save-backup', 'CmdOrCtrl+Shift+S'],
     ['Restore from a backup…', 'restore-backup', undefined],
     ['Storage and backups…', 'backup-settings', undefined],
+    ['Bin…', 'show-bin', undefined],
     ['Chasing settings…', 'chasing-settings', undefined],
     ['Tracker', 'show-tracker', 'CmdOrCtrl+1'],
     ['Awaiting response', 'show-awaiting', 'CmdOrCtrl+2'],

@@ -14,6 +14,7 @@ export function Sidebar() {
     const all = await db.committees.orderBy('name').toArray();
     return Promise.all(all.map(async (c) => ({ ...c, count: await db.recommendations.where('committeeId').equals(c.id).count() })));
   }, []);
+  const binCount = useLiveQuery(() => getDb().bin.count(), []);
   const meetings = useLiveQuery(
     async () => (filter.committeeId ? (await getDb().meetings.where('committeeId').equals(filter.committeeId).sortBy('date')).reverse() : []),
     [filter.committeeId],
@@ -43,6 +44,9 @@ export function Sidebar() {
       </ul>
       <button type="button" className="button button-small" onClick={() => openDialog('new-committee')}>
         Add committee
+      </button>{' '}
+      <button type="button" className="button button-small button-quiet" onClick={() => openDialog('bin')}>
+        Bin{binCount ? ` (${binCount.toLocaleString('en-GB')})` : ''}
       </button>
       {filter.committeeId && (
         <>

@@ -1,7 +1,7 @@
 // Everything about one recommendation, editable in place and saved as it is typed.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatLongDate, isVagueResponse, responseOwner, responseState } from '../../../shared/index';
-import { getDb, type EditableField } from '../../db/index';
+import { getDb, historyFor, type EditableField } from '../../db/index';
 import { AutoField } from '../../ui/AutoField';
 import { SelectField } from '../../ui/fields';
 import { ADDRESSEE_OPTIONS, KIND_OPTIONS, OUTCOME_OPTIONS, RAG_OPTIONS, STATUS_OPTIONS } from '../../ui/options';
@@ -9,7 +9,9 @@ import { deleteRecord, saveRecommendation } from '../actions';
 import { ChaseHistory } from '../chasing/ChaseHistory';
 import { VAGUE_EXPLANATION } from '../chasing/StatePill';
 import { useChasingSettings, useToday } from '../chasing/useChasingSettings';
+import { HistoryPanel } from './HistoryPanel';
 import { ProgressUpdates } from './ProgressUpdates';
+import { TargetDateField } from './TargetDateField';
 
 export function RecommendationEditor({ id }: { id: string }) {
   const chasing = useChasingSettings();
@@ -18,12 +20,20 @@ export function RecommendationEditor({ id }: { id: string }) {
     const db = getDb();
     const row = await db.recommendations.get(id);
     if (!row) return null;
-    const [item, meeting, committee] = await Promise.all([db.items.get(row.itemId), db.meetings.get(row.meetingId), db.committees.get(row.committeeId)]);
-    return { row, item, meeting, committee };
+    const [item, meeting, committee, history] = await Promise.all([
+      db.items.get(row.itemId),
+      db.meetings.get(row.meetingId),
+      db.committees.get(row.committeeId),
+      historyFor(db, row.id),
+    ]);
+    // The first target date ever set: the oldest revision's "from" value.
+    const revisions = history.filter((h) => h.field === 'targetDate' && h.oldValue !== '');
+    const originalTarget = revisions.at(-1)?.oldValue ?? null;
+    return { row, item, meeting, committee, originalTarget };
   }, [id]);
   if (data === undefined) return null;
   if (data === null) return <p className="detail-empty">This recommendation is no longer in the tracker.</p>;
-  const { row, item, meeting, committee } = data;
+  const { row, item, meeting, committee, originalTarget } = data;
   const save = (field: EditableField) => (value: string) => saveRecommendation(row.id, { [field]: value });
   const select = (field: EditableField) => (e: { target: { value: string } }) => void saveRecommendation(row.id, { [field]: e.target.value });
   // Where it stands against the response clock, under the council's own rule: "Overdue by 12 days (due 26 November 2023)".
@@ -72,11 +82,12 @@ export function RecommendationEditor({ id }: { id: string }) {
       <div className="field-grid">
         <SelectField label="Status" value={row.status} onChange={select('status')} options={STATUS_OPTIONS} />
         <SelectField label="RAG rating" value={row.rag} onChange={select('rag')} options={RAG_OPTIONS} />
-        <AutoField label="Target date" type="date" value={row.targetDate} onSave={save('targetDate')} />
+        <TargetDateField key={row.id} recommendationId={row.id} value={row.targetDate} original={originalTarget ?? null} />
       </div>
       <AutoField label="Action taken" value={row.action} onSave={save('action')} multiline rows={2} />
       <ProgressUpdates recommendationId={row.id} />
       <AutoField label="Notes" value={row.notes} onSave={save('notes')} multiline rows={3} />
+      <HistoryPanel recommendationId={row.id} />
 
       <div className="editor-actions">
         <button type="button" className="button button-danger" onClick={() => void deleteRecord({ kind: 'recommendation', id: row.id })}>

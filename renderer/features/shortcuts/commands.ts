@@ -87,6 +87,9 @@ export function runCommand(command: MenuCommand): void {
     case 'show-numbers':
       ui.setView('numbers');
       return;
+    case 'show-bin':
+      ui.openDialog('bin');
+      return;
     case 'chasing-settings':
       ui.openDialog('chasing-settings');
       return;

@@ -7,6 +7,8 @@ import { useUi } from '../../state/ui';
 import { useWindowRows } from './useTrackerRows';
 import { RecommendationRowView } from './RecommendationRowView';
 
+const READ_BLOCK = 32;
+
 export function TrackerTable({ ids }: { ids: string[] | undefined }) {
   const filter = useUi((s) => s.filter);
   const sort = useUi((s) => s.sort);
@@ -26,8 +28,12 @@ export function TrackerTable({ ids }: { ids: string[] | undefined }) {
   const visible = virtualizer.getVirtualItems();
   const first = visible[0]?.index ?? 0;
   const last = visible.at(-1)?.index ?? -1;
-  // One row before the window too, to know whether the first visible row starts a group.
-  const windowIds = list.slice(Math.max(0, first - 1), last + 1);
+  // Rows are read in aligned blocks reaching a block beyond each edge (and so one row before the
+  // first visible, to know whether it starts a group): scrolling then mostly shows rows already
+  // read, and a new read starts only when the window crosses into another block.
+  const from = Math.max(0, (Math.floor(Math.max(0, first - 1) / READ_BLOCK) - 1) * READ_BLOCK);
+  const to = Math.min(list.length, (Math.floor(Math.max(0, last) / READ_BLOCK) + 2) * READ_BLOCK);
+  const windowIds = useMemo(() => list.slice(from, to), [list, from, to]);
   const data = useWindowRows(windowIds);
 
   const activeIndex = useMemo(() => (selection?.kind === 'recommendation' ? list.indexOf(selection.id) : -1), [list, selection]);

@@ -3,22 +3,22 @@
 // rows on screen.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { Committee, Meeting } from '../../../shared/index';
 import {
+  OPENING_ROWS,
   describeError,
   firstRecommendationIds,
   getDb,
-  loadRows,
+  loadWindow,
+  openingScreen,
   preparedSearch,
-  type AgendaItemRow,
   type RecommendationFilter,
-  type RecommendationRow,
   type SortOrder,
+  type WindowData,
 } from '../../db/index';
 import { useUi } from '../../state/ui';
 
-/** Rows read from IndexedDB for the first screen while the search index is built. */
-const FIRST_SCREEN = 100;
+/** The UI's starting filter and order, whose first screen the database module reads ahead (see db/openingScreen.ts). */
+const OPENING_KEY = JSON.stringify([{}, 'meeting']);
 
 export interface MatchingIds {
   /** In display order; undefined until the first answer. */
@@ -52,8 +52,10 @@ export function useMatchingIds(filter: RecommendationFilter, sort: SortOrder): M
     // Only before the first full answer: later waits are short catch-ups after a write.
     if (last.current !== undefined) build();
     else {
-      firstRecommendationIds(getDb(), filter, sort, FIRST_SCREEN).then((ids) => {
-        if (current) setFirst({ key, ids });
+      const db = getDb();
+      const read = key === OPENING_KEY ? openingScreen(db).then((o) => o?.ids ?? firstRecommendationIds(db, filter, sort, OPENING_ROWS)) : firstRecommendationIds(db, filter, sort, OPENING_ROWS);
+      read.then((ids) => {
+        if (current && ids) setFirst({ key, ids });
         // Building reads every recommendation once: start after the next frame, so the first
         // screen's own reads (its rows, items, meetings) are not queued behind it.
         // (The timer covers a tab in the background, where frames wait.)
@@ -74,26 +76,21 @@ export function useMatchingIds(filter: RecommendationFilter, sort: SortOrder): M
   return { ids: first?.key === key ? first.ids : undefined, complete: false };
 }
 
-export interface WindowData {
-  rows: Map<string, RecommendationRow>;
-  items: Map<string, AgendaItemRow>;
-  meetings: Map<string, Meeting>;
-  committees: Map<string, Committee>;
-}
-
+/**
+ * The rows, items, meetings and committees for a window of rows, live. Until the live read has the
+ * rows asked for, the opening screen read ahead stands in where it has them all.
+ */
 export function useWindowRows(ids: string[]): WindowData | undefined {
-  return useLiveQuery(async () => {
-    const db = getDb();
-    const rows = await loadRows(db, ids);
-    const itemIds = [...new Set(rows.map((r) => r.itemId))];
-    const meetingIds = [...new Set(rows.map((r) => r.meetingId))];
-    const committeeIds = [...new Set(rows.map((r) => r.committeeId))];
-    const [items, meetings, committees] = await Promise.all([db.items.bulkGet(itemIds), db.meetings.bulkGet(meetingIds), db.committees.bulkGet(committeeIds)]);
-    return {
-      rows: new Map(rows.map((r) => [r.id, r])),
-      items: new Map(items.filter((i): i is AgendaItemRow => !!i).map((i) => [i.id, i])),
-      meetings: new Map(meetings.filter((m): m is Meeting => !!m).map((m) => [m.id, m])),
-      committees: new Map(committees.filter((c): c is Committee => !!c).map((c) => [c.id, c])),
+  const live = useLiveQuery(() => loadWindow(getDb(), ids), [ids.join(',')]);
+  const [opening, setOpening] = useState<WindowData | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    void openingScreen(getDb()).then((o) => current && o && setOpening(o.window));
+    return () => {
+      current = false;
     };
-  }, [ids.join(',')]);
+  }, []);
+  const covers = (data: WindowData | undefined) => data !== undefined && ids.every((id) => data.rows.has(id));
+  if (covers(live) || !covers(opening)) return live;
+  return opening;
 }

@@ -16,6 +16,7 @@ import {
   SCHEMA_VERSIONS,
   setSettings,
   TrackerDb,
+  updateRecommendation,
 } from '../../../renderer/db/index';
 import example from '../../fixtures/herefordshire-cypsc-appendix-2023-2025.json';
 import schedule from '../../fixtures/herefordshire-cypsc-schedule-2019-2021.json';
@@ -28,6 +29,9 @@ async function busyExampleDb(db?: TrackerDb): Promise<TrackerDb> {
   await importTracker(target, readInterchange(example));
   const recs = await target.recommendations.orderBy('sortKey').toArray();
   await addProgressUpdate(target, recs[2]!.id, { date: '2024-02-01', text: 'Workshop held with schools.' });
+  // Two changes in the history, one with a reason.
+  await updateRecommendation(target, recs[2]!.id, { targetDate: '2024-09-30' });
+  await updateRecommendation(target, recs[2]!.id, { targetDate: '2024-12-31' }, { reason: 'Waiting for the new data system' });
   const chase: ChaseRecord = {
     id: 'chase-1', createdAt: '2024-03-01T09:00:00.000Z', updatedAt: '2024-03-01T09:00:00.000Z', recommendationId: recs[3]!.id,
     date: '2024-03-01', to: 'Cllr Jane Smith', level: 'chase', method: 'email', note: 'Second reminder',
@@ -65,6 +69,7 @@ describe('dumpDatabase and replaceDatabase', () => {
     expect(before.chases!.map((c) => c.id)).toContain('chase-2');
     expect(before.settings!.map((s) => s.key).sort()).toEqual(['export.author', 'export.logo']);
     expect(before.recommendations[0]).not.toHaveProperty('sortKey');
+    expect(before.history!.map((h) => h.reason).sort()).toEqual(['', 'Waiting for the new data system']);
 
     const text = serializeBackup(before, { schemaVersion: source.verno });
     const target = freshDb();

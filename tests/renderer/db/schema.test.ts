@@ -1,7 +1,8 @@
 // Schema versions: a database written at every earlier version opens at the current one with its data.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSIONS, TrackerDb } from '../../../renderer/db/index';
+import { indexWords } from '../../../shared/index';
+import { SCHEMA_VERSIONS, TrackerDb, queryRecommendationIds } from '../../../renderer/db/index';
 import { freshDb } from './helpers';
 
 describe('database schema', () => {
@@ -87,6 +88,56 @@ describe('database schema', () => {
     await db.chases.add({ id: 'ch1', createdAt: '', updatedAt: '', recommendationId: 'r1', date: '2026-11-22', to: 'Cllr Smith', level: 'chase', method: 'email', note: '' });
     expect(await db.chases.where('recommendationId').equals('r1').count()).toBe(1);
     expect(await db.chases.where('date').between('2026-11-01', '2026-11-30', true, true).count()).toBe(1);
+    db.close();
+  });
+
+  it('opens a version 3 database with records at version 4 without the word and filter indexes, and still finds, filters and orders them', async () => {
+    const name = freshDb().name;
+    const v3 = SCHEMA_VERSIONS.find((v) => v.version === 3)!;
+    const legacy = new Dexie(name);
+    legacy.version(3).stores(v3.stores);
+    await legacy.open();
+    await legacy.table('committees').bulkAdd([
+      { id: 'c1', name: 'Children and Young People Scrutiny Committee', council: '', createdAt: '', updatedAt: '' },
+      { id: 'c2', name: 'Adults and Wellbeing Scrutiny Committee', council: '', createdAt: '', updatedAt: '' },
+    ]);
+    const rec = (id: string, committeeId: string, sortKey: string, text: string, status: string) => ({
+      id,
+      itemId: `i-${committeeId}`,
+      meetingId: `m-${committeeId}`,
+      committeeId,
+      sortKey,
+      text,
+      responseText: '',
+      action: '',
+      notes: '',
+      words: indexWords(text),
+      responseOutcome: '',
+      status,
+      addressee: 'executive',
+      targetDate: '',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    await legacy.table('recommendations').bulkAdd([
+      rec('r1', 'c1', '2023-09-26|m-c1|000000|000000', 'Early help support for families.', 'open'),
+      rec('r2', 'c1', '2023-09-26|m-c1|000000|000001', 'Safeguarding training for governors.', 'completed'),
+      rec('r3', 'c2', '2022-03-01|m-c2|000000|000000', 'Review care home fees.', 'open'),
+    ]);
+    legacy.close();
+
+    const db = new TrackerDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(4);
+    const indexes = db.recommendations.schema.indexes.map((i) => i.name);
+    for (const gone of ['words', 'status', 'addressee', 'targetDate', 'updatedAt']) expect(indexes).not.toContain(gone);
+    expect(await db.recommendations.count()).toBe(3);
+    // Searching, filtering and ordering come from the prepared index now, and find what was stored before.
+    expect(await queryRecommendationIds(db, { text: 'safeg' })).toEqual(['r2']);
+    expect(await queryRecommendationIds(db, { text: 'care fees' })).toEqual(['r3']);
+    expect(await queryRecommendationIds(db, { statuses: ['open'] })).toEqual(['r3', 'r1']);
+    expect(await queryRecommendationIds(db, { committeeId: 'c1' }, 'meeting-desc')).toEqual(['r2', 'r1']);
+    // where('committeeId') still works, answered from the compound [committeeId+sortKey] index.
+    expect(await db.recommendations.where('committeeId').equals('c1').count()).toBe(2);
     db.close();
   });
 });

@@ -131,7 +131,7 @@ describe('bad backup files', () => {
     ['no format version', edit((f) => delete f.formatVersion), 'formatVersion is missing: the file does not say which version of the backup format it is.'],
     ['a format version that is text', edit((f) => (f.formatVersion = '1')), /^formatVersion "1" is not a version of the backup format/],
     ['a missing table', edit((f) => delete f.data.items), 'data.items is missing.'],
-    ['a table this version does not know', edit((f) => (f.data.history = [])), /^data holds a table this version of Scrutiny Tracker does not know \("history"\): .* Update the app to restore it\.$/],
+    ['a table this version does not know', edit((f) => (f.data.tasks = [])), /^data holds a table this version of Scrutiny Tracker does not know \("tasks"\): .* Update the app to restore it\.$/],
     ['a record that is not an object', edit((f) => (f.data.meetings[1] = 'x')), 'data.meetings[1] should be an object (a meeting).'],
     ['a date that is not a date', edit((f) => (f.data.meetings[0].date = '2023-02-30')), 'data.meetings[0].date "2023-02-30" is not a date written YYYY-MM-DD.'],
     ['an empty id', edit((f) => (f.data.committees[0].id = '')), /^data\.committees\[0\]\.id is empty: every record needs an id\./],
