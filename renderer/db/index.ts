@@ -4,7 +4,7 @@ export { DB_NAME, SCHEMA_VERSIONS, type AgendaItemRow, type BinEntry, type Recom
 export { TrackerError, describeError } from './errors';
 export { fromRow } from './derive';
 export { createCommittee, updateCommittee } from './committees';
-export { createMeeting, updateMeeting } from './meetings';
+export { createMeeting, setReceivedDateForMeeting, updateMeeting } from './meetings';
 export { createItem, updateItem } from './items';
 export {
   EDITABLE_FIELDS,

@@ -1,10 +1,11 @@
 // Creating meetings and changing their date or venue; a date change re-files every recommendation
 // of the meeting in the same transaction, because the table sorts by meeting date.
-import { newId, nowIso, type Meeting } from '../../shared/index';
+import { newId, nowIso, owesResponse, type Meeting } from '../../shared/index';
 import type { TrackerDb } from './database';
 import { sortKeyOf } from './derive';
 import { TrackerError } from './errors';
-import { requireDate } from './validate';
+import { optionalDate, requireDate } from './validate';
+import { updateRecommendation } from './recommendations';
 
 export async function createMeeting(db: TrackerDb, input: { committeeId: string; date: string; venue?: string }): Promise<Meeting> {
   const date = requireDate(input.date, 'The meeting date');
@@ -36,5 +37,24 @@ export async function updateMeeting(db: TrackerDb, id: string, changes: Partial<
           r.sortKey = sortKeyOf(moved, positions.get(r.itemId) ?? 0, r.position);
         });
     }
+  });
+}
+
+/**
+ * Sets the date the executive received a meeting's recommendations, on every one of them that owes
+ * a response, in one transaction (each change kept in its history). Returns each one's previous
+ * date so the change can be undone.
+ */
+export async function setReceivedDateForMeeting(db: TrackerDb, meetingId: string, date: string): Promise<Array<{ id: string; before: string }>> {
+  const received = optionalDate(date, 'The date received');
+  return db.transaction('rw', db.recommendations, db.history, async () => {
+    const recs = await db.recommendations.where('meetingId').equals(meetingId).toArray();
+    const changed: Array<{ id: string; before: string }> = [];
+    for (const rec of recs) {
+      if (!owesResponse(rec.addressee) || rec.kind === 'procedural' || rec.receivedDate === received) continue;
+      await updateRecommendation(db, rec.id, { receivedDate: received });
+      changed.push({ id: rec.id, before: rec.receivedDate });
+    }
+    return changed;
   });
 }

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { formatLongDate } from '../../../shared/index';
 import { getDb, updateCommittee, updateItem, updateMeeting } from '../../db/index';
 import { AutoField } from '../../ui/AutoField';
+import { MeetingReceivedDate } from './MeetingReceivedDate';
 import { deleteRecord, saveWithUndo } from '../actions';
 import { useUi } from '../../state/ui';
 
@@ -60,6 +61,8 @@ export function MeetingEditor({ id }: { id: string }) {
       <h2 className="editor-title">Meeting of {formatLongDate(meeting.date)}</h2>
       <AutoField id="editor-first-field" label="Meeting date" type="date" value={meeting.date} onSave={field('date')} />
       <AutoField label="Venue" value={meeting.venue} onSave={field('venue')} />
+      <h3 className="editor-section">Response clock</h3>
+      <MeetingReceivedDate meetingId={meeting.id} meetingDate={meeting.date} />
       <h3 className="editor-section">Agenda items</h3>
       {items.length === 0 && <p className="muted">No agenda items yet.</p>}
       <ul className="plain-list">

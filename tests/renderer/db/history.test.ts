@@ -11,6 +11,7 @@ import {
   historyFor,
   listBin,
   restoreFromBin,
+  setReceivedDateForMeeting,
   updateRecommendation,
 } from '../../../renderer/db/index';
 import { freshDb } from './helpers';
@@ -60,5 +61,20 @@ describe('the bin', () => {
     expect(await listBin(db)).toEqual([]);
     expect(await db.history.count()).toBe(0);
     await expect(restoreFromBin(db, first.id)).rejects.toThrow(/not in the bin/);
+  });
+});
+
+describe('the date received, for a whole meeting', () => {
+  it('sets it on every recommendation that owes a response, once, with history', async () => {
+    const { db, rec, meeting } = await oneRecommendation();
+    const item = (await db.items.toArray())[0]!;
+    const own = await createRecommendation(db, { itemId: item.id, text: 'Committee to revisit in a year.', addressee: 'committee' });
+    const changed = await setReceivedDateForMeeting(db, meeting.id, '2025-03-11');
+    expect(changed).toEqual([{ id: rec.id, before: '2025-03-04' }]);
+    expect((await db.recommendations.get(rec.id))!.receivedDate).toBe('2025-03-11');
+    expect((await db.recommendations.get(own.id))!.receivedDate).toBe('');
+    expect((await historyFor(db, rec.id)).map((h) => [h.field, h.oldValue, h.newValue])).toEqual([['receivedDate', '2025-03-04', '2025-03-11']]);
+    expect(await setReceivedDateForMeeting(db, meeting.id, '2025-03-11')).toEqual([]);
+    await expect(setReceivedDateForMeeting(db, meeting.id, '2025-02-30')).rejects.toThrow('The date received is not a real date.');
   });
 });
