@@ -1,7 +1,9 @@
 // End-to-end tests: Debian's Chromium against the built renderer served on 127.0.0.1 (web mode).
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4871; // not the app's own 4870, so a test run never touches an officer's web-mode data
+// Not the app's own 4870, so a test run never touches an officer's web-mode data; npm test passes a
+// free port in E2E_PORT so a busy 4871 on a developer's machine does not fail the run.
+const PORT = Number(process.env.E2E_PORT ?? 4871);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,6 +1,7 @@
 // `npm test`: typecheck, lint, unit tests, build, end-to-end tests, in that order, stopping at the
 // first failure; ends with one line counting every test that ran ("N passed, N failed").
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const REPORTS = 'reports';
@@ -12,6 +13,19 @@ if (!existsSync(chromium)) {
   console.error(`The end-to-end tests need Debian's Chromium at ${chromium}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`);
   process.exit(1);
 }
+
+/** The first port from `start` that nothing on 127.0.0.1 is listening on. */
+async function freePort(start) {
+  for (let port = start; port < start + 100; port++) {
+    const free = await new Promise((resolve) => {
+      const server = createServer().once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`No free port from ${start} for the end-to-end tests.`);
+}
+const e2ePort = await freePort(4871);
 
 function run(title, command, args, env = {}) {
   console.log(`\n=== ${title}`);
@@ -39,7 +53,7 @@ const steps = [
   ['Build the renderer', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ['Build main and preload', 'node', ['scripts/build-electron.mjs']],
   ['Package the unpacked app (stand-in Electron) and check app.asar and the fuses', 'node', ['scripts/check-package.mjs']],
-  ['End-to-end tests (Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json` }],
+  ['End-to-end tests (Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`, E2E_PORT: String(e2ePort) }],
 ];
 
 let ok = true;
