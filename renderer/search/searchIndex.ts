@@ -73,6 +73,16 @@ export class SearchIndex {
     return this.slotOf.has(id);
   }
 
+  /** How many recommendations each committee has (committees with none are absent). */
+  countByCommittee(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const slot of this.slotOf.values()) {
+      const c = this.committee[slot]!;
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   /** Adds, replaces (row) or removes (null) recommendations by id. */
   apply(changes: Iterable<[string, IndexedRow | null]>): void {
     const added: number[] = [];

@@ -3,17 +3,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { formatLongDate } from '../../../shared/index';
 import { getDb } from '../../db/index';
 import { useUi } from '../../state/ui';
+import { useCommitteeCounts } from '../tracker/useTrackerRows';
 
 export function Sidebar() {
   const filter = useUi((s) => s.filter);
   const setFilter = useUi((s) => s.setFilter);
   const select = useUi((s) => s.select);
   const openDialog = useUi((s) => s.openDialog);
-  const committees = useLiveQuery(async () => {
-    const db = getDb();
-    const all = await db.committees.orderBy('name').toArray();
-    return Promise.all(all.map(async (c) => ({ ...c, count: await db.recommendations.where('committeeId').equals(c.id).count() })));
-  }, []);
+  const committees = useLiveQuery(() => getDb().committees.orderBy('name').toArray(), []);
+  // From the prepared search index, not counted in IndexedDB (see useCommitteeCounts).
+  const counts = useCommitteeCounts();
   const binCount = useLiveQuery(() => getDb().bin.count(), []);
   const meetings = useLiveQuery(
     async () => (filter.committeeId ? (await getDb().meetings.where('committeeId').equals(filter.committeeId).sortBy('date')).reverse() : []),
@@ -37,7 +36,7 @@ export function Sidebar() {
         {committees?.map((c) => (
           <li key={c.id}>
             <button type="button" className="nav-button" aria-current={filter.committeeId === c.id ? 'true' : undefined} onClick={() => chooseCommittee(c.id)}>
-              <span>{c.name}</span> <span className="nav-count">{c.count.toLocaleString('en-GB')}</span>
+              <span>{c.name}</span> <span className="nav-count">{counts ? (counts.get(c.id) ?? 0).toLocaleString('en-GB') : ''}</span>
             </button>
           </li>
         ))}

@@ -1,9 +1,10 @@
 // The tracker as one long list, grouped by meeting and agenda item as the appendix is, virtualised
 // so 50,000 recommendations scroll as smoothly as 50. Arrow keys move, Enter edits, Delete deletes.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatLongDate } from '../../../shared/index';
 import { useUi } from '../../state/ui';
+import type { RecommendationRow } from '../../db/index';
 import { useWindowRows } from './useTrackerRows';
 import { RecommendationRowView } from './RecommendationRowView';
 
@@ -18,12 +19,15 @@ export function TrackerTable({ ids }: { ids: string[] | undefined }) {
   const grouped = sort === 'meeting' || sort === 'meeting-desc';
   const scrollRef = useRef<HTMLDivElement>(null);
 
+  // The virtualizer works out every row's offset again (50,000 of them) whenever getItemKey is a new
+  // function, so it changes only with the list, not on every render (scrolling re-renders often).
+  const getItemKey = useCallback((index: number) => list[index] ?? index, [list]);
   const virtualizer = useVirtualizer({
     count: list.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 76,
-    overscan: 8,
-    getItemKey: (index) => list[index] ?? index,
+    overscan: 4,
+    getItemKey,
   });
   const visible = virtualizer.getVirtualItems();
   const first = visible[0]?.index ?? 0;
@@ -110,29 +114,15 @@ export function TrackerTable({ ids }: { ids: string[] | undefined }) {
                   className="table-slot"
                   style={{ transform: `translateY(${v.start}px)` }}
                 >
-                  {startsGroup && (
-                    <div className="group-head">
-                      {newMeeting && (
-                        <div className="group-meeting">
-                          {meeting ? formatLongDate(meeting.date) : ''}
-                          {!filter.committeeId && committee ? <span className="group-committee"> · {committee.name}</span> : null}
-                        </div>
-                      )}
-                      <div className="group-item">
-                        {item?.number ? <span className="item-number">{item.number}.</span> : null} {item?.title ?? ''}
-                      </div>
-                    </div>
-                  )}
-                  {row ? (
-                    <RecommendationRowView
-                      row={row}
-                      selected={selection?.id === row.id}
-                      onSelect={() => select({ kind: 'recommendation', id: row.id })}
-                      context={grouped ? undefined : `${meeting ? formatLongDate(meeting.date) : ''} · ${item?.title ?? ''}`}
-                    />
-                  ) : (
-                    <div className="table-row table-row-loading">Loading…</div>
-                  )}
+                  <SlotContent
+                    row={row}
+                    groupHead={startsGroup ? (item?.number ? `${item.number}.` : '') : undefined}
+                    itemTitle={item?.title ?? ''}
+                    meetingHead={newMeeting ? (meeting ? formatLongDate(meeting.date) : '') : undefined}
+                    committeeName={!filter.committeeId ? committee?.name : undefined}
+                    selected={!!row && selection?.id === row.id}
+                    context={grouped ? undefined : `${meeting ? formatLongDate(meeting.date) : ''} · ${item?.title ?? ''}`}
+                  />
                 </div>
               );
             })}
@@ -143,3 +133,42 @@ export function TrackerTable({ ids }: { ids: string[] | undefined }) {
   );
 }
 
+interface SlotProps {
+  row: RecommendationRow | undefined;
+  /** The item number to show above the row where it starts an agenda item's group; undefined where it does not. */
+  groupHead: string | undefined;
+  itemTitle: string;
+  /** The meeting date to show where the row starts a meeting; undefined where it does not. */
+  meetingHead: string | undefined;
+  committeeName: string | undefined;
+  selected: boolean;
+  context: string | undefined;
+}
+
+// Memoised on plain values, so the re-renders that scrolling and row measuring cause do not redraw
+// rows whose content has not changed.
+const SlotContent = memo(function SlotContent({ row, groupHead, itemTitle, meetingHead, committeeName, selected, context }: SlotProps) {
+  const select = useUi((s) => s.select);
+  return (
+    <>
+      {groupHead !== undefined && (
+        <div className="group-head">
+          {meetingHead !== undefined && (
+            <div className="group-meeting">
+              {meetingHead}
+              {committeeName ? <span className="group-committee"> · {committeeName}</span> : null}
+            </div>
+          )}
+          <div className="group-item">
+            {groupHead ? <span className="item-number">{groupHead}</span> : null} {itemTitle}
+          </div>
+        </div>
+      )}
+      {row ? (
+        <RecommendationRowView row={row} selected={selected} onSelect={() => select({ kind: 'recommendation', id: row.id })} context={context} />
+      ) : (
+        <div className="table-row table-row-loading">Loading…</div>
+      )}
+    </>
+  );
+});

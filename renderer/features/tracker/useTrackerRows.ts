@@ -1,6 +1,7 @@
 // Reads for the table: the ordered ids that match the filters (from the prepared search index, kept
 // in step with every write), and the rows, items, meetings and committees for just the window of
 // rows on screen.
+import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
@@ -77,20 +78,86 @@ export function useMatchingIds(filter: RecommendationFilter, sort: SortOrder): M
 }
 
 /**
+ * How many recommendations each committee has, from the prepared search index (undefined until it
+ * is built). Counting in IndexedDB reads every index entry of the committee, over a second for all
+ * of them at 50,000, and a live count does it again after every write, holding up the table's reads.
+ */
+export function useCommitteeCounts(): Map<string, number> | undefined {
+  const prepared = preparedSearch(getDb());
+  const version = useSyncExternalStore(prepared.subscribe, prepared.getVersion);
+  const index = prepared.current();
+  useEffect(() => {
+    // Usually the table has asked for the index already; otherwise (another view on start) ask,
+    // after the first screen has had its reads.
+    const timer = setTimeout(() => void prepared.ready().catch(() => undefined), 1000);
+    return () => clearTimeout(timer);
+  }, [prepared]);
+  return useMemo(() => index?.countByCommittee(), [index, version]); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
+// Rows (with their items, meetings and committees) read for recent windows: a new window (a
+// keystroke, a filter, a scroll back) that asks for them again is drawn at once from here while its
+// own live read is on the way, rather than as "Loading…" placeholders. Cleared on every write to the
+// database, so nothing drawn from here is older than what is stored.
+const RECENT_ROWS = 2000;
+const recent: WindowData = { rows: new Map(), items: new Map(), meetings: new Map(), committees: new Map() };
+Dexie.on('storagemutated', () => {
+  for (const map of Object.values(recent)) map.clear();
+});
+
+function remember(data: WindowData): void {
+  for (const [id, row] of data.rows) {
+    recent.rows.delete(id); // re-inserted at the end: the map's order is the order of use
+    recent.rows.set(id, row);
+  }
+  for (const [id, item] of data.items) recent.items.set(id, item);
+  for (const [id, meeting] of data.meetings) recent.meetings.set(id, meeting);
+  for (const [id, committee] of data.committees) recent.committees.set(id, committee);
+  for (const id of recent.rows.keys()) {
+    if (recent.rows.size <= RECENT_ROWS) break;
+    recent.rows.delete(id);
+  }
+}
+
+/** The window from the recent rows, if they hold every row asked for and what each row needs. */
+function fromRecent(ids: string[]): WindowData | undefined {
+  const out: WindowData = { rows: new Map(), items: new Map(), meetings: new Map(), committees: new Map() };
+  for (const id of ids) {
+    const row = recent.rows.get(id);
+    const item = row && recent.items.get(row.itemId);
+    const meeting = row && recent.meetings.get(row.meetingId);
+    const committee = row && recent.committees.get(row.committeeId);
+    if (!row || !item || !meeting || !committee) return undefined;
+    out.rows.set(id, row);
+    out.items.set(item.id, item);
+    out.meetings.set(meeting.id, meeting);
+    out.committees.set(committee.id, committee);
+  }
+  return out;
+}
+
+/**
  * The rows, items, meetings and committees for a window of rows, live. Until the live read has the
- * rows asked for, the opening screen read ahead stands in where it has them all.
+ * rows asked for, recent reads (the opening screen read ahead among them) stand in where they hold
+ * them all.
  */
 export function useWindowRows(ids: string[]): WindowData | undefined {
   const live = useLiveQuery(() => loadWindow(getDb(), ids), [ids.join(',')]);
-  const [opening, setOpening] = useState<WindowData | undefined>(undefined);
+  const [, setOpened] = useState(false);
+  useEffect(() => {
+    if (live) remember(live);
+  }, [live]);
   useEffect(() => {
     let current = true;
-    void openingScreen(getDb()).then((o) => current && o && setOpening(o.window));
+    void openingScreen(getDb()).then((o) => {
+      if (!current || !o) return;
+      remember(o.window);
+      setOpened(true);
+    });
     return () => {
       current = false;
     };
   }, []);
-  const covers = (data: WindowData | undefined) => data !== undefined && ids.every((id) => data.rows.has(id));
-  if (covers(live) || !covers(opening)) return live;
-  return opening;
+  if (live && ids.every((id) => live.rows.has(id))) return live;
+  return fromRecent(ids) ?? live;
 }

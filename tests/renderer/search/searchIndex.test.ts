@@ -184,6 +184,9 @@ describe('SearchIndex', () => {
         else live.delete(id);
       }
       expect(index.size).toBe(live.size);
+      const perCommittee = new Map<string, number>();
+      for (const r of live.values()) perCommittee.set(r.committeeId, (perCommittee.get(r.committeeId) ?? 0) + 1);
+      expect(index.countByCommittee()).toEqual(perCommittee);
       for (let q = 0; q < 12; q++) {
         const filter = randomFilter(rand);
         const sort = SORTS[Math.floor(rand() * SORTS.length)]!;
