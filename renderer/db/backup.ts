@@ -12,7 +12,7 @@ import {
   type Tracker,
 } from '../../shared/index';
 import type { TrackerDb } from './database';
-import { fromRow, sortKeyOf, toRow, wordsOf } from './derive';
+import { fromRow, sortKeyOf, storedExtras, toRow } from './derive';
 import { TrackerError } from './errors';
 import { DB_NAME, EXPORT_DOCUMENTS, SCHEMA_VERSIONS, type AgendaItemRow, type BinEntry, type ExportRecord, type RecommendationRow, type SettingRow } from './schema';
 
@@ -116,7 +116,7 @@ function buildRows(tracker: Tracker): Rows {
   }
   const binRow = (r: Recommendation & { committeeId: string; meetingId: string }): RecommendationRow => {
     const meeting = allMeetings.get(r.meetingId) ?? { id: r.meetingId, date: '' };
-    return { ...r, sortKey: sortKeyOf(meeting, allItems.get(r.itemId)?.position ?? 0, r.position), words: wordsOf(r) };
+    return { ...r, sortKey: sortKeyOf(meeting, allItems.get(r.itemId)?.position ?? 0, r.position), ...storedExtras(r) };
   };
   const bin = (tracker.bin ?? []).map((entry): BinEntry => ({ ...entry, recommendations: entry.recommendations.map(binRow) }));
 

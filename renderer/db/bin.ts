@@ -37,7 +37,7 @@ export async function deleteToBin(db: TrackerDb, target: DeleteTarget): Promise<
       if (!meeting) throw new TrackerError('That meeting is no longer in the tracker.');
       entry.meetings = [meeting];
       entry.items = await db.items.where('meetingId').equals(target.id).toArray();
-      entry.recommendations = await db.recommendations.where('meetingId').equals(target.id).toArray();
+      entry.recommendations = await db.recommendations.where('itemId').anyOf(entry.items.map((i) => i.id)).toArray();
       entry.summary = `Meeting of ${formatLongDate(meeting.date)}`;
     } else if (target.kind === 'item') {
       const item = await db.items.get(target.id);

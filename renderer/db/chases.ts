@@ -1,7 +1,7 @@
 // Chasing in the database: the chase log kept on each recommendation, what the board reads, and closing stale recommendations as not pursued.
 import { closeAllAsNotPursued, nowIso, type BoardInput, type ChaseRecord } from '../../shared/index';
 import type { TrackerDb } from './database';
-import { SEARCHED_FIELDS, wordsOf } from './derive';
+import { derivedChanges } from './derive';
 import { TrackerError } from './errors';
 import { checkChanges, type RecommendationChanges } from './recommendations';
 import type { RecommendationRow } from './schema';
@@ -47,12 +47,12 @@ export interface ChaseCandidate extends BoardInput {
 
 /**
  * The recommendations that may still be owed a response — no outcome recorded, or "No response
- * received" — with their meeting, item and committee. Read through the outcome index, so a tracker
- * of 50,000 answered recommendations costs no more than the few still open.
+ * received" — with their meeting, item and committee. Read through the sparse awaitingOutcome
+ * index, so a tracker of 50,000 answered recommendations costs no more than the few still open.
  */
 export async function loadChaseCandidates(db: TrackerDb): Promise<ChaseCandidate[]> {
   return db.transaction('r', [db.committees, db.meetings, db.items, db.recommendations], async () => {
-    const rows = await db.recommendations.where('responseOutcome').anyOf('', 'No response received').toArray();
+    const rows = await db.recommendations.where('awaitingOutcome').equals(1).toArray();
     const [items, meetings, committees] = await Promise.all([
       db.items.bulkGet([...new Set(rows.map((r) => r.itemId))]),
       db.meetings.bulkGet([...new Set(rows.map((r) => r.meetingId))]),
@@ -123,8 +123,7 @@ async function writeFields(db: TrackerDb, entries: readonly FieldChanges[]): Pro
     if (!row) throw new TrackerError('That recommendation is no longer in the tracker.');
     const before: RecommendationChanges = {};
     for (const key of Object.keys(changes) as (keyof RecommendationChanges)[]) (before as Record<string, unknown>)[key] = row[key];
-    const patch: Partial<RecommendationRow> = { ...changes, updatedAt: stamp };
-    if (SEARCHED_FIELDS.some((f) => f in changes)) patch.words = wordsOf({ ...row, ...changes });
+    const patch: Partial<RecommendationRow> = { ...changes, updatedAt: stamp, ...derivedChanges(row, changes) };
     await db.recommendations.update(id, patch);
     previous.push({ id, changes: before });
   }

@@ -20,7 +20,10 @@ export class TrackerDb extends Dexie {
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    for (const v of SCHEMA_VERSIONS) this.version(v.version).stores(v.stores);
+    for (const v of SCHEMA_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
     // Hands each committed write's rows to the prepared search index (see writeFeed.ts).
     this.use(recommendationWrites(name));
   }

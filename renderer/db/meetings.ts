@@ -4,8 +4,15 @@ import { newId, nowIso, owesResponse, type Meeting } from '../../shared/index';
 import type { TrackerDb } from './database';
 import { sortKeyOf } from './derive';
 import { TrackerError } from './errors';
+import type { RecommendationRow } from './schema';
 import { optionalDate, requireDate } from './validate';
 import { updateRecommendation } from './recommendations';
+
+/** A meeting's recommendations, through its items (there is no meetingId index since version 6). */
+export async function recommendationsOfMeeting(db: TrackerDb, meetingId: string): Promise<RecommendationRow[]> {
+  const items = await db.items.where('meetingId').equals(meetingId).primaryKeys();
+  return db.recommendations.where('itemId').anyOf(items).toArray();
+}
 
 export async function createMeeting(db: TrackerDb, input: { committeeId: string; date: string; venue?: string }): Promise<Meeting> {
   const date = requireDate(input.date, 'The meeting date');
@@ -31,8 +38,8 @@ export async function updateMeeting(db: TrackerDb, id: string, changes: Partial<
       const items = await db.items.where('meetingId').equals(id).toArray();
       const positions = new Map(items.map((i) => [i.id, i.position]));
       await db.recommendations
-        .where('meetingId')
-        .equals(id)
+        .where('itemId')
+        .anyOf(items.map((i) => i.id))
         .modify((r) => {
           r.sortKey = sortKeyOf(moved, positions.get(r.itemId) ?? 0, r.position);
         });
@@ -47,8 +54,8 @@ export async function updateMeeting(db: TrackerDb, id: string, changes: Partial<
  */
 export async function setReceivedDateForMeeting(db: TrackerDb, meetingId: string, date: string): Promise<Array<{ id: string; before: string }>> {
   const received = optionalDate(date, 'The date received');
-  return db.transaction('rw', db.recommendations, db.history, async () => {
-    const recs = await db.recommendations.where('meetingId').equals(meetingId).toArray();
+  return db.transaction('rw', db.items, db.recommendations, db.history, async () => {
+    const recs = await recommendationsOfMeeting(db, meetingId);
     const changed: Array<{ id: string; before: string }> = [];
     for (const rec of recs) {
       if (!owesResponse(rec.addressee) || rec.kind === 'procedural' || rec.receivedDate === received) continue;

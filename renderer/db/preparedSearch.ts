@@ -1,10 +1,13 @@
 // Keeps one prepared search index (renderer/search/searchIndex.ts) per database: built by reading every recommendation once, in pages, then patched from each committed write.
 import { SearchIndex, type IndexedRow } from '../search/searchIndex';
 import type { TrackerDb } from './database';
-import { onRecommendationChanges, type RecommendationChanges } from './writeFeed';
+import { SORTS } from './queries';
+import { onRecommendationChanges, onRecommendationWrites, type RecommendationChanges } from './writeFeed';
 
 // Small enough that the table stays responsive between pages (each page is parsed on the main thread).
 const PAGE = 2500;
+// Single edits apply in no time at the commit; staging is for imports, restores and bulk changes.
+const STAGE_FROM = 100;
 
 export class PreparedSearch {
   private index: SearchIndex | null = null;
@@ -15,6 +18,12 @@ export class PreparedSearch {
 
   constructor(private readonly db: TrackerDb) {
     onRecommendationChanges(db.name, (changes) => this.changed(changes));
+    // A bulk write's rows are staged while IndexedDB is still storing them (see SearchIndex.stage);
+    // a task of its own, so Dexie's promise chain is not held up.
+    onRecommendationWrites(db.name, (rows) => {
+      if (rows.length < STAGE_FROM) return;
+      setTimeout(() => this.index?.stage(rows), 0);
+    });
   }
 
   /** The index, when built and up to date with every committed write; otherwise null. */
@@ -74,6 +83,7 @@ export class PreparedSearch {
           if (!this.index || batch.includes('all')) {
             // Writes committed while the pages are read are queued and applied afterwards.
             this.index = await this.build();
+            this.prepareOrders(this.index);
             continue;
           }
           const merged = new Map<string, IndexedRow | null | undefined>();
@@ -98,6 +108,17 @@ export class PreparedSearch {
       () => this.bump(),
     );
     return run;
+  }
+
+  /** Sorts the index's other orders while the app is idle, one at a time, so choosing one later is instant. */
+  private prepareOrders(index: SearchIndex): void {
+    const idle = (next: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(next, { timeout: 2000 }) : setTimeout(next, 50));
+    const step = (i: number) => {
+      if (i >= SORTS.length || index !== this.index) return;
+      index.prepare(SORTS[i]!);
+      idle(() => step(i + 1));
+    };
+    idle(() => step(0));
   }
 
   private async build(): Promise<SearchIndex> {

@@ -13,7 +13,7 @@ import {
   type Recommendation,
 } from '../../shared/index';
 import type { TrackerDb } from './database';
-import { SEARCHED_FIELDS, toRow, wordsOf } from './derive';
+import { derivedChanges, toRow } from './derive';
 import { TrackerError } from './errors';
 import type { RecommendationRow } from './schema';
 import { optionalDate, requireDate, requireText } from './validate';
@@ -97,8 +97,7 @@ export async function updateRecommendation(
     const before: RecommendationChanges = {};
     for (const key of Object.keys(clean) as EditableField[]) (before as Record<string, unknown>)[key] = row[key];
     const at = nowIso();
-    const patch: Partial<RecommendationRow> = { ...clean, updatedAt: at };
-    if (SEARCHED_FIELDS.some((f) => f in clean)) patch.words = wordsOf({ ...row, ...clean });
+    const patch: Partial<RecommendationRow> = { ...clean, updatedAt: at, ...derivedChanges(row, clean) };
     await db.recommendations.update(id, patch);
     const entries: HistoryEntry[] = (Object.keys(clean) as EditableField[])
       .filter((field) => String(row[field] ?? '') !== String(clean[field] ?? ''))

@@ -19,6 +19,7 @@ const pending = new WeakMap<DBCoreTransaction, Map<string, IndexedRow | null> | 
 /** Committed, waiting for the 'storagemutated' event their commit is about to fire. */
 const committed: { name: string; changes: RecommendationChanges }[] = [];
 const listeners = new Map<string, Set<(changes: RecommendationChanges) => void>>();
+const writeListeners = new Map<string, Set<(rows: IndexedRow[]) => void>>();
 
 /** The fields the index reads, taken at write time (the writer may reuse its objects afterwards). */
 function indexed(row: RecommendationRow): IndexedRow {
@@ -26,7 +27,7 @@ function indexed(row: RecommendationRow): IndexedRow {
   return { id, committeeId, sortKey, responseOutcome, status, addressee, targetDate, updatedAt, text, responseText, action, notes, words };
 }
 
-function note(req: DBCoreMutateRequest, failures: Record<number, unknown>): void {
+function note(name: string, req: DBCoreMutateRequest, failures: Record<number, unknown>): void {
   const current = pending.get(req.trans);
   if (current === undefined || current === 'all') return;
   if (req.type === 'deleteRange') return void pending.set(req.trans, 'all');
@@ -34,9 +35,14 @@ function note(req: DBCoreMutateRequest, failures: Record<number, unknown>): void
     for (const key of req.keys) current.set(String(key), null);
     return;
   }
+  const rows: IndexedRow[] = [];
   req.values.forEach((value: RecommendationRow, i) => {
-    if (!(i in failures)) current.set(value.id, indexed(value));
+    if (i in failures) return;
+    const row = indexed(value);
+    current.set(value.id, row);
+    rows.push(row);
   });
+  for (const listener of writeListeners.get(name) ?? []) listener(rows);
 }
 
 /** The middleware; database.ts installs it on every TrackerDb. */
@@ -67,7 +73,7 @@ export function recommendationWrites(name: string): Middleware<DBCore> {
           ...table,
           mutate: (req) =>
             table.mutate(req).then((res) => {
-              note(req, res.failures);
+              note(name, req, res.failures);
               return res;
             }),
         };
@@ -80,6 +86,17 @@ export function recommendationWrites(name: string): Middleware<DBCore> {
 export function onRecommendationChanges(name: string, listener: (changes: RecommendationChanges) => void): () => void {
   let set = listeners.get(name);
   if (!set) listeners.set(name, (set = new Set()));
+  set.add(listener);
+  return () => void set.delete(listener);
+}
+
+/**
+ * Calls `listener` with the rows each write request here stored, before its transaction commits
+ * (it may still fail): the same objects onRecommendationChanges hands on at the commit.
+ */
+export function onRecommendationWrites(name: string, listener: (rows: IndexedRow[]) => void): () => void {
+  let set = writeListeners.get(name);
+  if (!set) writeListeners.set(name, (set = new Set()));
   set.add(listener);
   return () => void set.delete(listener);
 }

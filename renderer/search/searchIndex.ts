@@ -27,6 +27,7 @@ const ORDER: Record<SortOrder, [SortField, boolean]> = {
 };
 const FIELDS: SortField[] = ['sortKey', 'responseOutcome', 'status', 'targetDate', 'updatedAt'];
 const LAST = '\uffff';
+const splitWords = (words: string): string[] => (words === '' ? [] : words.split(' '));
 
 /**
  * Recommendations are numbered densely ("slots") in the order they were added. A changed or deleted
@@ -54,6 +55,8 @@ export class SearchIndex {
   private dead = 0;
   // Committee ids, statuses and dates repeat thousands of times: one string each saves memory.
   private pool = new Map<string, string>();
+  /** Word numbers worked out ahead for rows not yet committed (see stage). */
+  private staged = new WeakMap<IndexedRow, Int32Array>();
 
   /** `compactAfter`: how many dead slots (at least a quarter of all) make it squeeze them out. */
   constructor(private readonly compactAfter = 1000) {}
@@ -71,6 +74,23 @@ export class SearchIndex {
 
   has(id: string): boolean {
     return this.slotOf.has(id);
+  }
+
+  /** Works out an order ahead of its first use (sorting 50,000 takes tens of milliseconds); false if it was ready. */
+  prepare(sort: SortOrder): boolean {
+    const [field] = ORDER[sort];
+    if (this.orderings.has(field)) return false;
+    this.ordering(field);
+    return true;
+  }
+
+  /**
+   * Works out the word numbers of rows a transaction has written but not yet committed, while the
+   * app waits for IndexedDB, so applying them at the commit is quick (a third of the time, for an
+   * import of 50,000). If the transaction fails nothing is lost but a few words with no postings.
+   */
+  stage(rows: readonly IndexedRow[]): void {
+    for (const row of rows) if (!this.staged.has(row)) this.staged.set(row, Int32Array.from(this.wordsOf(row), (word) => this.numberOf(word)));
   }
 
   /** How many recommendations each committee has (committees with none are absent). */
@@ -166,17 +186,25 @@ export class SearchIndex {
     this.keys.status.push(this.intern(row.status));
     this.keys.targetDate.push(this.intern(row.targetDate));
     this.keys.updatedAt.push(row.updatedAt ?? '');
-    for (const word of Array.isArray(row.words) ? row.words : searchWords(row)) {
-      let n = this.wordNumber.get(word);
-      if (n === undefined) {
-        n = this.postings.length;
-        this.wordNumber.set(word, n);
-        this.postings.push([]);
-        this.unsorted.push(word);
-      }
-      this.postings[n]!.push(slot);
-    }
+    const staged = this.staged.get(row);
+    if (staged) for (let i = 0; i < staged.length; i++) this.postings[staged[i]!]!.push(slot);
+    else for (const word of this.wordsOf(row)) this.postings[this.numberOf(word)]!.push(slot);
     return slot;
+  }
+
+  private wordsOf(row: IndexedRow): string[] {
+    return typeof row.words === 'string' ? splitWords(row.words) : searchWords(row);
+  }
+
+  private numberOf(word: string): number {
+    let n = this.wordNumber.get(word);
+    if (n === undefined) {
+      n = this.postings.length;
+      this.wordNumber.set(word, n);
+      this.postings.push([]);
+      this.unsorted.push(word);
+    }
+    return n;
   }
 
   private compare(field: SortField): (a: number, b: number) => number {

@@ -1,12 +1,13 @@
 // Record identity and time stamps shared by every layer that creates records.
+import { v7 } from 'uuid';
 
-// `crypto` is a global in browsers, Electron and Node 20, but not in the ES library the domain
-// core is typed against (it may use no DOM or Node types), so it is named here by its one method.
-const webCrypto = (globalThis as unknown as { crypto: { randomUUID(): string } }).crypto;
-
-/** A new globally unique id (UUID v4). */
+/**
+ * A new globally unique id: a UUID of version 7, which starts with the time it was made (and counts
+ * up within a millisecond), so records written together sit together in IndexedDB's indexes. A bulk
+ * import of random (version 4) ids scattered its index entries and took about a tenth longer.
+ */
 export function newId(): string {
-  return webCrypto.randomUUID();
+  return v7();
 }
 
 export function nowIso(): string {

@@ -1,8 +1,8 @@
 // What the board, the tab bar and the start-up summary read: the recommendations still owed a response, arranged for today under the council's settings.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { awaitingBoard, staleWithoutResponse, type AwaitingBoard, type ChaseRecord, type ChasingSettings } from '../../../shared/index';
-import { chasesForMany, getDb, loadChaseCandidates, type ChaseCandidate } from '../../db/index';
+import { chasesForMany, getDb, loadChaseCandidates, openingScreen, type ChaseCandidate } from '../../db/index';
 import { useChasingSettings, useToday } from './useChasingSettings';
 
 export interface BoardData {
@@ -15,8 +15,21 @@ export interface BoardData {
   today: string;
 }
 
+/**
+ * Read after the table's opening screen: IndexedDB answers requests in turn, and thousands of open
+ * recommendations (read for the tab's count and the start-up summary) would otherwise hold up the
+ * first rows by seconds at 50,000.
+ */
 export function useChaseCandidates(): ChaseCandidate[] | undefined {
-  return useLiveQuery(() => loadChaseCandidates(getDb()), []);
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    let current = true;
+    void openingScreen(getDb()).then(() => current && setOpened(true));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return useLiveQuery(() => (opened ? loadChaseCandidates(getDb()) : undefined), [opened]);
 }
 
 export function useBoardData(): BoardData | undefined {

@@ -6,7 +6,7 @@ import { parseCsv, readInterchange } from '../../../shared/index';
 import { importTracker, updateRecommendation } from '../../../renderer/db/index';
 import { buildInterchangeExport, buildViewExport, loadViewRows, VIEW_COLUMNS, viewFileName } from '../../../renderer/features/dataExchange/viewExport';
 import { cellValueText, readXlsxRows } from '../../../renderer/features/dataExchange/excel';
-import { exampleDb, freshDb } from '../db/helpers';
+import { exampleDb, freshDb, inMeetingOrder } from '../db/helpers';
 
 const CYP = 'Children and Young People Scrutiny Committee';
 
@@ -26,7 +26,7 @@ describe('the view export', () => {
 
   it('neutralises a recommendation that looks like a formula, in CSV and in Excel', async () => {
     const db = await exampleDb();
-    const first = (await db.recommendations.orderBy('sortKey').first())!;
+    const first = (await inMeetingOrder(db))[0]!;
     await updateRecommendation(db, first.id, { text: '=SUM(A1:A9) quokka', notes: '@danger', leadOfficer: '+44 1432 260000' });
 
     const csv = await buildViewExport(db, { text: 'quokka' }, 'meeting', 'csv');
@@ -119,7 +119,7 @@ describe('the view export imported again', () => {
   it('maps its own headings and gives back the same recommendations', async () => {
     const { guessColumnMapping, parseCsv, rowsToTracker } = await import('../../../shared/index');
     const db = await exampleDb();
-    const first = (await db.recommendations.orderBy('sortKey').first())!;
+    const first = (await inMeetingOrder(db))[0]!;
     await updateRecommendation(db, first.id, {
       text: '=SUM(A1:A9) of the budget',
       addressee: 'partner',
@@ -138,7 +138,7 @@ describe('the view export imported again', () => {
     expect(problems).toEqual([]);
     const pick = (r: { label: string; text: string; addressee: string; addresseeName: string; responseOutcome: string; responseText: string; status: string; rag: string; targetDate: string; responseDate: string; leadOfficer: string; notes: string }) =>
       [r.label, r.text, r.addressee, r.addresseeName, r.responseOutcome, r.responseText, r.status, r.rag, r.targetDate, r.responseDate, r.leadOfficer, r.notes];
-    const stored = await db.recommendations.orderBy('sortKey').toArray();
+    const stored = await inMeetingOrder(db);
     expect(tracker.recommendations.map(pick)).toEqual(stored.map(pick));
     expect(tracker.meetings).toHaveLength(9);
     expect(tracker.items).toHaveLength(17);

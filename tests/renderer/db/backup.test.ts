@@ -21,13 +21,13 @@ import {
 import example from '../../fixtures/herefordshire-cypsc-appendix-2023-2025.json';
 import schedule from '../../fixtures/herefordshire-cypsc-schedule-2019-2021.json';
 import { badBackups } from '../../shared/backup/badFiles';
-import { freshDb } from './helpers';
+import { freshDb, inMeetingOrder } from './helpers';
 
 /** The example with something in every table: an update, a chase, settings (the logo is bytes), an export and a deletion in the bin. */
 async function busyExampleDb(db?: TrackerDb): Promise<TrackerDb> {
   const target = db ?? freshDb();
   await importTracker(target, readInterchange(example));
-  const recs = await target.recommendations.orderBy('sortKey').toArray();
+  const recs = await inMeetingOrder(target);
   await addProgressUpdate(target, recs[2]!.id, { date: '2024-02-01', text: 'Workshop held with schools.' });
   // Two changes in the history, one with a reason.
   await updateRecommendation(target, recs[2]!.id, { targetDate: '2024-09-30' });
@@ -47,7 +47,7 @@ async function busyExampleDb(db?: TrackerDb): Promise<TrackerDb> {
   // A deleted meeting (with its items and recommendations) and, separately, one deleted recommendation.
   const meeting = (await target.meetings.orderBy('date').toArray())[0]!;
   await deleteToBin(target, { kind: 'meeting', id: meeting.id });
-  const lone = (await target.recommendations.orderBy('sortKey').toArray())[0]!;
+  const lone = (await inMeetingOrder(target))[0]!;
   await deleteToBin(target, { kind: 'recommendation', id: lone.id });
   return target;
 }

@@ -25,7 +25,7 @@ describe('loadTracker', () => {
     expect(tracker.meetings).toHaveLength(9);
     expect(tracker.recommendations).toHaveLength(49);
     const r = tracker.recommendations[0]!;
-    for (const derived of ['committeeId', 'meetingId', 'sortKey', 'words']) expect(r).not.toHaveProperty(derived);
+    for (const derived of ['committeeId', 'meetingId', 'sortKey', 'words', 'awaitingOutcome']) expect(r).not.toHaveProperty(derived);
     expect(tracker.items[0]).not.toHaveProperty('committeeId');
     const selection = selectForExport(tracker, { committee: tracker.committees[0]!.id });
     expect([selection.recommendationCount, selection.meetings.length]).toEqual([49, 9]);

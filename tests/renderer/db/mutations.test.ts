@@ -29,7 +29,9 @@ describe('creating records', () => {
     expect(rec.committeeId).toBe(committee.id);
     expect(rec.meetingId).toBe(meeting.id);
     expect(rec.sortKey.startsWith('2025-07-22|')).toBe(true);
-    expect(rec.words).toContain('debate');
+    expect(rec.words.split(' ')).toContain('debate');
+    // No outcome yet: the chasing board's sparse index holds it.
+    expect(rec.awaitingOutcome).toBe(1);
     expect(rec.receivedDate).toBe('2025-07-22');
     expect(rec.status).toBe('open');
   });
@@ -59,7 +61,10 @@ describe('editing', () => {
     expect(before).toEqual({ responseOutcome: '', responseText: '' });
     const after = await db.recommendations.get(rec.id);
     expect(after).toMatchObject({ responseOutcome: 'Accepted', label: '2', text: rec.text });
-    expect(after!.words).toContain('cabinet');
+    expect(after!.words.split(' ')).toContain('cabinet');
+    // Answered: out of the chasing board's index.
+    expect(after).not.toHaveProperty('awaitingOutcome');
+    expect(await db.recommendations.where('awaitingOutcome').equals(1).count()).toBe(0);
     expect(after!.updatedAt >= rec.updatedAt).toBe(true);
   });
 

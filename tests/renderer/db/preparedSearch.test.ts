@@ -19,6 +19,7 @@ import {
   type SortOrder,
   type TrackerDb,
 } from '../../../renderer/db/index';
+import example from '../../fixtures/herefordshire-cypsc-appendix-2023-2025.json';
 import { exampleDb } from './helpers';
 
 const FIELD: Record<SortOrder, [keyof RecommendationRow, boolean]> = {
@@ -107,7 +108,7 @@ describe('the prepared search index', () => {
     other.version(SCHEMA_VERSIONS.at(-1)!.version).stores(SCHEMA_VERSIONS.at(-1)!.stores);
     const some = (await other.table('recommendations').limit(3).toArray()) as RecommendationRow[];
     // A few rows: Dexie names their keys, so only they are read again.
-    await other.table('recommendations').bulkPut(some.map((r) => ({ ...r, text: `${r.text} Walrus.`, words: [...r.words, 'walrus'] })));
+    await other.table('recommendations').bulkPut(some.map((r) => ({ ...r, text: `${r.text} Walrus.`, words: `${r.words} walrus` })));
     expect((await queryRecommendationIds(db, { text: 'walrus' })).sort()).toEqual(some.map((r) => r.id).sort());
     await expectInStep(db);
     // Every row: Dexie says only "the table changed", so the index is built again.
@@ -121,14 +122,20 @@ describe('the prepared search index', () => {
 
   it('shows the first screen in meeting order straight from IndexedDB, the same rows the index will give', async () => {
     const db = await exampleDb();
+    // A second committee meeting on the same dates: the screen of all committees merges the two.
+    await importTracker(db, readInterchange({ ...example, committee: 'Adults and Wellbeing Scrutiny Committee' }));
     const committeeId = (await db.committees.toCollection().first())!.id;
-    for (const filter of [{}, { committeeId }, { from: '2024-01-01', to: '2024-12-31' }, { text: 'school' }, { outcomes: ['Accepted' as const] }]) {
+    for (const filter of [{}, { committeeId }, { from: '2024-01-01', to: '2024-12-31' }, { committeeId, from: '2024-01-01' }]) {
       for (const sort of ['meeting', 'meeting-desc'] as const) {
         const full = await queryRecommendationIds(db, filter, sort);
-        expect(await firstRecommendationIds(db, filter, sort, 5), `${JSON.stringify(filter)} ${sort}`).toEqual(full.slice(0, 5));
+        for (const limit of [5, 60]) {
+          expect(await firstRecommendationIds(db, filter, sort, limit), `${JSON.stringify(filter)} ${sort} ${limit}`).toEqual(full.slice(0, limit));
+        }
       }
     }
-    // Orders without an IndexedDB index wait for the prepared one.
+    // Orders and filters without an IndexedDB index wait for the prepared one.
     expect(await firstRecommendationIds(db, {}, 'status', 5)).toBeNull();
+    expect(await firstRecommendationIds(db, { text: 'school' }, 'meeting', 5)).toBeNull();
+    expect(await firstRecommendationIds(db, { committeeId, outcomes: ['Accepted'] }, 'meeting', 5)).toBeNull();
   });
 });

@@ -2,7 +2,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { indexWords } from '../../../shared/index';
-import { SCHEMA_VERSIONS, TrackerDb, queryRecommendationIds } from '../../../renderer/db/index';
+import { SCHEMA_VERSIONS, TrackerDb, firstRecommendationIds, loadChaseCandidates, queryRecommendationIds, restoreFromBin } from '../../../renderer/db/index';
+import { recommendationsOfMeeting } from '../../../renderer/db/meetings';
 import { freshDb } from './helpers';
 
 describe('database schema', () => {
@@ -80,7 +81,8 @@ describe('database schema', () => {
     expect(db.verno).toBeGreaterThanOrEqual(3);
     expect(db.tables.map((t) => t.name)).toContain('chases');
     expect(await db.chases.count()).toBe(0);
-    expect(await db.recommendations.where('responseOutcome').equals('').count()).toBe(1);
+    // Its open recommendation is in the chasing board's index (version 6).
+    expect(await db.recommendations.where('awaitingOutcome').equals(1).count()).toBe(1);
     expect(await db.exports.get('e1')).toMatchObject({ version: 4 });
     expect(await db.bin.get('b1')).toMatchObject({ summary: 'Recommendation 2' });
     expect(await db.settings.get('export.author')).toEqual({ key: 'export.author', value: 'Webb, Danial' });
@@ -138,6 +140,68 @@ describe('database schema', () => {
     expect(await queryRecommendationIds(db, { committeeId: 'c1' }, 'meeting-desc')).toEqual(['r2', 'r1']);
     // where('committeeId') still works, answered from the compound [committeeId+sortKey] index.
     expect(await db.recommendations.where('committeeId').equals('c1').count()).toBe(2);
+    db.close();
+  });
+
+  it('opens a version 5 database with records at version 6: words as one string, the sparse awaiting index, no sortKey, meetingId or responseOutcome index', async () => {
+    const name = freshDb().name;
+    // A meeting with a whole UUID: version 6 keeps only its last 8 characters in the sort key.
+    const M2 = '0b1c2d3e-4f50-4a61-8b72-93a4b5c6d7e8';
+    const v5 = SCHEMA_VERSIONS.find((v) => v.version === 5)!;
+    const legacy = new Dexie(name);
+    legacy.version(5).stores(v5.stores);
+    await legacy.open();
+    await legacy.table('committees').bulkAdd([
+      { id: 'c1', name: 'Children and Young People Scrutiny Committee', council: '', createdAt: '', updatedAt: '' },
+      { id: 'c2', name: 'Adults and Wellbeing Scrutiny Committee', council: '', createdAt: '', updatedAt: '' },
+    ]);
+    await legacy.table('meetings').bulkAdd([
+      { id: 'm1', committeeId: 'c1', date: '2023-09-26', venue: '', createdAt: '', updatedAt: '' },
+      { id: M2, committeeId: 'c2', date: '2024-01-15', venue: '', createdAt: '', updatedAt: '' },
+    ]);
+    await legacy.table('items').bulkAdd([
+      { id: 'i1', meetingId: 'm1', committeeId: 'c1', number: '', title: 'Early Help', position: 0, createdAt: '', updatedAt: '' },
+      { id: 'i2', meetingId: M2, committeeId: 'c2', number: '', title: 'Care fees', position: 0, createdAt: '', updatedAt: '' },
+    ]);
+    const rec = (id: string, itemId: string, meetingId: string, committeeId: string, sortKey: string, text: string, responseOutcome: string) => ({
+      id, itemId, meetingId, committeeId, sortKey, text, responseText: '', action: '', notes: '', words: indexWords(text),
+      responseOutcome, status: 'open', addressee: 'executive', targetDate: '', updatedAt: '2026-01-01T00:00:00.000Z', label: '', position: 0,
+    });
+    await legacy.table('recommendations').bulkAdd([
+      rec('r1', 'i1', 'm1', 'c1', '2023-09-26|m1|000000|000000', 'Early help support for families.', ''),
+      rec('r2', 'i1', 'm1', 'c1', '2023-09-26|m1|000000|000001', 'Safeguarding training for governors.', 'Accepted'),
+      rec('r3', 'i2', M2, 'c2', `2024-01-15|${M2}|000000|000000`, 'Review care home fees.', 'No response received'),
+    ]);
+    // A recommendation deleted before the upgrade, kept whole in the bin with its list of words.
+    await legacy.table('bin').add({
+      id: 'b1', deletedAt: '2026-01-01T00:00:00.000Z', summary: 'Recommendation 4', committees: [], meetings: [], items: [], progressUpdates: [],
+      recommendations: [rec('r4', 'i2', M2, 'c2', `2024-01-15|${M2}|000000|000001`, 'Publish the walrus dashboard.', '')],
+    });
+    legacy.close();
+
+    const db = new TrackerDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    const indexes = db.recommendations.schema.indexes.map((i) => i.name);
+    for (const gone of ['sortKey', 'meetingId', 'responseOutcome']) expect(indexes).not.toContain(gone);
+    const r1 = (await db.recommendations.get('r1'))!;
+    expect(r1.words).toBe('early help support families');
+    expect(r1.awaitingOutcome).toBe(1);
+    expect(await db.recommendations.get('r2')).not.toHaveProperty('awaitingOutcome');
+    expect((await db.recommendations.get('r3'))!.awaitingOutcome).toBe(1);
+    expect((await db.recommendations.get('r3'))!.sortKey).toBe('2024-01-15|b5c6d7e8|000000|000000');
+    expect((await db.recommendations.get('r1'))!.sortKey).toBe('2023-09-26|m1|000000|000000');
+    // What read the dropped indexes now reads others, with the same answers.
+    expect((await loadChaseCandidates(db)).map((c) => c.recommendation.id).sort()).toEqual(['r1', 'r3']);
+    expect(await firstRecommendationIds(db, {}, 'meeting', 10)).toEqual(['r1', 'r2', 'r3']);
+    expect(await firstRecommendationIds(db, {}, 'meeting-desc', 2)).toEqual(['r3', 'r2']);
+    expect((await recommendationsOfMeeting(db, 'm1')).map((r) => r.id).sort()).toEqual(['r1', 'r2']);
+    expect(await queryRecommendationIds(db, { text: 'safeg' })).toEqual(['r2']);
+    // The binned one was upgraded too, and comes back searchable and owed a response.
+    expect((await db.bin.get('b1'))!.recommendations[0]).toMatchObject({ words: 'publish walrus dashboard', sortKey: '2024-01-15|b5c6d7e8|000000|000001', awaitingOutcome: 1 });
+    await restoreFromBin(db, 'b1');
+    expect(await queryRecommendationIds(db, { text: 'walrus' })).toEqual(['r4']);
+    expect((await loadChaseCandidates(db)).map((c) => c.recommendation.id).sort()).toEqual(['r1', 'r3', 'r4']);
     db.close();
   });
 });
