@@ -4,7 +4,8 @@
 // filters, scrolling and memory in Chromium, the Word appendix in Node and in Chromium, and the
 // minutes parser in Node. Options: --import-runs N (full imports of 50,000 into fresh profiles,
 // default 3), --ten-files (import 10 files of 5,000 rather than one of 50,000), --reuse (measure
-// again on the last profile without importing), --no-build, --quick, --port N.
+// again on the last profile without importing), --no-build, --dist DIR, --write FILE, --only LIST,
+// --quick, --port N.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -33,8 +34,9 @@ const load = () => os.loadavg().map((n) => n.toFixed(2)).join(', ');
 const loads = [load()];
 
 mkdirSync(out, { recursive: true });
-const dist = path.join(out, 'renderer');
-if (!process.argv.includes('--no-build')) {
+// --dist DIR measures a renderer built elsewhere (an older checkout, for before-and-after figures).
+const dist = process.argv.includes('--dist') ? path.resolve(process.argv[process.argv.indexOf('--dist') + 1]) : path.join(out, 'renderer');
+if (!process.argv.includes('--no-build') && !process.argv.includes('--dist')) {
   console.error('building the renderer…');
   execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 }
@@ -214,8 +216,10 @@ ${table}
 Searches typed (one character at a time, each keystroke measured): ${queries.map((q) => `"${q}" (${expected[q].toLocaleString('en-GB')})`).join(', ')}.
 Every final count was checked against the same rule computed in Node.
 `;
-if (only) console.error('(--only: bench/RESULTS.md left as it was)');
+// --write FILE puts the results elsewhere (the before-and-after figures in bench/TABLE.md come from two such runs).
+const target = process.argv.includes('--write') ? path.resolve(process.argv[process.argv.indexOf('--write') + 1]) : path.join(root, 'bench', 'RESULTS.md');
+if (only && !process.argv.includes('--write')) console.error('(--only: bench/RESULTS.md left as it was)');
 else {
-  writeFileSync(path.join(root, 'bench', 'RESULTS.md'), text);
-  console.error('written to bench/RESULTS.md');
+  writeFileSync(target, text);
+  console.error(`written to ${path.relative(root, target)}`);
 }
