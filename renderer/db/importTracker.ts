@@ -35,6 +35,15 @@ export async function importTracker(db: TrackerDb, incoming: Tracker, options: {
 async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummary, dryRun: boolean): Promise<void> {
   await db.transaction(dryRun ? 'r' : 'rw', [db.committees, db.meetings, db.items, db.recommendations, db.progressUpdates], async () => {
     const stamp = nowIso();
+    // Writes are queued without waiting for each (IndexedDB carries out a transaction's requests in
+    // order, so later reads still see them): the database stores one batch while this thread builds
+    // the next. Each is marked handled at once, so a failure part-way (which aborts the whole
+    // transaction) is reported once, by the Promise.all at the end or by the error thrown.
+    const writes: Promise<unknown>[] = [];
+    const write = (p: Promise<unknown>) => {
+      p.catch(() => undefined);
+      writes.push(p);
+    };
     // Everything already there that the file could merge with is read in a few bulk reads (one per
     // table), never one query per meeting or item: an import of 5,000 would otherwise make
     // thousands of round trips to IndexedDB.
@@ -48,7 +57,7 @@ async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummar
         merged.add(existing.id);
       } else {
         const committee = { ...c, id: newId(), createdAt: stamp, updatedAt: stamp };
-        if (!dryRun) await db.committees.add(committee);
+        if (!dryRun) write(db.committees.add(committee));
         committees.push(committee);
         committeeIdMap.set(c.id, committee.id);
         summary.committees++;
@@ -76,7 +85,7 @@ async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummar
         meetingMap.set(m.id, meeting);
       }
     }
-    if (!dryRun) await db.meetings.bulkAdd(newMeetings);
+    if (!dryRun) write(db.meetings.bulkAdd(newMeetings));
     summary.meetings = newMeetings.length;
 
     // Items merge only with items already in the database, never with each other: two items of
@@ -108,7 +117,7 @@ async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummar
       fresh.add(item.id);
       itemMap.set(it.id, item);
     }
-    if (!dryRun) await db.items.bulkAdd(newItems);
+    if (!dryRun) write(db.items.bulkAdd(newItems));
     summary.items = newItems.length;
 
     const oldItems = [...new Set([...itemMap.values()].map((i) => i.id))].filter((id) => !fresh.has(id));
@@ -119,12 +128,10 @@ async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummar
       else existingRecs.set(r.itemId, [r]);
     }
     const meetingsById = new Map([...meetingMap.values()].map((m) => [m.id, m]));
-    // Rows go to IndexedDB a chunk at a time without waiting, so the database process stores one
-    // chunk while this thread builds the next (their search words are most of the building).
+    // Rows go to IndexedDB a chunk at a time (their search words are most of the building).
     let rows: RecommendationRow[] = [];
-    const writes: Promise<unknown>[] = [];
     const flush = () => {
-      if (rows.length) writes.push(db.recommendations.bulkAdd(rows));
+      if (rows.length) write(db.recommendations.bulkAdd(rows));
       rows = [];
     };
     const recIdMap = new Map<string, string>();
@@ -159,11 +166,11 @@ async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummar
       nextRec.set(item.id, next);
     }
     flush();
-    await Promise.all(writes);
 
     const updates = incoming.progressUpdates
       .filter((p) => recIdMap.has(p.recommendationId))
       .map((p) => ({ ...p, id: newId(), recommendationId: recIdMap.get(p.recommendationId)!, createdAt: stamp, updatedAt: stamp }));
-    if (!dryRun) await db.progressUpdates.bulkAdd(updates);
+    if (!dryRun) write(db.progressUpdates.bulkAdd(updates));
+    await Promise.all(writes);
   });
 }
