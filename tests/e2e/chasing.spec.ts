@@ -5,7 +5,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import { differenceInCalendarDays, subMonths } from 'date-fns';
 import JSZip from 'jszip';
 import { formatLongDate, parseIsoDate, responseDueDate, toIsoDate } from '../../shared/index';
-import { openFreshApp, tabTo, table } from './helpers';
+import { openFreshApp, tabTo, table, tempFile } from './helpers';
 
 const CYP = 'Children and Young People Scrutiny Committee';
 const OURS = 'The executive to publish a plan for cutting waiting times for speech and language therapy.';
@@ -281,4 +281,47 @@ test('the numbers for a municipal year, saved as a Word section and as CSV', asy
   await page.getByLabel('Meetings from').fill('2024-12-31');
   await page.getByLabel('Meetings to').fill('2024-01-01');
   await expect(page.getByRole('alert')).toContainText('The date range runs backwards');
+});
+
+test('draws a long board a page at a time, picks every row of a person, and lists stale ones only when opened', async ({ page }) => {
+  await openFreshApp(page);
+  // Sixty recommendations to the executive from a meeting two years ago, none answered.
+  const today = await browserToday(page);
+  const meeting = toIsoDate(subMonths(parseIsoDate(today)!, 24));
+  const recommendations = Array.from({ length: 60 }, (_, i) => ({ label: String(i + 1), text: `The executive to review library opening hours, part ${i + 1}.`, addressee: 'executive' }));
+  const file = { committee: CYP, meetings: [{ date: meeting, items: [{ title: 'Libraries', recommendations }] }] };
+  await page.getByRole('button', { name: 'Import a tracker file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a tracker' });
+  await dialog.getByLabel('Tracker file').setInputFiles(await tempFile('libraries.json', JSON.stringify(file)));
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Awaiting response (60 overdue)' }).click();
+
+  const owed = group(page, 'Executive (cabinet)');
+  const rows = owed.getByRole('list', { name: 'Owed by Executive (cabinet)' }).getByRole('listitem');
+  await expect(rows).toHaveCount(25);
+  await expect(owed.getByText('35 not shown: “Pick all” picks them too.')).toBeVisible();
+  // From the keyboard: the next page, with the focus on its first row.
+  await owed.getByRole('button', { name: 'Show 25 more owed by Executive (cabinet)' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(50);
+  await expect(owed.getByRole('checkbox', { name: /^Pick recommendation 26 of Libraries/ })).toBeFocused();
+  await owed.getByRole('button', { name: 'Show 10 more owed by Executive (cabinet)' }).click();
+  await expect(rows).toHaveCount(60);
+  await expect(owed.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
+
+  // "Pick all" picks all sixty, shown or not.
+  await page.reload();
+  await page.getByRole('button', { name: 'Awaiting response (60 overdue)' }).click();
+  await owed.getByRole('checkbox', { name: 'Pick all 60 owed by Executive (cabinet)' }).check();
+  await expect(board(page).getByRole('status')).toContainText('60 picked, owed by Executive (cabinet).');
+
+  // The stale list is drawn only when opened, fifty at a time; closing covers all sixty.
+  const panel = board(page).locator('details');
+  await expect(panel.getByRole('checkbox')).toHaveCount(0);
+  await panel.getByText(/^Not pursued: 60 recommendations have had no response/).click();
+  await expect(panel.getByRole('checkbox')).toHaveCount(50);
+  await expect(panel.getByText('10 not shown: they are closed with the rest unless shown and unticked.')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Close 60 as not pursued' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
 });

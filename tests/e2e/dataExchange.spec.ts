@@ -1,15 +1,13 @@
 // In and out in a real browser: a council's CSV imported through the column mapping and preview,
 // last year's Word appendix imported whole, and the view exported to CSV and Excel with a
 // formula-looking recommendation neutralised in both.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { buildAppendixDocx } from '../../shared/docx/index';
 import { readInterchange } from '../../shared/interchange/readInterchange';
-import { openFreshApp, table } from './helpers';
+import { openFreshApp, table, tempFile } from './helpers';
 
 const CYP = 'Children and Young People Scrutiny Committee';
 const FORMULA = '=SUM(B2:B9) is the cost the committee asks to see';
@@ -23,13 +21,6 @@ const CSV = [
   '14/11/2023,Youth services,"That youth clubs in market towns are kept open, and",Not affordable this year.,Rejected,Stalled',
   ',,,,,',
 ].join('\r\n');
-
-async function tempFile(name: string, data: string | Uint8Array): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'scrutiny-e2e-'));
-  const path = join(dir, name);
-  await writeFile(path, data);
-  return path;
-}
 
 async function importCsv(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Import…' }).click();

@@ -1,4 +1,7 @@
 // Shared steps for the end-to-end tests: a fresh app, and keyboard-only moves between controls.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 export async function openFreshApp(page: Page): Promise<void> {
@@ -28,4 +31,12 @@ export async function tabTo(page: Page, label: string | RegExp, maxPresses = 30)
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached "${String(label)}"`);
+}
+
+/** Writes `data` to a new file called `name` in a temporary folder, for a file input; returns its path. */
+export async function tempFile(name: string, data: string | Uint8Array): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'scrutiny-e2e-'));
+  const path = join(dir, name);
+  await writeFile(path, data);
+  return path;
 }

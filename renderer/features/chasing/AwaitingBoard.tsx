@@ -53,7 +53,7 @@ export function AwaitingBoard() {
   const status =
     pickedRows.length === 0
       ? 'Pick the recommendations to chase: one person’s at a time.'
-      : `${pickedRows.length} picked, owed by ${pickedGroup!.owner.name}.`;
+      : `${pickedRows.length.toLocaleString('en-GB')} picked, owed by ${pickedGroup!.owner.name}.`;
 
   return (
     <div className="board">

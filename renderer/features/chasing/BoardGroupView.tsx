@@ -1,5 +1,5 @@
 // One person's part of the board: the counts by state, a "pick all", and a row per recommendation with its state, last chase and "Record response".
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
 import {
   CHASE_LEVEL_LABELS,
   CHASE_METHOD_LABELS,
@@ -12,6 +12,7 @@ import {
   type ResponseTone,
 } from '../../../shared/index';
 import { useUi } from '../../state/ui';
+import { ShowMore, useShownRows } from '../../ui/ShowMore';
 import { RecordResponseForm } from './RecordResponseForm';
 import { StatePill } from './StatePill';
 
@@ -30,7 +31,7 @@ export function StateCounts({ counts, label }: { counts: Record<BoardState, numb
       {shown.map((s) => (
         <li key={s}>
           <span className={`pill state-pill state-${STATE_WORDS[s].tone}`}>
-            {counts[s]} {STATE_WORDS[s].words}
+            {counts[s].toLocaleString('en-GB')} {STATE_WORDS[s].words}
           </span>
         </li>
       ))}
@@ -55,9 +56,15 @@ interface GroupProps {
   today: string;
 }
 
+// A group's rows are drawn a page at a time: at 50,000 recommendations thousands can be owed by one
+// person, and drawing them all took seconds.
+const PAGE = 25;
+
 export function BoardGroupView({ group, picked, onPick, lastChase, recording, onRecord, onRecorded, settings, today }: GroupProps) {
   const headingId = useId();
   const ids = group.rows.map((r) => r.recommendation.id);
+  const focusRow = useCallback((i: number) => document.getElementById(`pick-${group.rows[i]?.recommendation.id}`)?.focus(), [group.rows]);
+  const { shown, more } = useShownRows(group.rows.length, PAGE, focusRow);
   const allPicked = ids.every((id) => picked.has(id));
   return (
     <section className="board-group" aria-labelledby={headingId}>
@@ -66,12 +73,12 @@ export function BoardGroupView({ group, picked, onPick, lastChase, recording, on
         <StateCounts counts={group.counts} label={`Counts for ${group.owner.name}`} />
         <label>
           <input type="checkbox" checked={allPicked} onChange={() => onPick(ids, !allPicked)} />
-          Pick all {group.total}
+          Pick all {group.total.toLocaleString('en-GB')}
           <span className="visually-hidden"> owed by {group.owner.name}</span>
         </label>
       </div>
       <ul className="board-rows" aria-label={`Owed by ${group.owner.name}`}>
-        {group.rows.map((row) => (
+        {group.rows.slice(0, shown).map((row) => (
           <BoardRowView
             key={row.recommendation.id}
             row={row}
@@ -87,6 +94,7 @@ export function BoardGroupView({ group, picked, onPick, lastChase, recording, on
           />
         ))}
       </ul>
+      <ShowMore shown={shown} total={group.rows.length} page={PAGE} of={`owed by ${group.owner.name}`} onMore={more} note="“Pick all” picks them too" />
     </section>
   );
 }

@@ -10,7 +10,7 @@ export function ViewTabs({ disabled }: { disabled: boolean }) {
   const overdue = data ? data.board.counts.overdue : 0;
   const tabs: Array<[View, string]> = [
     ['tracker', 'Tracker'],
-    ['awaiting', overdue > 0 ? `Awaiting response (${overdue} overdue)` : 'Awaiting response'],
+    ['awaiting', overdue > 0 ? `Awaiting response (${overdue.toLocaleString('en-GB')} overdue)` : 'Awaiting response'],
     ['numbers', 'Numbers'],
   ];
   return (
