@@ -216,6 +216,34 @@ export async function scrolling(page) {
   });
 }
 
+/** Opens the Awaiting response board from the tracker `runs` times; ms from the click to the frame after its groups are drawn. */
+export async function board(page, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page.getByRole('button', { name: 'Tracker', exact: true }).click();
+    await page.locator('.table-scroll').waitFor();
+    const tab = page.getByRole('button', { name: /^Awaiting response/ });
+    await tab.evaluate((b) => (window.__boardTab = b));
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const t0 = performance.now();
+            const obs = new MutationObserver(() => {
+              if (!document.querySelector('.board-group .board-row')) return;
+              obs.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - t0));
+            });
+            obs.observe(document.body, { childList: true, subtree: true });
+            window.__boardTab.click();
+          }),
+      ),
+    );
+  }
+  await page.getByRole('button', { name: 'Tracker', exact: true }).click();
+  return times;
+}
+
 /** JS heap (after a forced collection) and the renderer process's resident and proportional memory. */
 export async function memory(page, profile) {
   const cdp = await page.context().newCDPSession(page);

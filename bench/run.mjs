@@ -11,7 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserExport, filters, firstRows, importFiles, launch, median, memory, pct, scrolling, searches } from './browser.mjs';
+import { board, browserExport, filters, firstRows, importFiles, launch, median, memory, pct, scrolling, searches } from './browser.mjs';
 import { bundleShared, expectedCounts, minutes, nodeExport } from './node-figures.mjs';
 import { makeCommittee, searchQueries, vocabulary } from './synthetic.mjs';
 
@@ -22,7 +22,7 @@ const arg = (name, fallback) => {
   return i < 0 ? fallback : Number(process.argv[i + 1]);
 };
 const quick = process.argv.includes('--quick');
-// --only import,first,search,filters,scroll,memory,export,minutes: measure just those (no RESULTS.md).
+// --only import,first,search,filters,scroll,board,memory,export,minutes: measure just those (no RESULTS.md).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
 const want = (name) => !only || only.includes(name);
 const reuse = process.argv.includes('--reuse') || !want('import');
@@ -111,7 +111,7 @@ try {
     console.error('first rows after a reload…');
     results.firstRows = await firstRows(page, quick ? 3 : 7);
   }
-  if (want('search') || want('filters') || want('scroll') || want('memory')) {
+  if (want('search') || want('filters') || want('scroll') || want('board') || want('memory')) {
     await page.getByText('50,000 recommendations', { exact: true }).waitFor({ timeout: 120_000 });
   }
   if (want('search')) {
@@ -126,6 +126,10 @@ try {
   if (want('scroll')) {
     console.error('scrolling…');
     results.scroll = await scrolling(page);
+  }
+  if (want('board')) {
+    console.error('the Awaiting response board…');
+    results.board = await board(page, quick ? 2 : 5);
   }
   if (want('memory')) results.memory = await memory(page, profile);
   loads.push(load());
@@ -182,6 +186,9 @@ if (results.scroll) {
     row(`Scrolling the whole table (${Math.round(results.scroll.height / 1e6)} million px) in 600 jumps: frame times`, gaps(results.scroll.jump), '', false),
     row('Scrolling 300 frames of 120 px: frame times', gaps(results.scroll.wheel), '', false),
   );
+}
+if (results.board) {
+  rows.push(row(`Opening the Awaiting response board with every open recommendation of 50,000 (${results.board.length} times)`, `${ms(median(results.board))} median, ${ms(worst(results.board))} worst`, '', false));
 }
 if (nodeDocx) rows.push(docxRow('Node', nodeDocx, 1_000, 500), docxRow('Node', nodeDocx, 10_000, 3000));
 if (results.browserDocx) rows.push(docxRow('Chromium', results.browserDocx, 1_000, 500), docxRow('Chromium', results.browserDocx, 10_000, 3000));
