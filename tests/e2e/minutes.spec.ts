@@ -51,3 +51,28 @@ test('pastes the minutes of 22 July 2025, reviews them and imports recommendatio
   await expect(page.getByText(/are already in the tracker and will not be added again/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Import 0 resolutions' })).toBeDisabled();
 });
+
+test('a file dropped on the window opens the import that reads it: minutes to the review, a tracker file to its preview', async ({ page }) => {
+  await openFreshApp(page);
+  const drop = (name: string, type: string, text: string) =>
+    page.evaluate(
+      ([n, t, body]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([body], n, { type: t }));
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      [name, type, text],
+    );
+
+  await drop('CYPSC minutes 22 July 2025.txt', 'text/plain', seed004);
+  const review = page.getByRole('dialog', { name: 'Review the resolutions found' });
+  await expect(review.getByLabel('Meeting date')).toHaveValue('2025-07-22');
+  await expect(review.getByRole('group', { name: 'Resolution 2' }).getByLabel('Words of the resolution').first()).toHaveValue(/^For full Council to debate/);
+  await page.keyboard.press('Escape');
+  await expect(review).toBeHidden();
+
+  const tracker = { committee: 'Adults and Wellbeing Scrutiny Committee', meetings: [{ date: '2025-03-12', items: [{ title: 'Care fees', recommendations: [{ label: '1', text: 'Review care home fees.' }] }] }] };
+  await drop('adults.json', 'application/json', JSON.stringify(tracker));
+  const dialog = page.getByRole('dialog', { name: 'Import a tracker' });
+  await expect(dialog.getByRole('status')).toHaveText('Adds 1 committee, 1 meeting, 1 agenda item, 1 recommendation.');
+});

@@ -13,6 +13,7 @@ import {
 import { describeError, getDb, importTracker, type ImportSummary } from '../../db/index';
 import { backupBeforeImport } from '../backup/backupActions';
 import { useUi } from '../../state/ui';
+import { useDroppedFile } from '../../state/useDroppedFile';
 import { Dialog } from '../../ui/Dialog';
 import { ColumnMappingStep, mappingProblem, type MappingChoices } from './ColumnMappingStep';
 import { readTrackerFile, TRACKER_FILE_TYPES, type TableRead, type TrackerFileRead } from './readTrackerFile';
@@ -88,13 +89,7 @@ export function ImportTrackerDialog() {
   }
 
   // A file dropped on the window opened this dialog: read it straight away.
-  const took = useRef(false);
-  useEffect(() => {
-    if (took.current) return;
-    took.current = true;
-    const dropped = useUi.getState().takeDroppedFile();
-    if (dropped) void choose(dropped);
-  }, []);
+  useDroppedFile((file) => void choose(file));
 
   // A Word tracker is read again under the committee name the officer gives.
   const docxBytes = read?.kind === 'tracker' && read.source === 'docx' ? read.bytes : undefined;

@@ -1,10 +1,11 @@
 // "Import minutes": paste or open the minutes, review what the parser proposes beside the source,
 // then import the ticked resolutions in one transaction.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { parseMinutes } from '../../../shared/index';
 import { describeError, getDb, importTracker } from '../../db/index';
 import { backupBeforeImport } from '../backup/backupActions';
 import { useUi } from '../../state/ui';
+import { useDroppedFile } from '../../state/useDroppedFile';
 import { FullScreenDialog } from '../../ui/FullScreenDialog';
 import { draftFromParsed, draftProblems, trackerFromDraft, type Draft } from './draft';
 import { readMinutesFile } from './readMinutesFile';
@@ -45,13 +46,7 @@ export function MinutesImport() {
   }
 
   // A file dropped on the window opened this dialog: read it straight away.
-  const took = useRef(false);
-  useEffect(() => {
-    if (took.current) return;
-    took.current = true;
-    const dropped = useUi.getState().takeDroppedFile();
-    if (dropped) void openFile(dropped);
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  useDroppedFile((file) => void openFile(file));
 
   async function runImport() {
     if (!draft) return;

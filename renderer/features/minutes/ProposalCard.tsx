@@ -1,6 +1,7 @@
 // One proposed resolution on the review screen: tick, label, words, kind, addressee, item, and the
 // merge and split buttons for when the minutes were read in the wrong pieces.
 import type { Addressee, RecommendationKind } from '../../../shared/index';
+import { SelectField } from '../../ui/fields';
 import { ADDRESSEE_OPTIONS, KIND_OPTIONS } from '../../ui/options';
 import { mergeWithPrevious, splitProposal, updateProposal, type Draft, type Proposal } from './draft';
 
@@ -28,37 +29,14 @@ export function ProposalCard({ draft, proposal: p, onChange, onFocus, active }: 
           <label htmlFor={id('label')}>Label</label>
           <input id={id('label')} value={p.label} onChange={(e) => set({ label: e.target.value })} size={4} />
         </div>
-        <div className="field">
-          <label htmlFor={id('kind')}>Kind</label>
-          <select id={id('kind')} value={p.kind} onChange={(e) => set({ kind: e.target.value as RecommendationKind })}>
-            {KIND_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={id('addressee')}>Addressed to</label>
-          <select id={id('addressee')} value={p.addressee} onChange={(e) => set({ addressee: e.target.value as Addressee })}>
-            {ADDRESSEE_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={id('item')}>Agenda item</label>
-          <select id={id('item')} value={p.itemKey} onChange={(e) => set({ itemKey: e.target.value })}>
-            {draft.items.map((i) => (
-              <option key={i.key} value={i.key}>
-                {i.number ? `${i.number}. ` : ''}
-                {i.title.slice(0, 50)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label="Kind" value={p.kind} onChange={(e) => set({ kind: e.target.value as RecommendationKind })} options={KIND_OPTIONS} />
+        <SelectField label="Addressed to" value={p.addressee} onChange={(e) => set({ addressee: e.target.value as Addressee })} options={ADDRESSEE_OPTIONS} />
+        <SelectField
+          label="Agenda item"
+          value={p.itemKey}
+          onChange={(e) => set({ itemKey: e.target.value })}
+          options={draft.items.map((i) => ({ value: i.key, label: `${i.number ? `${i.number}. ` : ''}${i.title.slice(0, 50)}` }))}
+        />
       </div>
       <div className="field">
         <label htmlFor={id('text')}>Words of the resolution</label>
