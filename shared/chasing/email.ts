@@ -18,6 +18,11 @@ export interface ChaseEmlInput {
 
 const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
+/** A plain email address (no display name): what the To and From lines and the settings accept. */
+export function isEmailAddress(text: string): boolean {
+  return ADDRESS.test(text);
+}
+
 function refuseLineBreaks(what: string, value: string): void {
   // A line break in a header would let the text add headers of its own (header injection).
   if (/[\r\n\0]/.test(value)) throw new Error(`The ${what} contains a line break, which an email header cannot hold; remove it and try again.`);
@@ -71,7 +76,7 @@ export interface ChaseEmailTextInput {
   /** The filled template's paragraphs. */
   body: string;
   rows: readonly ChaseLetterRow[];
-  from: { name: string; title?: string; council?: string };
+  from: { name: string; title?: string; council?: string; email?: string; phone?: string };
 }
 
 /**
@@ -98,6 +103,7 @@ export function chaseEmailText(input: ChaseEmailTextInput): string {
     ].join('\n'),
   );
   const heading = `The recommendation${input.rows.length === 1 ? '' : 's'} awaiting a response:`;
-  const signature = [input.from.name, input.from.title ?? '', input.from.council ?? ''].map((l) => l.trim()).filter((l) => l !== '');
+  const { from } = input;
+  const signature = [from.name, from.title ?? '', from.council ?? '', from.phone ? `Telephone: ${from.phone}` : '', from.email ? `Email: ${from.email}` : ''].map((l) => l.trim()).filter((l) => l !== '');
   return [`${salutation},`, ...paragraphs, heading, ...blocks, 'Kind regards', signature.join('\n')].join('\n\n') + '\n';
 }

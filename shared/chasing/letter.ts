@@ -107,14 +107,17 @@ export async function buildChaseLetterDocx(input: ChaseLetterInput): Promise<Uin
   const classification = (input.classification ?? 'OFFICIAL').trim();
   const { to, from } = input;
 
-  const sender = [from.council, ...lines(from.address), from.email ?? '', from.phone ?? ''].map((l) => l.trim()).filter((l) => l !== '');
+  const council = from.council.trim();
+  const sender = [...lines(from.address), from.email ?? '', from.phone ?? ''].map((l) => l.trim()).filter((l) => l !== '');
   const addressee = [to.name, to.title ?? '', to.organisation ?? '', ...lines(to.address)].map((l) => l.trim()).filter((l) => l !== '');
   const salutation = (to.salutation ?? '').trim() || `Dear ${to.name.trim()}`;
   // "Dear Sir or Madam" closes "Yours faithfully"; a named addressee "Yours sincerely".
   const closing = /\b(sir|madam)\b/i.test(salutation) ? 'Yours faithfully' : 'Yours sincerely';
 
   const children: FileChild[] = [
-    ...sender.map((l, i) => plain(l, { alignment: 'right', bold: i === 0 })),
+    // The council's name in bold over its address; with no name set, the address is not bolded.
+    ...(council ? [plain(council, { alignment: 'right', bold: true })] : []),
+    ...sender.map((l) => plain(l, { alignment: 'right' })),
     plain(formatLongDate(input.date), { alignment: 'right', before: 240, after: 240 }),
     ...addressee.map((l) => plain(l)),
     plain(salutation, { before: 360, after: 240 }),

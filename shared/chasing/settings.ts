@@ -1,6 +1,7 @@
 // The council's chasing settings (deadline rule, thresholds, wording, letter templates), their defaults and the check of stored values.
 import { STATUTORY_RULE, type DeadlineRule } from '../clock/responseDueDate';
 import { ADDRESSEES, type Addressee } from '../model/types';
+import { isEmailAddress } from './email';
 import { CHASE_LEVELS, type ChaseLevel } from './types';
 
 export interface ChaseTemplate {
@@ -24,6 +25,11 @@ export interface ChasingSettings {
   councilName: string;
   officerName: string;
   officerTitle: string;
+  /** The council's postal address for letters, one line per line; may be empty. */
+  officerAddress: string;
+  /** The officer's email address and telephone number, printed under the address; may be empty. */
+  officerEmail: string;
+  officerPhone: string;
   templates: Record<ChaseLevel, ChaseTemplate>;
 }
 
@@ -59,6 +65,9 @@ export const DEFAULT_CHASING_SETTINGS: ChasingSettings = {
   councilName: '',
   officerName: '',
   officerTitle: 'Statutory Scrutiny Officer',
+  officerAddress: '',
+  officerEmail: '',
+  officerPhone: '',
   templates: {
     reminder: {
       subject: 'Reminder: response to {committee} recommendations due by {dueDate}',
@@ -110,6 +119,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function wholeNumber(name: string, value: unknown, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw new Error(`The ${name} should be a whole number from ${min} to ${max}, not ${JSON.stringify(value) ?? String(value)}.`);
+  }
+  return value;
+}
+
+function oneLine(name: string, value: string): string {
+  if (/[\r\n]/.test(value)) throw new Error(`The ${name} should be one line.`);
+  return value;
+}
+
+/** Empty, or an email address as the email draft's lines accept it. */
+function checkEmail(value: string): string {
+  if (value !== '' && !isEmailAddress(value)) {
+    throw new Error(`"${value}" is not an email address: it should look like name@council.gov.uk.`);
   }
   return value;
 }
@@ -174,6 +196,9 @@ export function resolveChasingSettings(given: unknown = {}): ChasingSettings {
     councilName: text("council's name", pick('councilName')).trim(),
     officerName: text("officer's name", pick('officerName')).trim(),
     officerTitle: text("officer's job title", pick('officerTitle')).trim(),
+    officerAddress: text("council's postal address", pick('officerAddress')).trim(),
+    officerEmail: checkEmail(text("officer's email address", pick('officerEmail')).trim()),
+    officerPhone: oneLine("officer's telephone number", text("officer's telephone number", pick('officerPhone')).trim()),
     templates,
   };
 }

@@ -56,12 +56,12 @@ test('a file dropped on the window opens the import that reads it: minutes to th
   await openFreshApp(page);
   const drop = (name: string, type: string, text: string) =>
     page.evaluate(
-      ([n, t, body]) => {
+      ({ n, t, body }) => {
         const data = new DataTransfer();
         data.items.add(new File([body], n, { type: t }));
         window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
       },
-      [name, type, text],
+      { n: name, t: type, body: text },
     );
 
   await drop('CYPSC minutes 22 July 2025.txt', 'text/plain', seed004);

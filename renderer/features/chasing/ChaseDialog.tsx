@@ -69,7 +69,7 @@ export function ChaseDialog({ items, settings, today, onClose }: Props) {
     const toName = level === 'escalation' || owner.source === 'addressee' ? '' : owner.name;
     const filled = templateText(items, level, toName, today, settings);
     setSuggested(level);
-    setForm({ level, toName, toEmail: '', subject: filled.subject, body: filled.body });
+    setForm({ level, toName, toEmail: '', toAddress: '', subject: filled.subject, body: filled.body });
   }, [form, history, owner, items, today, settings]);
 
   useEffect(() => {
@@ -192,6 +192,13 @@ export function ChaseDialog({ items, settings, today, onClose }: Props) {
             />
             <TextField label="Email address (optional)" type="email" value={form.toEmail} onChange={(e) => change({ toEmail: e.target.value })} hint="For the email draft’s To line" />
           </div>
+          <TextArea
+            label="Postal address (optional)"
+            rows={3}
+            value={form.toAddress}
+            onChange={(e) => change({ toAddress: e.target.value })}
+            hint="Printed under the name on the letter; leave it empty for internal post or email"
+          />
           <TextField label="Subject" value={form.subject} onChange={(e) => editWords({ subject: e.target.value })} />
           <TextArea
             label="Letter and email text"

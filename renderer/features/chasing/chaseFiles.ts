@@ -23,6 +23,8 @@ export interface ChaseForm {
   toName: string;
   /** Optional: the email draft's To line. */
   toEmail: string;
+  /** Optional: the postal address the letter prints under the name, one line per line. */
+  toAddress: string;
   subject: string;
   body: string;
 }
@@ -45,7 +47,14 @@ export function templateText(items: readonly BoardInput[], level: ChaseLevel, to
 }
 
 function sender(settings: ChasingSettings) {
-  return { name: settings.officerName, title: settings.officerTitle, council: settings.councilName };
+  return {
+    name: settings.officerName,
+    title: settings.officerTitle,
+    council: settings.councilName,
+    address: settings.officerAddress,
+    email: settings.officerEmail,
+    phone: settings.officerPhone,
+  };
 }
 
 function requireAddressee(form: ChaseForm): void {
@@ -84,7 +93,7 @@ export async function produceChase(request: ProduceRequest): Promise<boolean> {
     requireAddressee(form);
     const data = await buildChaseLetterDocx({
       level: form.level,
-      to: { name: form.toName.trim() },
+      to: { name: form.toName.trim(), address: form.toAddress },
       from: sender(settings),
       date: today,
       subject: form.subject,

@@ -163,7 +163,24 @@ export function ChasingSettingsDialog() {
               hint="Letters are signed with it"
             />
             <TextField label="Your job title" value={form.officerTitle} onChange={(e) => update({ officerTitle: e.target.value })} error={err('officerTitle')} />
+            <TextField
+              label="Your email address"
+              type="email"
+              value={form.officerEmail}
+              onChange={(e) => update({ officerEmail: e.target.value })}
+              error={err('officerEmail')}
+              hint="Printed under the address on letters, and in the email’s signature"
+            />
+            <TextField label="Your telephone number" type="tel" value={form.officerPhone} onChange={(e) => update({ officerPhone: e.target.value })} error={err('officerPhone')} />
           </div>
+          <TextArea
+            label="Council’s postal address"
+            rows={3}
+            value={form.officerAddress}
+            onChange={(e) => update({ officerAddress: e.target.value })}
+            error={err('officerAddress')}
+            hint="At the top right of letters, under the council’s name; one line per line"
+          />
 
           <h3 style={sectionTitle}>Chase templates</h3>
           <p className="field-hint" style={{ margin: '0 0 0.3rem' }}>

@@ -23,6 +23,9 @@ export interface SettingsForm {
   councilName: string;
   officerName: string;
   officerTitle: string;
+  officerAddress: string;
+  officerEmail: string;
+  officerPhone: string;
   templates: Record<ChaseLevel, ChaseTemplate>;
 }
 
@@ -39,6 +42,9 @@ export function toForm(s: ChasingSettings): SettingsForm {
     councilName: s.councilName,
     officerName: s.officerName,
     officerTitle: s.officerTitle,
+    officerAddress: s.officerAddress,
+    officerEmail: s.officerEmail,
+    officerPhone: s.officerPhone,
     templates: { reminder: { ...s.templates.reminder }, chase: { ...s.templates.chase }, escalation: { ...s.templates.escalation } },
   };
 }
@@ -61,6 +67,9 @@ export function fromForm(f: SettingsForm): Record<string, unknown> {
     councilName: f.councilName,
     officerName: f.officerName,
     officerTitle: f.officerTitle,
+    officerAddress: f.officerAddress,
+    officerEmail: f.officerEmail,
+    officerPhone: f.officerPhone,
     templates: f.templates,
   };
 }

@@ -15,7 +15,7 @@ const items: BoardInput[] = [
 
 function form(overrides: Partial<ChaseForm> = {}): ChaseForm {
   const filled = templateText(items, 'chase', 'Councillor Ivan Powell', TODAY, settings);
-  return { level: 'chase', toName: 'Councillor Ivan Powell', toEmail: '', subject: filled.subject, body: filled.body, ...overrides };
+  return { level: 'chase', toName: 'Councillor Ivan Powell', toEmail: '', toAddress: '', subject: filled.subject, body: filled.body, ...overrides };
 }
 
 function fakes(answer: 'saved' | 'cancelled' = 'saved', copied = true) {
@@ -46,6 +46,36 @@ describe('producing a chase', () => {
     const zip = await JSZip.loadAsync(f.saved[0]!.data as Uint8Array);
     const xml = await zip.file('word/document.xml')!.async('string');
     for (const words of ['Dear Councillor Ivan Powell', 'Danial Webb', 'Publish the early help dashboard.', '22 November 2026']) expect(xml).toContain(words);
+  });
+
+  it('prints the officer’s address and contact details, and the addressee’s postal address, on the letter and in the email', async () => {
+    const contact = resolveChasingSettings({
+      officerName: 'Danial Webb',
+      councilName: 'Herefordshire Council',
+      officerAddress: 'Plough Lane\nHereford HR4 0LE',
+      officerEmail: 'danial.webb@herefordshire.gov.uk',
+      officerPhone: '01432 260000',
+    });
+    const f = fakes();
+    const addressed = form({ toAddress: 'Herefordshire Council\nPlough Lane\nHereford HR4 0LE' });
+    await produceChase({ output: 'letter', form: addressed, items, settings: contact, today: TODAY, save: f.save, copy: f.copy });
+    const xml = await (await JSZip.loadAsync(f.saved[0]!.data as Uint8Array)).file('word/document.xml')!.async('string');
+    const paragraphs = [...xml.matchAll(/<w:p[ >].*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+    // The sender block, top right: council, address lines, email, telephone; then the date; then the addressee.
+    const top = paragraphs.slice(0, 9);
+    expect(top).toEqual([
+      'Herefordshire Council',
+      'Plough Lane',
+      'Hereford HR4 0LE',
+      'danial.webb@herefordshire.gov.uk',
+      '01432 260000',
+      '22 November 2026',
+      'Councillor Ivan Powell',
+      'Herefordshire Council',
+      'Plough Lane',
+    ]);
+    await produceChase({ output: 'copy', form: addressed, items, settings: contact, today: TODAY, save: f.save, copy: f.copy });
+    expect(f.copies[0]).toMatch(/Danial Webb\nStatutory Scrutiny Officer\nHerefordshire Council\nTelephone: 01432 260000\nEmail: danial.webb@herefordshire.gov.uk\n$/);
   });
 
   it('saves the email as an unsent draft with the recipient, and the words the officer edited', async () => {

@@ -53,6 +53,16 @@ describe('buildChaseLetterDocx', () => {
     for (const i of [0, 1, 2]) expect(ps[i]).toContain('<w:jc w:val="right"/>');
     expect(ps[3]).not.toContain('<w:jc w:val="right"/>');
     expect(ps[7]).toContain('<w:b/>');
+    // The council's name is the bold line of the sender block, not its address.
+    expect(ps[0]).toContain('<w:b/>');
+    expect(ps[1]).not.toContain('<w:b/>');
+  });
+
+  it('sets no address line in bold when the council has no name set', async () => {
+    const { document } = await openDocx(await buildChaseLetterDocx({ ...INPUT, from: { ...INPUT.from, council: '', address: 'Plough Lane\nHereford HR4 0LE' } }));
+    const ps = paragraphs(document.slice(0, document.indexOf('<w:tbl>')));
+    expect(ps.slice(0, 3).map(paragraphText)).toEqual(['Plough Lane', 'Hereford HR4 0LE', 'scrutiny@herefordshire.gov.uk']);
+    for (const p of ps.slice(0, 3)) expect(p).not.toContain('<w:b/>');
   });
 
   it('tables the outstanding recommendations with a repeated header row and every cell', async () => {

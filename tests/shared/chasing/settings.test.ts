@@ -48,6 +48,13 @@ describe('resolveChasingSettings', () => {
     expect(() => resolveChasingSettings({ templates: { reminder: { subject: 'a\nBcc: x@y.z' } } })).toThrow("The reminder template's subject should be one line.");
     expect(() => resolveChasingSettings({ templates: { nag: { subject: 'x', body: 'y' } } })).toThrow('"nag" is not a chase level');
     expect(() => resolveChasingSettings({ colour: 'red' })).toThrow('"colour" is not a chasing setting.');
+    expect(() => resolveChasingSettings({ officerEmail: 'danial at herefordshire' })).toThrow('"danial at herefordshire" is not an email address');
+    expect(() => resolveChasingSettings({ officerPhone: '01432 260000\nBcc: x@y.z' })).toThrow("The officer's telephone number should be one line.");
+  });
+  it('keeps the officer’s contact details, trimmed, with the address one line per line', () => {
+    const s = resolveChasingSettings({ officerEmail: ' danial.webb@herefordshire.gov.uk ', officerPhone: '01432 260000', officerAddress: 'Plough Lane\nHereford\nHR4 0LE\n' });
+    expect(s).toMatchObject({ officerEmail: 'danial.webb@herefordshire.gov.uk', officerPhone: '01432 260000', officerAddress: 'Plough Lane\nHereford\nHR4 0LE' });
+    expect(DEFAULT_CHASING_SETTINGS).toMatchObject({ officerEmail: '', officerPhone: '', officerAddress: '' });
   });
   it('seeds the council’s own not-pursued sentence', () => {
     expect(DEFAULT_CHASING_SETTINGS.notPursuedWording).toBe('As the recommendation is now more than a year old it will not be pursued further.');
