@@ -20,7 +20,7 @@ export { deleteToBin, emptyBin, listBin, restoreFromBin, type DeleteTarget } fro
 export { importTracker, type ImportSummary } from './importTracker';
 export { SORTS, firstRecommendationIds, loadRows, loadWindow, queryRecommendationIds, type RecommendationFilter, type SortOrder, type WindowData } from './queries';
 export { OPENING_ROWS, openingScreen } from './openingScreen';
-export { preparedSearch, type PreparedSearch } from './preparedSearch';
+export { preparedSearch, type PreparedSearch, type SearchProgress } from './preparedSearch';
 export { addRecommendationWithParents, type QuickAddInput } from './quickAdd';
 export { EXPORT_DOCUMENTS, type ExportDocument, type ExportRecord } from './schema';
 export { listExports, nextVersion, recordExport, type NewExportRecord } from './exportsLog';

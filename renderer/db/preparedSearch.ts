@@ -6,6 +6,11 @@ import { onRecommendationChanges, onRecommendationWrites, type RecommendationCha
 
 // Small enough that the table stays responsive between pages (each page is parsed on the main thread).
 const PAGE = 2500;
+export interface SearchProgress {
+  read: number;
+  total: number;
+}
+
 // Single edits apply in no time at the commit; staging is for imports, restores and bulk changes.
 const STAGE_FROM = 100;
 
@@ -15,6 +20,7 @@ export class PreparedSearch {
   private queue: RecommendationChanges[] = [];
   private version = 0;
   private listeners = new Set<() => void>();
+  private reading: SearchProgress | null = null;
 
   constructor(private readonly db: TrackerDb) {
     onRecommendationChanges(db.name, (changes) => this.changed(changes));
@@ -40,7 +46,12 @@ export class PreparedSearch {
     }
   }
 
-  /** For useSyncExternalStore: bumped whenever current() or its answers may have changed. */
+  /** While the index is being built: how many recommendations are read so far, of how many; otherwise null. */
+  progress(): SearchProgress | null {
+    return this.reading;
+  }
+
+  /** For useSyncExternalStore: bumped whenever current(), its answers or progress() may have changed. */
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
@@ -123,13 +134,22 @@ export class PreparedSearch {
 
   private async build(): Promise<SearchIndex> {
     const index = new SearchIndex();
+    const table = this.db.recommendations;
     let after: string | null = null;
-    for (;;) {
-      const table = this.db.recommendations;
-      const page: IndexedRow[] = await (after === null ? table.toCollection() : table.where(':id').above(after)).limit(PAGE).toArray();
-      index.apply(page.map((row) => [row.id, row]));
-      if (page.length < PAGE) return index;
-      after = page.at(-1)!.id;
+    try {
+      // Counted first so the table can say how far the reading has got (seconds at 50,000).
+      this.reading = { read: 0, total: await table.count() };
+      for (;;) {
+        const page: IndexedRow[] = await (after === null ? table.toCollection() : table.where(':id').above(after)).limit(PAGE).toArray();
+        index.apply(page.map((row) => [row.id, row]));
+        // Writes committed meanwhile may make the count end a little over or under the total.
+        this.reading = { read: this.reading.read + page.length, total: Math.max(this.reading.total, this.reading.read + page.length) };
+        this.bump();
+        if (page.length < PAGE) return index;
+        after = page.at(-1)!.id;
+      }
+    } finally {
+      this.reading = null;
     }
   }
 }

@@ -1,7 +1,7 @@
 // Search and filters above the table: free text, meeting dates, response, status, addressee, order.
 import { useEffect, useRef } from 'react';
 import type { Addressee, ImplementationStatus, Outcome } from '../../../shared/index';
-import { SORTS, type SortOrder } from '../../db/index';
+import { SORTS, type SearchProgress, type SortOrder } from '../../db/index';
 import { useUi } from '../../state/ui';
 import { ADDRESSEE_OPTIONS, OUTCOME_OPTIONS, STATUS_OPTIONS, withAny } from '../../ui/options';
 import { SelectField } from '../../ui/fields';
@@ -15,7 +15,10 @@ const SORT_LABELS: Record<SortOrder, string> = {
   updated: 'Last changed',
 };
 
-export function FilterBar({ count }: { count: number | undefined }) {
+/** Shown only for a reading long enough to notice (more than one page of the index's reads). */
+const SHOW_PROGRESS_FROM = 5000;
+
+export function FilterBar({ count, progress }: { count: number | undefined; progress: SearchProgress | null }) {
   const filter = useUi((s) => s.filter);
   const sort = useUi((s) => s.sort);
   const showFilters = useUi((s) => s.showFilters);
@@ -57,8 +60,16 @@ export function FilterBar({ count }: { count: number | undefined }) {
         </div>
         <SelectField label="Order" value={sort} onChange={(e) => setSort(e.target.value as SortOrder)} options={SORTS.map((s) => ({ value: s, label: SORT_LABELS[s] }))} />
         <p className="result-count" role="status" aria-live="polite">
-          {count === undefined ? '' : `${count.toLocaleString('en-GB')} recommendation${count === 1 ? '' : 's'}`}
+          {count !== undefined
+            ? `${count.toLocaleString('en-GB')} recommendation${count === 1 ? '' : 's'}`
+            : progress && progress.total >= SHOW_PROGRESS_FROM
+              ? 'Preparing the search…'
+              : ''}
         </p>
+        {/* The bar, not the words, moves: a screen reader hears "Preparing the search" once, not every step. */}
+        {count === undefined && progress && progress.total >= SHOW_PROGRESS_FROM && (
+          <progress className="search-progress" max={progress.total} value={progress.read} aria-label="Recommendations read for the search" />
+        )}
       </div>
       {showFilters && (
         <div className="filter-row">

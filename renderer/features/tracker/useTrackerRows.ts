@@ -13,6 +13,7 @@ import {
   openingScreen,
   preparedSearch,
   type RecommendationFilter,
+  type SearchProgress,
   type SortOrder,
   type WindowData,
 } from '../../db/index';
@@ -75,6 +76,13 @@ export function useMatchingIds(filter: RecommendationFilter, sort: SortOrder): M
   }
   if (last.current) return { ids: last.current, complete: true };
   return { ids: first?.key === key ? first.ids : undefined, complete: false };
+}
+
+/** How far the prepared search index has got with its first reading; null once it is ready (or not being built). */
+export function useSearchProgress(): SearchProgress | null {
+  const prepared = preparedSearch(getDb());
+  useSyncExternalStore(prepared.subscribe, prepared.getVersion);
+  return prepared.progress();
 }
 
 /**

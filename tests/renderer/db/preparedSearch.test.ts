@@ -120,6 +120,22 @@ describe('the prepared search index', () => {
     other.close();
   });
 
+  it('says how many recommendations it has read while it is built, and nothing once ready', async () => {
+    const db = await exampleDb();
+    const prepared = preparedSearch(db);
+    const seen: string[] = [];
+    const stop = prepared.subscribe(() => {
+      const p = prepared.progress();
+      seen.push(p ? `${p.read} of ${p.total}` : 'ready');
+    });
+    expect(prepared.progress()).toBeNull();
+    await prepared.ready();
+    stop();
+    expect(seen).toContain('49 of 49');
+    expect(seen.at(-1)).toBe('ready');
+    expect(prepared.progress()).toBeNull();
+  });
+
   it('shows the first screen in meeting order straight from IndexedDB, the same rows the index will give', async () => {
     const db = await exampleDb();
     // A second committee meeting on the same dates: the screen of all committees merges the two.
