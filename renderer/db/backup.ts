@@ -168,6 +168,19 @@ export async function replaceDatabase(db: TrackerDb, tracker: Tracker): Promise<
 /** The newest schema version this app opens the database at. */
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
 
+/** The schema version the stored database is at, or null when there is none yet; opens it without changing it. */
+export async function storedSchemaVersion(name: string = DB_NAME): Promise<number | null> {
+  if (!(await Dexie.exists(name))) return null;
+  // Opened without a schema, Dexie takes the database at the version it has and changes nothing.
+  const old = new Dexie(name);
+  try {
+    await old.open();
+    return old.verno;
+  } finally {
+    old.close();
+  }
+}
+
 /**
  * Before the app opens (and so upgrades) an older database, reads it as it is and hands a backup
  * of it to `write`. Resolves what it found: no database yet, one already current, or a backup written.

@@ -49,4 +49,4 @@ export {
   type LoadedChasingSettings,
 } from './chasingSettings';
 export { isQuotaError } from './errors';
-export { LATEST_SCHEMA_VERSION, MACHINE_SETTING_PREFIX, backupBeforeUpgrade, backupText, dumpDatabase, replaceDatabase } from './backup';
+export { LATEST_SCHEMA_VERSION, MACHINE_SETTING_PREFIX, backupBeforeUpgrade, backupText, dumpDatabase, replaceDatabase, storedSchemaVersion } from './backup';
