@@ -5,6 +5,8 @@ import { parseBackup, readInterchange, serializeBackup, type ChaseRecord } from 
 import {
   addProgressUpdate,
   backupBeforeUpgrade,
+  storedSchemaVersion,
+  LATEST_SCHEMA_VERSION,
   backupText,
   deleteToBin,
   describeError,
@@ -182,6 +184,8 @@ describe('a backup before a schema upgrade', () => {
     const expected = await dumpDatabase(legacy);
     legacy.close();
 
+    // The app reads the stored version without changing it, to say it is upgrading.
+    await expect(storedSchemaVersion(name)).resolves.toBe(1);
     const written: string[] = [];
     await expect(backupBeforeUpgrade(async (text) => void written.push(text), name)).resolves.toBe('written');
     expect(written).toHaveLength(1);
@@ -197,6 +201,8 @@ describe('a backup before a schema upgrade', () => {
     db.close();
     await expect(backupBeforeUpgrade(async (text) => void written.push(text), name)).resolves.toBe('current');
     await expect(backupBeforeUpgrade(async (text) => void written.push(text), `${name}-never-made`)).resolves.toBe('none');
+    await expect(storedSchemaVersion(name)).resolves.toBe(LATEST_SCHEMA_VERSION);
+    await expect(storedSchemaVersion(`${name}-never-made`)).resolves.toBeNull();
     expect(written).toHaveLength(1);
   });
 
