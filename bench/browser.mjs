@@ -53,16 +53,17 @@ export async function importFiles(page, files) {
     await dialog.getByLabel('Tracker file').setInputFiles(file);
     // The dialog before the data-exchange work (the "before" figures) said what the file holds, with no preview.
     const older = (await dialog.locator('#import-file').count()) > 0;
-    await dialog.getByText(older ? `${count} recommendations.` : new RegExp(`^Adds .*\\b${count} recommendations`), { exact: false }).waitFor({ timeout: 300_000 });
+    await dialog.getByText(older ? `${count} recommendations.` : new RegExp(`^Adds .*\\b(${count}|${count.toLocaleString('en-GB')}) recommendations`), { exact: false }).waitFor({ timeout: 300_000 });
     const preview = Date.now() - t0;
     // Timed in the page, from the click to the frame after the message appears.
     await dialog.getByRole('button', { name: 'Import', exact: true }).evaluate((button) => (window.__importButton = button));
-    const ms = await page.evaluate(async (message) => {
+    // Earlier builds (measured with --dist) wrote the count without a thousands separator.
+    const ms = await page.evaluate(async (messages) => {
       const region = document.querySelector('.toast-region');
       const t0 = performance.now();
       const done = new Promise((resolve) => {
         const obs = new MutationObserver(() => {
-          if (region.textContent.includes(message)) {
+          if (messages.some((m) => region.textContent.includes(m))) {
             obs.disconnect();
             requestAnimationFrame(() => resolve(performance.now()));
           }
@@ -71,7 +72,7 @@ export async function importFiles(page, files) {
       });
       window.__importButton.click();
       return (await done) - t0;
-    }, `Imported ${count} recommendations from ${name}.`);
+    }, [`Imported ${count.toLocaleString('en-GB')} recommendations from ${name}.`, `Imported ${count} recommendations from ${name}.`]);
     times.push({ preview, import: Math.round(ms) });
     console.error(`  ${name}: read and preview ${preview} ms, import ${times.at(-1).import} ms`);
   }

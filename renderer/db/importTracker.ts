@@ -26,13 +26,19 @@ const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
  * what is already there (every decision is made from what was read before any write, so leaving
  * the writes out changes no count; it makes a preview of 50,000 take a second, not an import's time).
  */
-export async function importTracker(db: TrackerDb, incoming: Tracker, options: { dryRun?: boolean } = {}): Promise<ImportSummary> {
+export interface ImportOptions {
+  dryRun?: boolean;
+  /** Told how many recommendations are stored so far, of how many, as each batch is (not on a dry run). */
+  onProgress?: (stored: number, total: number) => void;
+}
+
+export async function importTracker(db: TrackerDb, incoming: Tracker, options: ImportOptions = {}): Promise<ImportSummary> {
   const summary: ImportSummary = { committees: 0, meetings: 0, items: 0, recommendations: 0, skipped: 0, committeeIds: [] };
-  await runImport(db, incoming, summary, options.dryRun ?? false);
+  await runImport(db, incoming, summary, options.dryRun ?? false, options.onProgress);
   return summary;
 }
 
-async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummary, dryRun: boolean): Promise<void> {
+async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummary, dryRun: boolean, onProgress?: ImportOptions['onProgress']): Promise<void> {
   await db.transaction(dryRun ? 'r' : 'rw', [db.committees, db.meetings, db.items, db.recommendations, db.progressUpdates], async () => {
     const stamp = nowIso();
     // Writes are queued without waiting for each (IndexedDB carries out a transaction's requests in
@@ -128,10 +134,14 @@ async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummar
       else existingRecs.set(r.itemId, [r]);
     }
     const meetingsById = new Map([...meetingMap.values()].map((m) => [m.id, m]));
-    // Rows go to IndexedDB a chunk at a time (their search words are most of the building).
+    // Rows go to IndexedDB a chunk at a time (their search words are most of the building). The
+    // loop below queues every chunk before the first is stored, so by the time one reports its
+    // progress the total is known.
     let rows: RecommendationRow[] = [];
+    let stored = 0;
     const flush = () => {
-      if (rows.length) write(db.recommendations.bulkAdd(rows));
+      const n = rows.length;
+      if (n) write(db.recommendations.bulkAdd(rows).then(() => onProgress?.((stored += n), summary.recommendations)));
       rows = [];
     };
     const recIdMap = new Map<string, string>();

@@ -17,7 +17,7 @@ export {
   type RecommendationChanges,
 } from './recommendations';
 export { deleteToBin, emptyBin, listBin, restoreFromBin, type DeleteTarget } from './bin';
-export { importTracker, type ImportSummary } from './importTracker';
+export { importTracker, type ImportOptions, type ImportSummary } from './importTracker';
 export { SORTS, firstRecommendationIds, loadRows, loadWindow, queryRecommendationIds, type RecommendationFilter, type SortOrder, type WindowData } from './queries';
 export { OPENING_ROWS, openingScreen } from './openingScreen';
 export { preparedSearch, type PreparedSearch, type SearchProgress } from './preparedSearch';

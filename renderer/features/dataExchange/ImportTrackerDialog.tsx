@@ -17,7 +17,7 @@ import { useDroppedFile } from '../../state/useDroppedFile';
 import { Dialog } from '../../ui/Dialog';
 import { ColumnMappingStep, mappingProblem, type MappingChoices } from './ColumnMappingStep';
 import { readTrackerFile, TRACKER_FILE_TYPES, type TableRead, type TrackerFileRead } from './readTrackerFile';
-import { describeContents, describeProblem, describeSummary } from './summary';
+import { count, describeContents, describeProblem, describeSummary } from './summary';
 
 /** The problems listed in full; a file with thousands of them shows the first ones and a count. */
 const SHOWN_PROBLEMS = 200;
@@ -41,6 +41,8 @@ function tableOf(read: TableRead): Table | null {
   return { headers, rows: read.rows.slice(header + 1), firstRowNumber: header + 2 };
 }
 
+const SHOW_PROGRESS_FROM = 4000;
+
 export function ImportTrackerDialog() {
   const close = useUi((s) => s.closeDialog);
   const id = useId();
@@ -54,6 +56,7 @@ export function ImportTrackerDialog() {
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [stored, setStored] = useState<{ done: number; total: number } | null>(null);
 
   async function choose(file: File | undefined) {
     setRead(null);
@@ -151,10 +154,10 @@ export function ImportTrackerDialog() {
     try {
       // In Electron, a copy of the tracker as it is now is kept before a bulk import changes it.
       await backupBeforeImport();
-      const done = await importTracker(getDb(), candidate.tracker);
+      const done = await importTracker(getDb(), candidate.tracker, { onProgress: (n, total) => setStored({ done: n, total }) });
       const ui = useUi.getState();
-      const added = `${done.recommendations} recommendation${done.recommendations === 1 ? '' : 's'}`;
-      const skipped = done.skipped ? ` ${done.skipped} already in the tracker were left as they were.` : '';
+      const added = `${count(done.recommendations)} recommendation${done.recommendations === 1 ? '' : 's'}`;
+      const skipped = done.skipped ? ` ${count(done.skipped)} already in the tracker were left as they were.` : '';
       ui.notify(`Imported ${added} from ${name}.${skipped}`);
       if (done.committeeIds.length === 1) ui.setFilter({ committeeId: done.committeeIds[0] });
       close();
@@ -162,6 +165,7 @@ export function ImportTrackerDialog() {
       setProblem(`${name} could not be imported: ${describeError(error).replace(/\.$/, '')}. Nothing was imported.`);
     } finally {
       setBusy(null);
+      setStored(null);
     }
   }
 
@@ -189,6 +193,10 @@ export function ImportTrackerDialog() {
         <input id={`${id}-file`} type="file" accept={TRACKER_FILE_TYPES} onChange={(e) => void choose(e.target.files?.[0])} />
       </div>
       {busy && <p role="status">{busy}</p>}
+      {/* Only a long import moves a bar (thousands of recommendations take seconds); the words are said once. */}
+      {busy && stored && stored.total >= SHOW_PROGRESS_FROM && (
+        <progress className="import-progress" max={stored.total} value={stored.done} aria-label="Recommendations stored" />
+      )}
       {problem && (
         <p className="form-error" role="alert">
           {problem}

@@ -2,7 +2,9 @@
 import type { ImportProblem, Tracker } from '../../../shared/index';
 import type { ImportSummary } from '../../db/index';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 meeting", "12,000 recommendations": counts written with thousands separators, as the council writes them. */
+export const count = (n: number): string => n.toLocaleString('en-GB');
+const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** "Children and Young People Scrutiny Committee: 9 meetings, 17 agenda items, 49 recommendations." */
 export function describeContents(tracker: Tracker): string {
@@ -14,7 +16,7 @@ export function describeContents(tracker: Tracker): string {
 export function describeSummary(summary: ImportSummary): string {
   if (summary.recommendations === 0 && summary.committees + summary.meetings + summary.items === 0) {
     if (summary.skipped === 0) return 'Adds nothing: no recommendations were found.';
-    return `Adds nothing: ${summary.skipped === 1 ? 'the recommendation is' : `all ${summary.skipped} recommendations are`} already in the tracker.`;
+    return `Adds nothing: ${summary.skipped === 1 ? 'the recommendation is' : `all ${count(summary.skipped)} recommendations are`} already in the tracker.`;
   }
   const adds = [
     plural(summary.committees, 'committee'),
@@ -22,7 +24,7 @@ export function describeSummary(summary: ImportSummary): string {
     plural(summary.items, 'agenda item'),
     plural(summary.recommendations, 'recommendation'),
   ].join(', ');
-  return `Adds ${adds}${summary.skipped === 0 ? '' : `; ${summary.skipped} already in the tracker`}.`;
+  return `Adds ${adds}${summary.skipped === 0 ? '' : `; ${count(summary.skipped)} already in the tracker`}.`;
 }
 
 /** "Row 12: the status …", or the message alone where it is about the whole file or names its own place. */

@@ -68,6 +68,18 @@ describe('importTracker', () => {
     expect(await db.recommendations.count()).toBe(total);
   });
 
+  it('tells how many recommendations are stored as each batch is, ending at the total; a dry run tells nothing', async () => {
+    const db = await exampleDb();
+    const recommendations = Array.from({ length: 4500 }, (_, i) => ({ label: String(i + 1), text: `Review library opening hours, part ${i + 1}.` }));
+    const big = readInterchange({ committee: 'Communities Scrutiny Committee', meetings: [{ date: '2024-02-01', items: [{ title: 'Libraries', recommendations }] }] });
+    const told: string[] = [];
+    const onProgress = (stored: number, of: number) => void told.push(`${stored}/${of}`);
+    await importTracker(db, big, { dryRun: true, onProgress });
+    expect(told).toEqual([]);
+    await importTracker(db, big, { onProgress });
+    expect(told).toEqual(['2000/4500', '4000/4500', '4500/4500']);
+  });
+
   it('says what an import would add without writing anything when asked for a dry run', async () => {
     const db = await exampleDb();
     const before = await db.recommendations.count();
