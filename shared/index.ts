@@ -20,3 +20,4 @@ export { docxToText, decodeTextFile } from './documents/index';
 export * from './chasing/index';
 export * from './backup/index';
 export { newRecommendation } from './model/newRecommendation';
+export { countOf, formatCount } from './model/counts';

@@ -1,4 +1,5 @@
 // The annual report's figures as lines, as CSV (safe to open in a spreadsheet) and as a summary sentence.
+import { countOf, formatCount } from '../model/counts';
 import { STATUS_LABELS } from '../model/labels';
 import type { DeadlineRule } from '../clock/responseDueDate';
 import { deadlineAdjective } from './settings';
@@ -56,7 +57,6 @@ export function statisticsCsv(stats: ScrutinyStatistics, label: string): string 
   return `${rows.join('\r\n')}\r\n`;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function listWords(parts: string[]): string {
   if (parts.length <= 1) return parts[0] ?? '';
@@ -70,18 +70,18 @@ function listWords(parts: string[]): string {
 export function statisticsSummary(s: ScrutinyStatistics, rule: DeadlineRule): string[] {
   if (s.made === 0) return ['No recommendations were made in this period.'];
   const deadline = `the ${deadlineAdjective(rule)} deadline`;
-  const opening = `Of ${plural(s.made, 'recommendation')} made`;
+  const opening = `Of ${countOf(s.made, 'recommendation')} made`;
   let first: string;
   if (s.responsesReceived === 0) first = `${opening}, none has yet received a response.`;
   else if (s.responsesTimed === 0) {
-    first = `${opening}, ${s.responsesReceived} received a response; the dates needed to tell how many came within ${deadline} are not recorded.`;
+    first = `${opening}, ${formatCount(s.responsesReceived)} received a response; the dates needed to tell how many came within ${deadline} are not recorded.`;
   } else if (s.responsesTimed === s.responsesReceived) {
-    first = `${opening}, ${s.responsesReceived} received a response; ${s.respondedWithinDeadline} (${s.percentWithinDeadline}%) within ${deadline}.`;
+    first = `${opening}, ${formatCount(s.responsesReceived)} received a response; ${formatCount(s.respondedWithinDeadline)} (${s.percentWithinDeadline}%) within ${deadline}.`;
   } else {
-    first = `${opening}, ${s.responsesReceived} received a response; of the ${s.responsesTimed} whose dates are recorded, ${s.respondedWithinDeadline} (${s.percentWithinDeadline}%) came within ${deadline}.`;
+    first = `${opening}, ${formatCount(s.responsesReceived)} received a response; of the ${formatCount(s.responsesTimed)} whose dates are recorded, ${formatCount(s.respondedWithinDeadline)} (${s.percentWithinDeadline}%) came within ${deadline}.`;
   }
   const sentences = [first];
-  if (s.medianDaysToRespond !== null) sentences.push(`The median time to respond was ${plural(s.medianDaysToRespond, 'day')}.`);
+  if (s.medianDaysToRespond !== null) sentences.push(`The median time to respond was ${countOf(s.medianDaysToRespond, 'day')}.`);
   const o = s.outcomes;
   const outcomes = [
     [o.accepted, 'accepted'],
@@ -90,7 +90,7 @@ export function statisticsSummary(s: ScrutinyStatistics, rule: DeadlineRule): st
     [o.noted, 'noted'],
     [o.unclear, 'unclear'],
   ] as const;
-  const given = outcomes.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}`);
+  const given = outcomes.filter(([n]) => n > 0).map(([n, w]) => `${formatCount(n)} ${w}`);
   if (given.length > 0) sentences.push(`Outcomes: ${listWords(given)}.`);
   const i = s.implementation;
   const statuses = [
@@ -101,7 +101,7 @@ export function statisticsSummary(s: ScrutinyStatistics, rule: DeadlineRule): st
     [i.discharged, 'discharged at the meeting'],
     [i.workProgramme, 'added to the work programme'],
   ] as const;
-  const done = statuses.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}`);
+  const done = statuses.filter(([n]) => n > 0).map(([n, w]) => `${formatCount(n)} ${w}`);
   if (done.length > 0) sentences.push(`Implementation: ${listWords(done)}.`);
   return sentences;
 }

@@ -1,5 +1,5 @@
 // The start-up summary's words: which responses became overdue since the summary was last shown (or all that are overdue, the first time).
-import { formatLongDate, type AwaitingBoard } from '../../../shared/index';
+import { countOf, formatCount, formatLongDate, type AwaitingBoard } from '../../../shared/index';
 
 export interface OverdueSummary {
   count: number;
@@ -31,17 +31,17 @@ export function overdueSummary(board: AwaitingBoard, lastShown: string): Overdue
     count += fresh;
   }
   if (count === 0) return null;
-  const responses = `${count} response${count === 1 ? '' : 's'}`;
+  const responses = countOf(count, 'response');
   const opening =
     lastShown === ''
       ? `${responses} ${count === 1 ? 'is' : 'are'} overdue`
       : `${responses} ${count === 1 ? 'has' : 'have'} become overdue since ${formatLongDate(lastShown)}`;
   const named = [...owners.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en-GB'));
-  const shown = named.slice(0, MAX_OWNERS).map(([name, n], i) => (i === 0 ? `${n} owed by ${name}` : `${n} by ${name}`));
+  const shown = named.slice(0, MAX_OWNERS).map(([name, n], i) => (i === 0 ? `${formatCount(n)} owed by ${name}` : `${formatCount(n)} by ${name}`));
   const rest = named.slice(MAX_OWNERS).reduce((n, [, k]) => n + k, 0);
-  if (rest > 0) shown.push(`${rest} by others`);
+  if (rest > 0) shown.push(`${formatCount(rest)} by others`);
   const who = named.length === 1 ? `owed by ${named[0]![0]}` : listWords(shown);
   let body = `${opening}: ${who}.`;
   if (body.length > 500) body = `${opening}.`;
-  return { count, title: count === 1 ? 'A response is overdue' : `${count} responses are overdue`, body };
+  return { count, title: count === 1 ? 'A response is overdue' : `${formatCount(count)} responses are overdue`, body };
 }

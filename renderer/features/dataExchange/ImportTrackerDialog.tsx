@@ -4,6 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import {
   findHeaderRow,
+  formatCount,
   guessColumnMapping,
   readTrackerDocx,
   rowsToTracker,
@@ -17,7 +18,7 @@ import { useDroppedFile } from '../../state/useDroppedFile';
 import { Dialog } from '../../ui/Dialog';
 import { ColumnMappingStep, mappingProblem, type MappingChoices } from './ColumnMappingStep';
 import { readTrackerFile, TRACKER_FILE_TYPES, type TableRead, type TrackerFileRead } from './readTrackerFile';
-import { count, describeContents, describeProblem, describeSummary } from './summary';
+import { describeContents, describeProblem, describeSummary } from './summary';
 
 /** The problems listed in full; a file with thousands of them shows the first ones and a count. */
 const SHOWN_PROBLEMS = 200;
@@ -156,8 +157,8 @@ export function ImportTrackerDialog() {
       await backupBeforeImport();
       const done = await importTracker(getDb(), candidate.tracker, { onProgress: (n, total) => setStored({ done: n, total }) });
       const ui = useUi.getState();
-      const added = `${count(done.recommendations)} recommendation${done.recommendations === 1 ? '' : 's'}`;
-      const skipped = done.skipped ? ` ${count(done.skipped)} already in the tracker were left as they were.` : '';
+      const added = `${formatCount(done.recommendations)} recommendation${done.recommendations === 1 ? '' : 's'}`;
+      const skipped = done.skipped ? ` ${formatCount(done.skipped)} already in the tracker were left as they were.` : '';
       ui.notify(`Imported ${added} from ${name}.${skipped}`);
       if (done.committeeIds.length === 1) ui.setFilter({ committeeId: done.committeeIds[0] });
       close();

@@ -1,30 +1,26 @@
 // The words of the import preview: what the file holds and what importing it would add.
-import type { ImportProblem, Tracker } from '../../../shared/index';
+import { countOf, formatCount, type ImportProblem, type Tracker } from '../../../shared/index';
 import type { ImportSummary } from '../../db/index';
-
-/** "1 meeting", "12,000 recommendations": counts written with thousands separators, as the council writes them. */
-export const count = (n: number): string => n.toLocaleString('en-GB');
-const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** "Children and Young People Scrutiny Committee: 9 meetings, 17 agenda items, 49 recommendations." */
 export function describeContents(tracker: Tracker): string {
-  const who = tracker.committees.length === 1 ? tracker.committees[0]!.name : plural(tracker.committees.length, 'committee');
-  return `${who}: ${plural(tracker.meetings.length, 'meeting')}, ${plural(tracker.items.length, 'agenda item')}, ${plural(tracker.recommendations.length, 'recommendation')}.`;
+  const who = tracker.committees.length === 1 ? tracker.committees[0]!.name : countOf(tracker.committees.length, 'committee');
+  return `${who}: ${countOf(tracker.meetings.length, 'meeting')}, ${countOf(tracker.items.length, 'agenda item')}, ${countOf(tracker.recommendations.length, 'recommendation')}.`;
 }
 
 /** "Adds 2 committees, 12 meetings, 40 agenda items, 118 recommendations; 3 already in the tracker." */
 export function describeSummary(summary: ImportSummary): string {
   if (summary.recommendations === 0 && summary.committees + summary.meetings + summary.items === 0) {
     if (summary.skipped === 0) return 'Adds nothing: no recommendations were found.';
-    return `Adds nothing: ${summary.skipped === 1 ? 'the recommendation is' : `all ${count(summary.skipped)} recommendations are`} already in the tracker.`;
+    return `Adds nothing: ${summary.skipped === 1 ? 'the recommendation is' : `all ${formatCount(summary.skipped)} recommendations are`} already in the tracker.`;
   }
   const adds = [
-    plural(summary.committees, 'committee'),
-    plural(summary.meetings, 'meeting'),
-    plural(summary.items, 'agenda item'),
-    plural(summary.recommendations, 'recommendation'),
+    countOf(summary.committees, 'committee'),
+    countOf(summary.meetings, 'meeting'),
+    countOf(summary.items, 'agenda item'),
+    countOf(summary.recommendations, 'recommendation'),
   ].join(', ');
-  return `Adds ${adds}${summary.skipped === 0 ? '' : `; ${count(summary.skipped)} already in the tracker`}.`;
+  return `Adds ${adds}${summary.skipped === 0 ? '' : `; ${formatCount(summary.skipped)} already in the tracker`}.`;
 }
 
 /** "Row 12: the status …", or the message alone where it is about the whole file or names its own place. */

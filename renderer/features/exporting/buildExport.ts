@@ -1,6 +1,7 @@
 // Turns the officer's choices into a Word file: counts what it will hold, builds it with the shared builder, names it, saves it and records it.
 import {
   DEFAULT_OUTCOME_LABELS,
+  countOf,
   STATUS_LABELS,
   buildAppendixDocx,
   buildResponsesDocx,
@@ -49,11 +50,10 @@ export function countForExport(tracker: Tracker, choices: Pick<ExportChoices, 'c
   return { recommendations: selection.recommendationCount, meetings: selection.meetings.length };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "43 recommendations from 9 meetings". */
 export function describeCount(count: ExportCount): string {
-  return `${plural(count.recommendations, 'recommendation', 'recommendations')} from ${plural(count.meetings, 'meeting', 'meetings')}`;
+  return `${countOf(count.recommendations, 'recommendation', 'recommendations')} from ${countOf(count.meetings, 'meeting', 'meetings')}`;
 }
 
 function committeeOf(tracker: Tracker, committeeId: string) {
@@ -113,7 +113,7 @@ export function exportFileName(choices: Pick<ExportChoices, 'document' | 'append
 /** "Appendix version 3 saved: 43 recommendations." */
 export function savedMessage(document: ExportDocument, version: number, recommendations: number): string {
   const what = document === 'schedule' ? 'Schedule' : DOCUMENT_NAMES[document];
-  return `${what} version ${version} saved: ${plural(recommendations, 'recommendation', 'recommendations')}.`;
+  return `${what} version ${version} saved: ${countOf(recommendations, 'recommendation', 'recommendations')}.`;
 }
 
 export type ExportResult = { status: 'saved'; record: ExportRecord; message: string } | { status: 'cancelled' };

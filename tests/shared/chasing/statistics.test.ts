@@ -99,6 +99,15 @@ describe('scrutinyStatistics on a hand-built fixture', () => {
     expect(() => scrutinyStatistics(FIXTURE, { from: '2025-01-01', to: '2024-01-01' }, S)).toThrow('The date range runs backwards');
     expect(() => scrutinyStatistics(FIXTURE, { from: '2025-02-30' }, S)).toThrow('The "from" date "2025-02-30" is not a real date');
   });
+  it('writes the counts of a large tracker with thousands separators', () => {
+    const many = Array.from({ length: 1200 }, (_, i) =>
+      row(1000 + i, 'A', '2024-06-10', { receivedDate: '2024-06-12', responseOutcome: 'Accepted', responseDate: '2024-07-30', status: 'completed' }),
+    );
+    const [first, , outcomes, implementation] = statisticsSummary(scrutinyStatistics(many, {}, S), S.rule);
+    expect(first).toBe('Of 1,200 recommendations made, 1,200 received a response; 1,200 (100%) within the two-month deadline.');
+    expect(outcomes).toBe('Outcomes: 1,200 accepted.');
+    expect(implementation).toBe('Implementation: 1,200 completed.');
+  });
   it('sums up in a sentence, as the annual report words it', () => {
     const june = scrutinyStatistics(FIXTURE, { from: '2024-06-01', to: '2024-06-30' }, S);
     expect(statisticsSummary(june, S.rule)[0]).toBe('Of 3 recommendations made, 3 received a response; 2 (66.7%) within the two-month deadline.');
