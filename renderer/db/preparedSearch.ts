@@ -1,7 +1,6 @@
 // Keeps one prepared search index (renderer/search/searchIndex.ts) per database: built by reading every recommendation once, in pages, then patched from each committed write.
 import { SearchIndex, type IndexedRow } from '../search/searchIndex';
 import type { TrackerDb } from './database';
-import { SORTS } from './queries';
 import { onRecommendationChanges, onRecommendationWrites, type RecommendationChanges } from './writeFeed';
 
 // Small enough that the table stays responsive between pages (each page is parsed on the main thread).
@@ -124,12 +123,10 @@ export class PreparedSearch {
   /** Sorts the index's other orders while the app is idle, one at a time, so choosing one later is instant. */
   private prepareOrders(index: SearchIndex): void {
     const idle = (next: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(next, { timeout: 2000 }) : setTimeout(next, 50));
-    const step = (i: number) => {
-      if (i >= SORTS.length || index !== this.index) return;
-      index.prepare(SORTS[i]!);
-      idle(() => step(i + 1));
+    const step = () => {
+      if (index === this.index && index.prepareNext()) idle(step);
     };
-    idle(() => step(0));
+    idle(step);
   }
 
   private async build(): Promise<SearchIndex> {

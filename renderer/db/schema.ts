@@ -2,6 +2,7 @@
 // add the next one (with its upgrade function) and a test that upgrades a database from each earlier one.
 import type { Transaction } from 'dexie';
 import type { AgendaItem, ChaseRecord, Committee, ExportFilter, Meeting, ProgressUpdate, Recommendation } from '../../shared/index';
+import { awaitingOutcomeOf, meetingPart } from './derive';
 
 /** The database name is part of the user's data: never change it. */
 export const DB_NAME = 'scrutiny-tracker';
@@ -87,13 +88,13 @@ export interface SchemaVersion {
 /** A version 5 recommendation as stored: words as a list, no awaitingOutcome. */
 type StoredBefore6 = Omit<RecommendationRow, 'words'> & { words?: string | string[] };
 
-/** What version 6 changes in one stored recommendation (also those kept whole in the bin). */
+/** What version 6 changes in one stored recommendation (also those kept whole in the bin), by derive.ts's own rules. */
 export function upgradeRowTo6(row: StoredBefore6): void {
   if (Array.isArray(row.words)) row.words = row.words.join(' ');
   // The meeting part of the sort key shrinks to 8 characters (see derive.ts's sortKeyOf).
   const parts = typeof row.sortKey === 'string' ? row.sortKey.split('|') : [];
-  if (parts.length === 4 && parts[1]!.length > 8) row.sortKey = [parts[0], parts[1]!.slice(-8), parts[2], parts[3]].join('|');
-  if (row.responseOutcome === '' || row.responseOutcome === 'No response received' || row.responseOutcome === undefined) row.awaitingOutcome = 1;
+  if (parts.length === 4) row.sortKey = [parts[0], meetingPart(parts[1]!), parts[2], parts[3]].join('|');
+  if (awaitingOutcomeOf(row)) row.awaitingOutcome = 1;
   else delete row.awaitingOutcome;
 }
 

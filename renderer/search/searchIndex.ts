@@ -76,10 +76,13 @@ export class SearchIndex {
     return this.slotOf.has(id);
   }
 
-  /** Works out an order ahead of its first use (sorting 50,000 takes tens of milliseconds); false if it was ready. */
-  prepare(sort: SortOrder): boolean {
-    const [field] = ORDER[sort];
-    if (this.orderings.has(field)) return false;
+  /**
+   * Works out one order not yet asked for, ahead of its first use (sorting 50,000 takes tens of
+   * milliseconds); false once every order is ready.
+   */
+  prepareNext(): boolean {
+    const field = FIELDS.find((f) => !this.orderings.has(f));
+    if (field === undefined) return false;
     this.ordering(field);
     return true;
   }

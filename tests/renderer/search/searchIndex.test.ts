@@ -153,6 +153,21 @@ describe('SearchIndex', () => {
     expect(index.query({}, 'meeting-desc')).toEqual(['d', 'b', 'c', 'a']);
   });
 
+  it('sorts each order ahead of use, one at a time, and answers the same afterwards', () => {
+    const index = SearchIndex.build(rows);
+    const before = SORTS.map((sort) => SearchIndex.build(rows).query({}, sort));
+    let prepared = 0;
+    while (index.prepareNext()) prepared++;
+    // Five fields make the six orders (newest and oldest meeting first share one).
+    expect(prepared).toBe(5);
+    expect(index.prepareNext()).toBe(false);
+    expect(SORTS.map((sort) => index.query({}, sort))).toEqual(before);
+    // Ready orders are kept in step with later changes.
+    index.apply([['d', row('d', { text: 'A late addition.', sortKey: '2020-01-01|m9|000000|000000', updatedAt: '2030-01-01T00:00:00.000Z' })]]);
+    expect(index.query({}, 'meeting')[0]).toBe('d');
+    expect(index.query({}, 'updated')[0]).toBe('d');
+  });
+
   it('applies staged rows as it would have without staging, and forgets staged rows never applied', () => {
     const index = SearchIndex.build(rows);
     const staged = row('e', { text: 'Walrus habitats in the river Wye.', sortKey: '2025-02-01|m9|000000|000000' });
