@@ -111,6 +111,16 @@ export function pageFields(lines: readonly string[]): { committee: string | null
   return { committee: committee ?? maker, meetingDate };
 }
 
+/** The item numbers a ModernGov issue page names in its "Meeting: … (Item 27)" lines. */
+export function pageItemNumbers(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const m = /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—].*\((?:item|minute)\s+([^)\s]{1,12})\)\s*$/i.exec(line);
+    if (m && m[1]) out.push(m[1].replace(/\.$/, ''));
+  }
+  return out;
+}
+
 /** An "agenda and minutes" page title, or a name line with the date on the next line, near the top. */
 function titleOf(lines: readonly string[]): { committee: string | null; meetingDate: string | null } {
   const near = lines.filter((l) => l !== '').slice(0, 12);

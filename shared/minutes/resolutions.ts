@@ -29,7 +29,7 @@ type Style = 'plain' | 'bullet' | string;
 
 const ENDS_SENTENCE = /[.;!?]["'’”)]?$/;
 // An "Action:" line that only names who acts ("Action: Scrutiny Officer"): no resolution of its own.
-const OWNER_ONLY = /^(?:[A-Z][\w'’.-]*|and|of|for|the|&|\/|,)(?:[\s,/]+(?:[A-Z][\w'’.-]*|and|of|for|the|&))*\.?$/;
+export const OWNER_ONLY = /^(?:[A-Z][\w'’.-]*|and|of|for|the|&|\/|,)(?:[\s,/]+(?:[A-Z][\w'’.-]*|and|of|for|the|&))*\.?$/;
 // A lead-in whose list items are resolutions of their own ("That it be recommended to the Cabinet that:"),
 // unlike one whose list completes a single resolution ("... recommends the inclusion of:").
 const LIST_LEAD = /(?:\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended)\s*[:\-–—]$/i;
@@ -56,7 +56,7 @@ function styleOf(p: Para, top: Style | null, lastTop: Label | null): Style {
 
 // Narrative that a web page's "Decision:" label may hold before the resolution itself ("Councillor Fox
 // presented the recommendations ...", "Member's attention was drawn to ...").
-const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed)\b/i;
+export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed)\b/i;
 
 export class Block {
   readonly marker: Marker;

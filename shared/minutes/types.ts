@@ -10,6 +10,13 @@ export interface ParsedResolution {
   text: string;
   kind: ParsedResolutionKind;
   addressee: ParsedAddressee | null;
+  /**
+   * Why the parser proposes it: after a marker ("RESOLVED", "Decision:", "The Panel AGREED"), in a
+   * labelled list (or a "That …" paragraph) with no marker at all, or named by an "Action:" line.
+   */
+  found?: 'after-marker' | 'labelled-list' | 'action-line';
+  /** Found without a marker, or otherwise less certain: the review should make the officer look. */
+  uncertain?: boolean;
 }
 
 export interface ParsedMinutesItem {
@@ -17,6 +24,11 @@ export interface ParsedMinutesItem {
   number: string | null;
   title: string | null;
   resolutions: ParsedResolution[];
+  /**
+   * The number of recommendations the minutes themselves state for this item, and the words that say
+   * so ("seven recommendations (a-g)", "recommendations 1 to 5"), so the review can compare.
+   */
+  statedCount?: { count: number; text: string };
 }
 
 export interface ParsedMinutes {

@@ -45,3 +45,25 @@ export function tidyText(main: string, subs: readonly string[]): string {
   lines[last] = (lines[last] ?? '').replace(/\s*[;,]\s*(?:and|or)?$/i, '.');
   return lines.join('\n');
 }
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/[^a-z0-9£%]+/g, ' ').trim().split(' ').filter(Boolean);
+}
+
+/** Dice similarity of two texts' words: 1 for the same words, 0 for none shared. */
+export function sameWords(a: string, b: string): number {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  if (wa.length === 0 || wb.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of wb) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return (2 * shared) / (wa.length + wb.length);
+}
