@@ -21,12 +21,15 @@ const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '
 export function findMinutesStart(lines: readonly string[]): number {
   // "Minutes of the meeting held on 2nd March 2011" that names no body is a sub-heading inside an item
   // (the minutes of another meeting received), unless it opens the text.
-  const i = lines.findIndex((t, k) => MINUTES_OF.test(t) && !(SUB_MINUTES.test(t) && nonBlankBefore(lines, k) > 6));
+  const i = lines.findIndex((t, k) => MINUTES_OF.test(t) && !NOT_OPENING.test(t) && !(SUB_MINUTES.test(t) && (nonBlankBefore(lines, k) > 6 || lines.slice(0, k).some((l) => headingShape(l) !== null))));
   if (i >= 0) return i;
   const bare = lines.findIndex((t, k) => k < 40 && BARE_MINUTES.test(t) && nonBlankBefore(lines, k) <= 6);
   return bare >= 0 ? bare : 0;
 }
 
+// Lines about earlier minutes ("Minute of the meeting of 29 October 2015 to be approved and signed", "Minutes
+// of the previous meeting PDF 165 KB"): an item of these minutes, not their opening.
+const NOT_OPENING = /^minutes?\s+of\s+(?:the\s+)?(?:previous|last)\b|\b(?:to\s+be|be|were|was)\s+(?:approved|confirmed|signed|agreed|noted)\b|\bcorrect\s+record\b|\bfor\s+approval\b|\battached\b|\bpdf\b/i;
 const SUB_MINUTES = /^minutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+(?:held\s+)?on\b/i;
 
 function nonBlankBefore(lines: readonly string[], k: number): number {
@@ -73,6 +76,8 @@ function nameFromLine(line: string, words: RegExp): string | null {
   // A sentence or a lead-in that mentions the committee ("The Committee agreed:") is not its name.
   if (/[:;]$/.test(line) || /\b(?:agreed|resolved|noted|received|considered|asked|was|were|had|will|is)\b/i.test(line)) return null;
   const name = tidyName(stripDate(line));
+  // "Committee Minutes" printed under the name: the word alone names nothing.
+  if (/^(?:committee|sub-committee|panel|board|commission|forum|scrutiny)$/i.test(name)) return null;
   if (name === '' || name.split(' ').length > 12 || /[.?]$/.test(line.trim()) && line.split(' ').length > 12) return null;
   // "Herefordshire Council" is the council, not the committee.
   if (/^[\w' -]+\s(?:county\s+|borough\s+|district\s+|city\s+|metropolitan\s+)?council$/i.test(name) && !/^(?:full|county|city)\s+council$/i.test(name)) return null;
@@ -143,7 +148,7 @@ function titleOf(lines: readonly string[]): { committee: string | null; meetingD
 function dateLine(line: string): string | null {
   const date = firstDate(line);
   if (date === null) return null;
-  if (/\bmeeting\b[^.]{0,160}\bheld\b/i.test(line) && !/\bminutes\s+of\s+the\s+(?:previous|last)\b/i.test(line)) return date;
+  if (/^(?:a|the)\s+meeting\b[^.]{0,160}\bheld\b/i.test(line)) return date;
   const rest = line
     .replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+\.?,?\s+\d{4}\b|\b[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/gi, ' ')
     .replace(new RegExp(String.raw`\b${WEEKDAY}\b`, 'gi'), ' ')
@@ -158,7 +163,7 @@ export function readHeader(lines: readonly string[], start: number): { committee
   const opening = lines[start] ?? '';
   const hasOpening = MINUTES_OF.test(opening) || BARE_MINUTES.test(opening);
   const fields = pageFields(lines);
-  const title = hasOpening ? { committee: null, meetingDate: null } : titleOf(lines);
+  const title = titleOf(lines);
   let committee: string | null = null;
   if (MINUTES_OF.test(opening)) {
     // Bounded: the lazy name is tried against the look-ahead at each step.
@@ -198,14 +203,14 @@ export function readHeader(lines: readonly string[], start: number): { committee
   // The date: "on <date>" in the opening line, else the first date in the lines about it.
   const on = /\bon\b/i.exec(opening);
   let meetingDate = hasOpening ? firstDate(opening, on ? on.index : 0) ?? firstDate(opening) : null;
-  meetingDate ??= fields.meetingDate ?? title.meetingDate;
+  meetingDate ??= fields.meetingDate ?? (hasOpening ? null : title.meetingDate);
   if (meetingDate === null) {
     for (let i = Math.max(0, start - 4); i < Math.min(lines.length, start + 14) && meetingDate === null; i++) {
       const line = lines[i] ?? '';
       if (/^(?:present|apologies)\b/i.test(line)) continue;
-      if (!hasOpening && (headingShape(line) !== null || /^(?:minutes|decision|decisions)\s*:/i.test(line))) break;
       // Where nothing opens the minutes, a date inside a sentence is some other meeting's.
       meetingDate = hasOpening ? firstDate(line) : dateLine(line);
+      if (!hasOpening && (headingShape(line) !== null || /^(?:minutes|decision|decisions)\s*:/i.test(line))) break;
     }
   }
   return { committee, meetingDate };

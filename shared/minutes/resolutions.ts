@@ -119,12 +119,12 @@ export class Block {
 
   /** Takes `p` into the block, or returns false when `p` is past its end. */
   feed(p: Para): boolean {
-    if (p.table || PAGE_FIELD.test(p.text)) return false;
+    if (p.table || PAGE_FIELD.test(p.text) || /^(?:minutes|decisions?)\s*:?\s*$/i.test(p.text)) return false;
     const style = styleOf(p, this.top, this.lastTop);
     const cur = this.entries[this.entries.length - 1];
     if (!cur) {
       // After a web page's "Decision:" label, the narrative before the resolution is passed over.
-      if (this.marker.label && style === 'plain' && this.preamble === '' && NARRATIVE.test(p.text) && !looksLikeResolution(p.text)) return true;
+      if (this.marker.label && style === 'plain' && this.preamble === '' && NARRATIVE.test(p.text) && !looksLikeResolution(p.text) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) return true;
       if (style === 'plain') {
         // "... the following duly appointed Reserve Member:" then a table of names: the lead-in was the resolution.
         if (this.preamble !== '' && !looksLikeResolution(p.text) && p.text.split(/\s+/).length <= 5) return false;
@@ -141,7 +141,8 @@ export class Block {
       return true;
     }
     const curText = cur.subs[cur.subs.length - 1] ?? cur.text;
-    const colon = /:$/.test(curText) || /:$/.test(cur.text);
+    // A colon, or a dash after a space ("… on the Service Challenge Groups –"), introduces sub-points.
+    const colon = /(?::|\s[-–—])$/.test(curText) || /(?::|\s[-–—])$/.test(cur.text);
 
     if (style === 'plain') {
       // A sentence carried on (a lower-case or numeric start after an unfinished line: "held on" / "29th October").
@@ -220,7 +221,8 @@ export class Block {
   finish(): RawResolution[] {
     const out: RawResolution[] = [];
     const { found, uncertain } = this;
-    if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/^(?:that|to)\s*[:\-–—]?$/i.test(this.preamble)) {
+    // A lead-in with nothing after it is a resolution itself, unless it breaks off ("… recommends that –").
+    if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/\bthat\s*[:\-–—]*$/i.test(this.preamble)) {
       return [{ label: null, text: tidyText(this.preamble.replace(/[\s:\-–—]+$/, '.'), []), preamble: '', marker: this.marker, found, uncertain }];
     }
     for (const e of this.entries) {

@@ -40,8 +40,9 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     if (!p.label || !isFirstValue(p.label.value) || p.table) continue;
     const lead = paras[s - 1];
     if (lead && !lead.label && OPTIONS_LEAD.test(lead.text)) break;
+    // A list inside a longer one ("(i)" under "(a)") does not run to the end: try an earlier start.
     const { found, fed } = run(paras, s, end);
-    if (fed !== end - s || found.length < 2) break;
+    if (fed !== end - s || found.length < 2) continue;
     const narrative = found.filter((r) => NARRATIVE.test(r.text) && !looksLikeResolution(r.text)).length;
     if (narrative * 2 > found.length) break;
     return found;
