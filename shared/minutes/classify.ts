@@ -44,29 +44,43 @@ export function addresseeOf(text: string): ParsedAddressee | null {
 }
 
 const PROCEDURAL: RegExp[] = [
-  // The minutes of a previous meeting approved, confirmed or signed.
-  /\bminutes\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted)\b|\b(?:correct|accurate|true)\s+record\b/i,
-  /\bapologies\b|\bnamed\s+substitutes?\b|\bdeclarations?\s+of\s+interests?\b/i,
-  /\bnext\s+meeting\b[^.]{0,60}\b(?:be\s+held|will\s+be|take\s+place|is\s+(?:on|scheduled))\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b/i,
+  // The minutes of a previous meeting approved, confirmed, signed or noted ("… as set out at Appendix 1 to
+  // these minutes, be approved" is no such thing).
+  /(?<!\b(?:these|to|in|with)\s)\bminutes?\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\b(?:correct|accurate|true)\s+records?\b/i,
+  /\bapologies\b|\bnamed\s+substitutes?\b|\bdeclarations?\s+of\s+interests?\b|\bdeclared\b[^.]{0,80}\binterest\b|\breceived\s+(?:deputations?|petitions?)\b/i,
+  // The date of the next meeting; not a request that mentions it ("… for her to raise at the next meeting").
+  /^(?:that\s+)?(?:the\s+)?(?:date\s+of\s+the\s+)?next\s+meeting\b[^.]{0,60}\b(?:be\s+held|will\s+be|take\s+place|is\s+(?:on|scheduled))\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b/i,
   // An item put off to another meeting.
-  /\b(?:item|report|consideration|matter|briefing)\b[^.]{0,120}\bbe\s+deferred\b|\bdefer(?:s|red)?\s+(?:consideration\s+of\s+)?(?:the|this)\s+(?:item|report|matter)\b|\bdeferred\s+(?:until|to)\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b/i,
-  /\b(?:press|public)\b[^.]{0,40}\bexcluded\b|\bexclude\b[^.]{0,40}\b(?:press|public)\b|\bexempt\s+information\b/i,
-  /\b(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:chair|vice)/i,
+  /\b(?:item|report|consideration|matter|briefing)\b[^.]{0,120}\bbe\s+deferred\b|\bdefer(?:s|red)?\s+(?:consideration\s+of\s+)?(?:the|this)\s+(?:item|report|matter)\b|\bdeferred\s+(?:until|to|for)\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b|\bitem\s+(?:was|had\s+been)\s+deferred\b/i,
+  /\b(?:press|public)\b[^.]{0,40}\bexcluded\b|\bexclude\b[^.]{0,40}\b(?:press|public)\b|\bexempt\s+information\b|\bitems?\b[^.]{0,40}\b(?:taken|considered)\s+in\s+(?:public|private)\b/i,
+  // Elections and appointments: the chair, the mayor, members to groups.
+  /\b(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|vice|mayor|convener|leader)/i,
+  /\bbe\s+(?:appointed|elected)\b|\b(?:lead\s+members?|representatives?|membership)\b[^.]{0,80}\bbe\s+(?:as\s+follows|approved)\b/i,
   // A call-in that ends with no referral: the decision stands and nothing is owed.
-  /\bnot\s+(?:be\s+)?referred\s+back\b|\bmay\s+(?:now\s+)?be\s+implemented\b|\bno\s+further\s+action\b/i,
+  /\bnot\s+(?:be\s+)?referred\s+back\b|\bmay\s+(?:now\s+)?be\s+implemented\b|\bno\s+further\s+action\b|\bno\s+call[\s-]?in\b|\bno\s+action\s+be\s+taken\b/i,
 ];
 // A clause that only notes, thanks or welcomes: "the report be noted", "the committee notes the tracker".
-const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:[\w'’/-]+\s+){0,10}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked)\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:note|thank|welcome)\b/i;
+const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,24}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked|received)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,6}?(?:agreed|agrees|resolved)\s+to\s+(?:note|thank|welcome)\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:note|thank|welcome)\b/i;
 // Words that make a "notes ..." clause ask for something too ("notes the report and requests ...").
 const ASKS = /\b(?:recommends?|recommended|requests?|requested|asks?|asked|invites?|invited|refers?|referred|provided|circulated|shared|brought|report\s+back|reviewed|considers?|write|writes|add(?:ed)?\s+to|agree[sd]?\s+to|urges?)\b/i;
 
 /** True when every clause of the resolution only notes (or thanks): nothing follows from it. */
 function onlyNotes(text: string): boolean {
   const clauses = text.split(/;\s*(?:and\s+)?|,?\s+and\s+that\s+|\.\s+(?=[A-Z])/).map((c) => c.trim()).filter((c) => c.length > 0);
-  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(c));
+  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)));
+}
+
+// In a clause that opens by noting ("notes the decision of X to request that …"), what follows is what
+// was noted; only a second verb joined on ("… and asks …") asks for something.
+function asked(clause: string): string {
+  if (!/^(?:that\s+)?(?:the\s+\w+\s+)?(?:notes?|noted|to\s+note)\b/i.test(clause)) return clause;
+  const joined = /,?\s+and\s+(?=(?:\w+\s+){0,2}(?:recommends?|requests?|asks?|invites?|refers?|agrees?|urges?)\b)/i.exec(clause);
+  return joined ? clause.slice(joined.index) : '';
 }
 const REPORT_BACK = /\b(?:reports?(?:\s+back)?|presents?|updates?)\b[^.;]{0,80}\b(?:to|at)\s+(?:the\s+|this\s+|a\s+)?(?:future|next|committee['’]s|committee|panel)\b[^.;]{0,20}\b(?:meeting|committee|panel)\b|\binvited\s+to\s+(?:attend|present|(?:the|a|its)\s+(?:[\w'’]+\s+){0,3}meeting)\b|\basked\s+to\s+(?:report|provide|share|supply)\b|\bprovide\s+(?:the\s+|all\s+)?(?:committee|panel|members)\b|\b(?:circulate|share|send)s?\b[^.;]{0,80}\b(?:to|with)\s+(?:all\s+)?(?:the\s+)?(?:members|committee|panel|board)\b/i;
-const WORK_PROGRAMME = /\bwork\s+programm(?:e|ing)\b/i;
+const WORK_PROGRAMME = /\bwork\s+(?:programm(?:es?|ing)|plans?)\b/i;
+// An item that is about the work programme (not one that mentions it after other business).
+const WORK_PROGRAMME_ITEM = /^(?:\S+\s+){0,4}work\s+(?:programm|plan)/i;
 const OUTWARD = /\b(?:recommend|executive|cabinet|council\b|partners?\b|nhs|police)/i;
 
 function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedAddressee | null): ParsedResolutionKind {
@@ -76,11 +90,11 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // Settling the committee's own work programme is housekeeping; adding a topic to it from another
   // item's debate is an action.
   if (WORK_PROGRAMME.test(text) && !/\brecommend(?:s|ed|ation)?\b/i.test(text)) {
-    if (/\b(?:agree|agrees|agreed|approve|approves|approved|note|notes|noted|endorse|endorses)\b[^.]{0,40}\bwork\s+programme\b|\bwork\s+programme\b[^.]{0,60}\bbe\s+(?:agreed|approved|noted|endorsed)\b/i.test(text)) return 'procedural';
+    if (/\b(?:agree|agrees|agreed|approve|approves|approved|note|notes|noted|endorse|endorses)\b[^.]{0,80}\bwork\s+(?:programm|plan)|\bwork\s+(?:programm\w*|plans?)\b[^.]{0,60}\bbe\s+(?:agreed|approved|noted|endorsed)\b/i.test(text)) return 'procedural';
   }
   // Under the work programme item, what the committee settles about its own programme (topics added,
   // sessions arranged, invitations) is housekeeping too, unless it is addressed outward.
-  if (itemTitle !== null && WORK_PROGRAMME.test(itemTitle) && !OUTWARD.test(text)) return 'procedural';
+  if (itemTitle !== null && WORK_PROGRAMME_ITEM.test(itemTitle) && !OUTWARD.test(text)) return 'procedural';
   if (itemTitle !== null && /^(?:apologies|declarations?\s+of\s+interest|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\brecommend/i.test(text)) {
     return 'procedural';
   }
