@@ -175,6 +175,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       const marker = markerOf(p);
       if (marker?.strong && p.label?.kind !== 'rec') {
         close();
+        here().loose.push({ ...p, table: true });
         block = new Block(marker);
         continue;
       }
@@ -195,6 +196,8 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       block.found = 'action-line';
       continue;
     }
+    // A marker between loose paragraphs breaks them: a list before it does not end the item.
+    open.loose.push({ ...p, table: true });
     block = new Block(marker);
     if (p.label?.kind === 'rec') block.feed(p);
   }

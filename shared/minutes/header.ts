@@ -21,7 +21,7 @@ const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '
 export function findMinutesStart(lines: readonly string[]): number {
   // "Minutes of the meeting held on 2nd March 2011" that names no body is a sub-heading inside an item
   // (the minutes of another meeting received), unless it opens the text.
-  const i = lines.findIndex((t, k) => MINUTES_OF.test(t) && !NOT_OPENING.test(t) && !(SUB_MINUTES.test(t) && (nonBlankBefore(lines, k) > 6 || lines.slice(0, k).some((l) => headingShape(l) !== null))));
+  const i = lines.findIndex((t, k) => MINUTES_OF.test(t) && !NOT_OPENING.test(t) && !underMinutesItem(lines, k) && !(SUB_MINUTES.test(t) && (nonBlankBefore(lines, k) > 6 || lines.slice(0, k).some((l) => headingShape(l) !== null))));
   if (i >= 0) return i;
   const bare = lines.findIndex((t, k) => k < 40 && BARE_MINUTES.test(t) && nonBlankBefore(lines, k) <= 6);
   return bare >= 0 ? bare : 0;
@@ -31,6 +31,14 @@ export function findMinutesStart(lines: readonly string[]): number {
 // of the previous meeting PDF 165 KB"): an item of these minutes, not their opening.
 const NOT_OPENING = /^minutes?\s+of\s+(?:the\s+)?(?:previous|last)\b|\b(?:to\s+be|be|were|was)\s+(?:approved|confirmed|signed|agreed|noted)\b|\bcorrect\s+record\b|\bfor\s+approval\b|\battached\b|\bpdf\b/i;
 const SUB_MINUTES = /^minutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+(?:held\s+)?on\b/i;
+
+/** The line describes an agenda item headed "MINUTES pdf icon PDF 102 KB": the previous minutes, not these. */
+function underMinutesItem(lines: readonly string[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (lines[j] ?? '') === '') j--;
+  const prev = lines[j] ?? '';
+  return /\bminutes?\b/i.test(prev) && (/\bpdf\b/i.test(prev) || headingShape(prev) !== null || prev === prev.toUpperCase());
+}
 
 function nonBlankBefore(lines: readonly string[], k: number): number {
   let n = 0;

@@ -185,6 +185,11 @@ export function detectMarker(text: string): Marker | null {
 
   const agreed = agreedMarker(text);
   if (agreed) return agreed;
+  // "Following the discussion on the report, the Panel agreed for the Convener to write …", "… and the
+  // Committee requested that this was actioned": a narrative decision after an opening clause.
+  if (new RegExp(String.raw`(?:^|[,;]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for))\b`, 'i').test(text)) {
+    return { kind: 'agreed', strong: false, rest: text.trim() };
+  }
 
   // Narrative recommendations in minutes that print no "Resolved": "The Panel recommended that ...".
   if (new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+\w+ly)?\s+(?:recommended|recommends)\b`, 'i').test(text)) {

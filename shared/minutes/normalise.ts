@@ -30,7 +30,20 @@ export function cleanText(text: string): string[] {
     .replace(/:-[ \t]*$/gm, ':')
     // A marker run into the previous sentence by conversion starts a line of its own.
     .replace(/([.!?:;)])[ \t]+(?=(?:RESOLVED|Resolved\s*[:–—-]|RECOMMENDED\b|AGREED\s*[:–—-]))/g, '$1\n');
-  return clean.split('\n');
+  return tableRows(clean).split('\n');
+}
+
+/**
+ * A ModernGov "No. | Item |" table flattened to text: each row ends in " |" and holds the item's title,
+ * then "Minutes:" or "Decision:" and the words. The row's end becomes a table line (which ends any
+ * resolution block) and the labels start lines of their own.
+ */
+function tableRows(text: string): string {
+  if (!/^(?:no\.?\s*)?\|\s*item\s*\|/im.test(text) && !/^no\.\s*\|/im.test(text)) return text;
+  return text
+    .replace(/^[ \t]*\|[|\s]*$/gm, '')
+    .replace(/[ \t]+\|[ \t]*$/gm, '\n| | |')
+    .replace(/[ \t]+((?:Minutes|Decision):)[ \t]+(?=\S)/g, '\n$1\n');
 }
 
 function indentOf(raw: string): number {

@@ -163,8 +163,9 @@ export class Block {
         }
         return false;
       }
-      // Under a list: a paragraph printed straight after an item (no blank line) still belongs to it.
-      if (!p.blankBefore) {
+      // Under a list: a paragraph printed straight after an item (no blank line), or indented under one
+      // that already has sub-points, still belongs to it.
+      if (!p.blankBefore || (cur.subs.length > 0 && p.indent > cur.indent + 1)) {
         if (colon || cur.subs.length > 0) this.sub(cur, p);
         else cur.text = `${cur.text} ${p.text}`;
         return true;

@@ -12,6 +12,7 @@ const TRAILER = /^(?:supporting\s+documents|additional\s+documents|minutes|decis
 // A list that sets out options or agenda notes, not what was decided.
 const OPTIONS_LEAD = /\b(?:either|options?|following\s+areas|must|may|are\s+reminded|notes?)\s*:?\s*$/i;
 // A decision printed as a bare past-tense verb (a decision page's one line): "Approved the recommendations of …".
+const DUTY = /^(?:\S+\s+){0,8}?(?:must|may|can|shall|could|might)\b/i;
 const DECISION_VERB = /^(?:Approved|Agreed|Endorsed|Supported|Accepted|Adopted|Rejected)\s+(?:the|that|to|a|an|its)\b/;
 
 function run(paras: readonly Para[], from: number, to: number): { found: RawResolution[]; fed: number } {
@@ -43,7 +44,8 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     // A list inside a longer one ("(i)" under "(a)") does not run to the end: try an earlier start.
     const { found, fed } = run(paras, s, end);
     if (fed !== end - s || found.length < 2) continue;
-    const narrative = found.filter((r) => NARRATIVE.test(r.text) && !looksLikeResolution(r.text)).length;
+    // Past-tense narrative, or statements of duty ("The Commissioner must notify the Panel …").
+    const narrative = found.filter((r) => (NARRATIVE.test(r.text) || DUTY.test(r.text)) && !looksLikeResolution(r.text)).length;
     if (narrative * 2 > found.length) break;
     return found;
   }
