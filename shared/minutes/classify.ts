@@ -73,11 +73,14 @@ function onlyNotes(text: string): boolean {
 // In a clause that opens by noting ("notes the decision of X to request that …"), what follows is what
 // was noted; only a second verb joined on ("… and asks …") asks for something.
 function asked(clause: string): string {
-  if (!/^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,6}?(?:notes?|noted|(?:agreed|agrees|resolved)\s+to\s+note|to\s+note)\b/i.test(clause)) return clause;
+  if (!/^(?:that\s+)?(?:notes?|noted|to\s+note)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,5}?(?:committee|panel|board|commission|cabinet|council|group|members)\s+(?:\w+ly\s+)?(?:notes?|noted|(?:agreed|agrees|resolved)\s+to\s+note)\b/i.test(clause)) return clause;
   const joined = /,?\s+and\s+(?=(?:\w+\s+){0,2}(?:recommends?|requests?|asks?|invites?|refers?|agrees?|urges?)\b)/i.exec(clause);
   return joined ? clause.slice(joined.index) : '';
 }
 const REPORT_BACK = /\b(?:reports?(?:\s+back)?|presents?|updates?)\b[^.;]{0,80}\b(?:to|at)\s+(?:the\s+|this\s+|a\s+)?(?:future|next|committee['’]s|committee|panel)\b[^.;]{0,20}\b(?:meeting|committee|panel)\b|\binvited\s+to\s+(?:attend|present|(?:the|a|its)\s+(?:[\w'’]+\s+){0,3}meeting)\b|\basked\s+to\s+(?:report|provide|share|supply)\b|\bprovide\s+(?:the\s+|all\s+)?(?:committee|panel|members)\b|\b(?:circulate|share|send)s?\b[^.;]{0,80}\b(?:to|with)\s+(?:all\s+)?(?:the\s+)?(?:members|committee|panel|board)\b/i;
+const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave)\b/i;
+// Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
+const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:a|an|further|more|the)?\s*(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
 const WORK_PROGRAMME = /\bwork\s+(?:programm(?:es?|ing)|plans?)\b/i;
 // An item that is about the work programme (not one that mentions it after other business).
 const WORK_PROGRAMME_ITEM = /^(?:\S+\s+){0,4}work\s+(?:programm|plan)/i;
@@ -89,6 +92,8 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // The committee's own terms of reference settled, unless they go on to Council as a recommendation.
   if (/\bterms\s+of\s+reference\b[^.]{0,80}\bbe\s+(?:approved|agreed|noted|endorsed)\b/i.test(text) && !/\brecommend/i.test(`${text} ${raw.preamble}`)) return 'procedural';
   if (onlyNotes(text)) return 'procedural';
+  // A sentence of narrative in a list of decisions ("The Chair highlighted the main issues …") asks nothing.
+  if (REPORTING.test(text) && !ASKS.test(text) && !REPORT_BACK.test(text) && !/\brecommend/i.test(text)) return 'procedural';
   // Settling the committee's own work programme is housekeeping; adding a topic to it from another
   // item's debate is an action.
   if (WORK_PROGRAMME.test(text) && !/\brecommend(?:s|ed|ation)?\b/i.test(text)) {
@@ -96,7 +101,7 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   }
   // Under the work programme item, what the committee settles about its own programme (topics added,
   // sessions arranged, invitations) is housekeeping too, unless it is addressed outward.
-  if (itemTitle !== null && WORK_PROGRAMME_ITEM.test(itemTitle) && !OUTWARD.test(text)) return 'procedural';
+  if (itemTitle !== null && WORK_PROGRAMME_ITEM.test(itemTitle) && !OUTWARD.test(text) && !ASKED_FOR.test(text)) return 'procedural';
   if (itemTitle !== null && /^(?:apologies|declarations?\s+of\s+interest|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\brecommend/i.test(text)) {
     return 'procedural';
   }

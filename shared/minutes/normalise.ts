@@ -39,7 +39,7 @@ export function cleanText(text: string): string[] {
  * resolution block) and the labels start lines of their own.
  */
 function tableRows(text: string): string {
-  if (!/^(?:no\.?\s*)?\|\s*item\s*\|/im.test(text) && !/^no\.\s*\|/im.test(text)) return text;
+  if (!/^no\.?\s*\|\s*item\s*\|/im.test(text) && (text.match(/[ \t]\|[ \t]*$/gm) ?? []).length < 3) return text;
   return text
     .replace(/^[ \t]*\|[|\s]*$/gm, '')
     .replace(/[ \t]+\|[ \t]*$/gm, '\n| | |')

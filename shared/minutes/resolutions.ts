@@ -75,7 +75,7 @@ export class Block {
     if (marker.kind === 'action' && rest.split(/\s+/).length <= 6 && OWNER_ONLY.test(rest)) return;
     // A marker's words that end on a colon or dash ("RESOLVED - subject to advice from Legal -") or only
     // say what kind of resolution follows ("Resolved to RECOMMEND: (to Council)") introduce a list.
-    if (LIST_LEAD.test(rest) || marker.lead || /[:\-–—]$/.test(rest) || /^to\s+recommend\b/i.test(rest)) {
+    if (LIST_LEAD.test(rest) || marker.lead || /\s[-–—]$/.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest)) {
       this.preamble = rest;
       return;
     }
@@ -165,7 +165,7 @@ export class Block {
       }
       // Under a list: a paragraph printed straight after an item (no blank line), or indented under one
       // that already has sub-points, still belongs to it.
-      if (!p.blankBefore || (cur.subs.length > 0 && p.indent > cur.indent + 1)) {
+      if (!p.blankBefore || ((colon || cur.subs.length > 0) && p.indent > cur.indent + 1)) {
         if (colon || cur.subs.length > 0) this.sub(cur, p);
         else cur.text = `${cur.text} ${p.text}`;
         return true;
