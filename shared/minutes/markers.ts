@@ -187,9 +187,10 @@ export function detectMarker(text: string): Marker | null {
   if (agreed) return agreed;
   // "Following the discussion on the report, the Panel agreed for the Convener to write …", "… and the
   // Committee requested that this was actioned": a narrative decision after an opening clause.
-  if (new RegExp(String.raw`(?:^|[,;]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for))\b`, 'i').test(text)) {
-    return { kind: 'agreed', strong: false, rest: text.trim() };
-  }
+  const narrative = new RegExp(String.raw`(?:^|[,;]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for))\b`, 'i');
+  // Only the sentence that decides is the resolution, not the narrative sentences around it.
+  const sentence = text.split(/(?<=[.!?])\s+(?=[A-Z])/).find((t) => narrative.test(t));
+  if (sentence) return { kind: 'agreed', strong: false, rest: sentence.trim() };
 
   // Narrative recommendations in minutes that print no "Resolved": "The Panel recommended that ...".
   if (new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+\w+ly)?\s+(?:recommended|recommends)\b`, 'i').test(text)) {
