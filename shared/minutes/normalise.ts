@@ -100,7 +100,8 @@ export function toLines(raw: readonly string[]): Line[] {
   // trim() would fold a form feed into '', so page breaks are read from the raw lines.
   const breaks = raw.map((r) => r === '\f');
   const texts = raw.map((r) => r.replace(/\t/g, ' ').trim().replace(/ {2,}/g, ' '));
-  const pageBreaks = breaks.some(Boolean);
+  // A form feed, or a "Page 7" line, shows where pages break: a line then repeated twice is a running header.
+  const pageBreaks = breaks.some(Boolean) || texts.filter((t) => t !== '' && isPageNumberLine(t)).length >= 1;
   const counts = new Map<string, number>();
   for (const t of texts) {
     if (t === '' || !furnitureCandidate(t)) continue;

@@ -81,13 +81,16 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
     const body = l ? l.rest : b.rest.replace(/^\d{1,3}\.\d{1,2}\.?\s+(?=[A-Z])/, '');
     const headish = headingLike(line.text);
     const shape = headish ? headingShape(line.text) : null;
-    let fresh = cur === null || label !== null || b.bullet || headish || cur.bare;
+    // "- the end of the autumn term;" after a line that broke off mid-sentence (often across a page):
+    // a dash a conversion put before the words that carry the sentence on, not a bullet.
+    const carried = b.bullet && label === null && cur !== null && !cur.headish && !cur.bullet && !/\b(?:and|or)$/.test(cur.last) && /^[a-z]/.test(b.rest) && !ENDS_SENTENCE.test(cur.last) && !/[-–—]$/.test(cur.last);
+    let fresh = cur === null || label !== null || (b.bullet && !carried) || headish || cur.bare;
     if (!fresh && cur) {
       const marker = detectMarker(body);
       if (marker?.strong) fresh = true;
       else if (cur.text === '' && cur.label) fresh = false; // a label alone on its line: its words follow
       else if (cur.headish) fresh = !(isCaps(cur.text) && isCaps(body) && wrapped);
-      else if (/[A-Za-z]-$/.test(cur.last) || /^[a-z]/.test(body)) fresh = false;
+      else if (carried || /[A-Za-z]-$/.test(cur.last) || /^[a-z]/.test(body)) fresh = false;
       else fresh = !(wrapped && !ENDS_SENTENCE.test(cur.last));
     }
     if (!fresh && cur) {
