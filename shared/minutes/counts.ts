@@ -16,6 +16,7 @@ function span(a: string, b: string): number | null {
 
 /** The count the text states, with the words that state it, or null. */
 export function statedCount(text: string): { count: number; text: string } | null {
+  if (!/recommendations/i.test(text)) return null;
   const flat = text.replace(/\s+/g, ' ');
   const c = COUNTED.exec(flat);
   if (c && !REPORTS.test(flat.slice(c.index + c[0].length))) {

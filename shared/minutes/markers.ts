@@ -26,6 +26,10 @@ export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|decision\s+maker|decision\
 // A sentence that ends on the marker, its resolutions following: "Following discussion, it was",
 // "it was moved, seconded and", "and it was agreed:".
 const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimously|accordingly))?(?:\s+(?:resolved|agreed|decided))?\s*[:\-–—]?\s*$|^it\s+was\s+(?:proposed|moved)\b.{0,200}\bseconded\b.{0,120}\band\s*$/i;
+// "Following the discussion on the report, the Panel agreed for the Convener to write …", "… and the
+// Committee requested that this was actioned": a narrative decision after an opening clause.
+const NARRATIVE_HINT = /\b(?:agreed|requested|asked)\s+(?:that|to|for)\b/i;
+const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for))\b/i;
 // A sentence that reports recommendations made before, not ones made now.
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
 
@@ -185,12 +189,11 @@ export function detectMarker(text: string): Marker | null {
 
   const agreed = agreedMarker(text);
   if (agreed) return agreed;
-  // "Following the discussion on the report, the Panel agreed for the Convener to write …", "… and the
-  // Committee requested that this was actioned": a narrative decision after an opening clause.
-  const narrative = new RegExp(String.raw`(?:^|[,;]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for))\b`, 'i');
   // Only the sentence that decides is the resolution, not the narrative sentences around it.
-  const sentence = text.split(/(?<=[.!?])\s+(?=[A-Z])/).find((t) => narrative.test(t));
-  if (sentence) return { kind: 'agreed', strong: false, rest: sentence.trim() };
+  if (NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) {
+    const sentence = text.split(/(?<=[.!?])\s+(?=[A-Z])/).find((t) => NARRATIVE_DECISION.test(t));
+    if (sentence) return { kind: 'agreed', strong: false, rest: sentence.trim() };
+  }
 
   // Narrative recommendations in minutes that print no "Resolved": "The Panel recommended that ...".
   if (new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+\w+ly)?\s+(?:recommended|recommends)\b`, 'i').test(text)) {
