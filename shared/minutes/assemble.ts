@@ -19,6 +19,8 @@ interface Heading {
   title: string;
   /** Paragraphs the heading spans: 2 when the number stood on its own line above the title. */
   span: number;
+  /** The minute's words printed on the heading's own line after the title. */
+  rest?: string;
 }
 
 // Lines in capitals that are not headings even in minutes whose headings carry no numbers.
@@ -47,7 +49,7 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   // whatever their wording; "Minute 31 – July 2017" inside one is a cross-reference.
   if (forced) {
     if (!forced.has(shape.number) || shape.bare) return null;
-    return { number: shape.number, title: shape.title, span: 1 };
+    return { number: shape.number, title: shape.title, span: 1, ...(shape.rest ? { rest: shape.rest } : {}) };
   }
   let title = shape.title;
   let web = shape.web;
@@ -67,13 +69,16 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   const plainLooking = listNext && !isCaps(title) && !shape.explicit && !web;
   const blankAfter = paras[i + span]?.blankBefore ?? true;
   const score = headingScore(shape.number, title, { explicit: shape.explicit, web }, ctx, blankAfter);
-  return score >= (plainLooking ? 6 : 3) ? { number: shape.number, title, span } : null;
+  return score >= (plainLooking ? 6 : 3) ? { number: shape.number, title, span, ...(shape.rest && span === 1 ? { rest: shape.rest } : {}) } : null;
 }
 
 /** The marker a paragraph opens with; numbered discussion points and other labelled text open none. */
+// "Recommendation 2" above an amendment's story ("Councillor Smith moved an amendment …, which was lost").
+const AMENDMENT = /\b(?:moved|seconded|proposed)\b.{0,80}\bamendment\b|\bamendment\b.{0,160}\b(?:was|were)\s+(?:lost|carried|put|defeated|withdrawn|not\s+carried)\b/i;
+
 function markerOf(p: Para): Marker | null {
   if (p.table) return null;
-  if (p.label?.kind === 'rec') return { kind: 'recommendations', strong: true, rest: '' };
+  if (p.label?.kind === 'rec') return AMENDMENT.test(p.text) ? null : { kind: 'recommendations', strong: true, rest: '' };
   if (p.label) return null;
   return detectMarker(p.text);
 }
@@ -151,7 +156,8 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       ctx.allCaps = ctx.allCaps && isCaps(heading.title);
       i += heading.span - 1;
       agendaUntil = agendaEnd(paras, i + 1);
-      continue;
+      if (!heading.rest) continue;
+      p = { text: heading.rest, head: heading.rest, label: null, bullet: false, indent: p.indent, blankBefore: true, table: false };
     }
     here().words.push(p.text);
     // A web page's agenda text before "Minutes:" ("Recommendation: That Full Council resolves to: …") is

@@ -60,7 +60,7 @@ const PROCEDURAL: RegExp[] = [
   /\bnot\s+(?:be\s+)?referred\s+back\b|\bmay\s+(?:now\s+)?be\s+implemented\b|\bno\s+further\s+action\b|\bno\s+call[\s-]?in\b|\bno\s+action\s+be\s+taken\b/i,
 ];
 // A clause that only notes, thanks or welcomes: "the report be noted", "the committee notes the tracker".
-const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,24}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked|received)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,6}?(?:agreed|agrees|resolved)\s+to\s+(?:note|thank|welcome)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,5}?(?:committee|panel|board|commission|cabinet|council|group|members)\s+(?:\w+ly\s+)?(?:receives?\s+and\s+)?notes?\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:note|thank|welcome)\b/i;
+const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,24}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked|received)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,6}?(?:agreed|agrees|resolved)\s+to\s+(?:note|thank|welcome)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,5}?(?:committee|panel|board|commission|cabinet|council|group|members)\s+(?:\w+ly\s+)?(?:receives?\s+and\s+)?notes?\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:otherwise\s+|also\s+|further\s+|\w+ly\s+)?(?:note|thank|welcome)\b/i;
 // Words that make a "notes ..." clause ask for something too ("notes the report and requests ...").
 const ASKS = /\b(?:recommends?|recommended|requests?|requested|asks?|asked|invites?|invited|refers?|referred|provided|circulated|shared|brought|report\s+back|reviewed|considers?|write|writes|add(?:ed)?\s+to|agree[sd]?\s+to|urges?)\b/i;
 
@@ -81,6 +81,7 @@ const REPORT_BACK = /\b(?:reports?(?:\s+back)?|presents?|updates?)\b[^.;]{0,80}\
 const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave)\b/i;
 // Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:a|an|further|more|the)?\s*(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
+const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;
 const WORK_PROGRAMME = /\bwork\s+(?:programm(?:es?|ing)|plans?)\b/i;
 // An item that is about the work programme (not one that mentions it after other business).
 const WORK_PROGRAMME_ITEM = /^(?:\S+\s+){0,4}work\s+(?:programm|plan)/i;
@@ -105,6 +106,8 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   if (itemTitle !== null && /^(?:apologies|declarations?\s+of\s+interest|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\brecommend/i.test(text)) {
     return 'procedural';
   }
+  // A letter to a cabinet member, or a proposal put to Cabinet or Council, owes a response.
+  if (TO_EXECUTIVE.test(text)) return 'recommendation';
   if (raw.marker.kind === 'action') return 'action';
   // "Recommends that ...", "be recommended to ...": a recommendation, whoever is to act on it.
   if (/\brecommends?\b|\brecommended\s+(?:to|that)\b|\bbe\s+recommended\b/i.test(text)) return 'recommendation';
@@ -123,6 +126,6 @@ export function classify(raw: RawResolution, itemTitle: string | null): { kind: 
   const flat = raw.text.replace(/\s+/g, ' ').trim();
   const lead = LEADS.find(([, re]) => re.test(flat))?.[0] ?? null;
   const fromPreamble = raw.preamble !== '' ? addresseeOf(raw.preamble) : null;
-  const addressee = lead ?? fromPreamble ?? addresseeOf(raw.text);
+  const addressee = TO_EXECUTIVE.test(flat) && (lead === null || lead === 'committee') ? (/\bfull\s+council\b/i.test(flat) ? 'council' : 'executive') : lead ?? fromPreamble ?? addresseeOf(raw.text);
   return { kind: kindOf(raw, itemTitle, addressee), addressee };
 }

@@ -74,4 +74,20 @@ describe('the issue 12 families', () => {
     const parsed = parseMinutes(['Meeting: 31/07/2024 - Council (Item 20)', '', '20 Overview and Scrutiny Annual Report PDF 131 KB', 'Recommendation', 'That Full Council resolves to:', '1. Note the Annual Report.', 'Minutes:', 'The Chair introduced the report.', 'The Panel recommends that –', 'Actions/requests for further information:', 'Supporting documents:'].join('\n'));
     expect(parsed.items[0]?.resolutions).toEqual([]);
   });
+
+  it('reads markers in other words and places, titles run into the minute, and amendment headings', () => {
+    const numbered = parseMinutes('45. LIBRARY SERVICES\n\n45.1 The Head of Libraries presented the report.\n\n45.2 (3) RESOLVED that:-\n\n(a) the report be noted;\n(b) the Cabinet Member be asked to keep Ashby library open on Saturdays.');
+    expect(numbered.items[0]?.resolutions.map((r) => [r.label, r.kind])).toEqual([['a', 'procedural'], ['b', 'recommendation']]);
+    const resolved = parseMinutes('7 HIGHWAYS\n\nThe Committee resolved:-\n\n1. To recommend to Cabinet that the pothole budget be doubled.\n2. To otherwise note the report.');
+    expect(resolved.items[0]?.resolutions.map((r) => r.kind)).toEqual(['recommendation', 'procedural']);
+    const sameLine = parseMinutes('236  ADULT SOCIAL CARE CHARGING – The Director introduced the report. RESOLVED: That the Cabinet be recommended to consult on the charging policy before any change.\n\n237  CLOSE – The meeting closed at 9pm.');
+    expect(sameLine.items.map((i) => [i.number, i.title, i.resolutions.length])).toEqual([['236', 'ADULT SOCIAL CARE CHARGING', 1], ['237', 'CLOSE', 0]]);
+    const amendment = parseMinutes('9. BUDGET\n\nRecommendation 2\n\nCouncillor Smith moved an amendment to recommendation 2, which was lost.\n\nRESOLVED: That it be recommended to Cabinet that the fees be frozen.');
+    expect(amendment.items[0]?.resolutions.map((r) => r.text)).toEqual(['That it be recommended to Cabinet that the fees be frozen.']);
+  });
+
+  it('calls a letter to a cabinet member a recommendation owing a response', () => {
+    const parsed = parseMinutes('8. WAY FORWARD\n\nAGREED – That the Chairperson writes to the Cabinet Member on behalf of the Committee with its comments.');
+    expect(parsed.items[0]?.resolutions.map((r) => [r.kind, r.addressee])).toEqual([['recommendation', 'executive']]);
+  });
 });
