@@ -21,7 +21,7 @@ const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '
 export function findMinutesStart(lines: readonly string[]): number {
   // "Minutes of the meeting held on 2nd March 2011" that names no body is a sub-heading inside an item
   // (the minutes of another meeting received), unless it opens the text.
-  const i = lines.findIndex((t, k) => MINUTES_OF.test(t) && !NOT_OPENING.test(t) && !underMinutesItem(lines, k) && !(SUB_MINUTES.test(t) && (nonBlankBefore(lines, k) > 6 || lines.slice(0, k).some((l) => headingShape(l) !== null))));
+  const i = lines.findIndex((t, k) => MINUTES_OF.test(t) && !NOT_OPENING.test(t) && !underMinutesItem(lines, k) && !labelFollows(lines, k) && !(SUB_MINUTES.test(t) && (nonBlankBefore(lines, k) > 6 || lines.slice(0, k).some((l) => headingShape(l) !== null))));
   if (i >= 0) return i;
   const bare = lines.findIndex((t, k) => k < 40 && BARE_MINUTES.test(t) && nonBlankBefore(lines, k) <= 6);
   return bare >= 0 ? bare : 0;
@@ -38,6 +38,13 @@ function underMinutesItem(lines: readonly string[], k: number): boolean {
   while (j >= 0 && (lines[j] ?? '') === '') j--;
   const prev = lines[j] ?? '';
   return /\bminutes?\b/i.test(prev) && (/\bpdf\b/i.test(prev) || headingShape(prev) !== null || prev === prev.toUpperCase());
+}
+
+/** A web page's "Minutes:" label follows: the line was an agenda item's title. */
+function labelFollows(lines: readonly string[], k: number): boolean {
+  let j = k + 1;
+  while (j < lines.length && (lines[j] ?? '') === '') j++;
+  return /^(?:minutes|decisions?)\s*:/i.test(lines[j] ?? '');
 }
 
 function nonBlankBefore(lines: readonly string[], k: number): number {
@@ -100,6 +107,7 @@ const MAKER_FIELD = /^decision\s+maker\s*:\s*(.+)$/i;
 const DECISION_DATE = /^date\s+of\s+decision\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*$/i;
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?`;
 const TITLE_LINE = new RegExp(String.raw`^(?:agenda\s+(?:and\s+minutes\s+)?for\s+)?(.{3,120}?)\s+(?:[-–—]|on)\s+${WEEKDAY}\b,?\s+(.+)$`, 'i');
+const TITLE_DATED = /^(.{3,120}?)\s+[-–—]\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}.{0,30})$/;
 // A decision page's own heading: "12/09/2019 - Recommendations Tracker".
 const DATED_HEADING = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+\S/;
 const ENDS_IN_BODY = /\b(?:committee|sub-committee|panel|board|commission|forum|cabinet|council|executive|assembly)$/i;
@@ -140,11 +148,13 @@ function titleOf(lines: readonly string[]): { committee: string | null; meetingD
   for (let k = 0; k < near.length; k++) {
     const line = near[k] ?? '';
     if (headingShape(line) !== null || /^(?:minutes|decision|decisions)\s*:/i.test(line)) break;
-    const t = TITLE_LINE.exec(line);
+    if (/^[·•▪*-]/.test(line)) continue;
+    // "X - Thursday, 16th November, 2017 10.30 am", or "X – 21 March 2011" (a date and nothing else).
+    const t = TITLE_LINE.exec(line) ?? TITLE_DATED.exec(line);
     if (t) {
       const name = tidyName(t[1] ?? '');
-      const date = firstDate(t[2] ?? '');
-      if (date && (ENDS_IN_BODY.test(name) || BODY_WORD.test(name))) return { committee: name, meetingDate: date };
+      const date = TITLE_LINE.test(line) ? firstDate(t[2] ?? '') : dateLine(t[2] ?? '');
+      if (date && ENDS_IN_BODY.test(name)) return { committee: name, meetingDate: date };
     }
     const dated = DATED_HEADING.exec(line);
     if (dated) return { committee: null, meetingDate: firstDate(dated[1] ?? '') };

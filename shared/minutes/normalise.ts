@@ -77,7 +77,8 @@ function isPageNumberLine(text: string): boolean {
 /** A line that could be furniture if it repeats: short, not a resolution, label, bullet or heading. */
 function furnitureCandidate(text: string): boolean {
   if (text.length > 100 || text.length < 2) return false;
-  if (/^\d{1,4}\.?$/.test(text)) return false;
+  // A minute number alone on its line ("23", "CYP/17/24") repeats in shape, not as furniture.
+  if (/^\d{1,4}\.?$/.test(text) || headingShape(text)?.bare) return false;
   if (readBullet(text).bullet || readLabel(text) !== null) return false;
   // A numbered line is an item heading, unless it starts with a date ("12 March 2024 Scrutiny Committee").
   if (/^(?:\d{1,4}|item\b)/i.test(text) && !/^\d{1,2}(?:st|nd|rd|th)?[ ./-]+(?:\d{1,2}[./-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i.test(text)) return false;
