@@ -11,6 +11,7 @@ import { unmarkedResolutions } from './unmarked';
 import { statedCount } from './counts';
 import { sameWords } from './wording';
 
+const REQUEST = /\b(?:asked|requested)\s+(?:that|for)\b/i;
 // A web page's label that ends an item's agenda text ("To receive the report …") and opens its minutes.
 const MINUTES_LABEL = /^(?:minutes|decisions?)\s*:/i;
 
@@ -213,7 +214,10 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
   return items.map(({ item, strong, weak, loose, words }) => {
     // Where formal resolutions exist, the narrative "agreed that" sentences only repeat them; where no
     // marker at all was found, a labelled list or "That …" paragraph is proposed, less certainly.
-    const chosen = dedupe(strong.length > 0 ? strong : weak.length > 0 ? weak : unmarkedResolutions(loose));
+    // A narrative request ("Members asked that …") beside formal resolutions is kept when none of them
+    // says the same: less certain.
+    const requests = strong.length > 0 ? weak.filter((w) => REQUEST.test(w.text) && !strong.some((r) => sameWords(r.text, w.text) >= 0.5)) : [];
+    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests] : weak.length > 0 ? weak : unmarkedResolutions(loose));
     item.resolutions = chosen.map((raw) => ({
       label: raw.label,
       text: raw.text,

@@ -29,7 +29,7 @@ const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimou
 // "Following the discussion on the report, the Panel agreed for the Convener to write …", "… and the
 // Committee requested that this was actioned": a narrative decision after an opening clause.
 const NARRATIVE_HINT = /\b(?:agreed|requested|asked)\s+(?:that|to|for)\b/i;
-const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for))\b/i;
+const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for))\b|(?:^|[,;.]\s+|\band\s+)members\s+(?:asked|requested)\s+that\b/i;
 // A sentence that reports recommendations made before, not ones made now.
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
 
