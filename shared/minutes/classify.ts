@@ -51,7 +51,7 @@ const PROCEDURAL: RegExp[] = [
   // The date of the next meeting; not a request that mentions it ("… for her to raise at the next meeting").
   /^(?:that\s+)?(?:the\s+)?(?:date\s+of\s+the\s+)?next\s+meeting\b[^.]{0,60}\b(?:be\s+held|will\s+be|take\s+place|is\s+(?:on|scheduled))\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b/i,
   // An item put off to another meeting.
-  /\b(?:item|report|consideration|matter|briefing)\b[^.]{0,120}\bbe\s+deferred\b|\bdefer(?:s|red)?\s+(?:consideration\s+of\s+)?(?:the|this)\s+(?:item|report|matter)\b|\bdeferred\s+(?:until|to|for)\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b|\bitem\s+(?:was|had\s+been)\s+deferred\b/i,
+  /\b(?:item|report|consideration|matter|briefing)\b[^.]{0,120}\bbe\s+deferred\b|\bdefer(?:s|red)?\s+(?:consideration\s+of\s+)?(?:the|this)\s+(?:item|report|matter)\b|\bdeferred\s+(?:until|to|for)\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b|\bitem\s+(?:was|had\s+been)\s+deferred\b|\b(?:delay|postpone|postponement|deferral)\b[^.]{0,80}\buntil\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b/i,
   /\b(?:press|public)\b[^.]{0,40}\bexcluded\b|\bexclude\b[^.]{0,40}\b(?:press|public)\b|\bexempt\s+information\b|\bitems?\b[^.]{0,40}\b(?:taken|considered)\s+in\s+(?:public|private)\b/i,
   // Elections and appointments: the chair, the mayor, members to groups.
   /\b(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|vice|mayor|convener|leader)/i,
@@ -78,7 +78,7 @@ function asked(clause: string): string {
   return joined ? clause.slice(joined.index) : '';
 }
 const REPORT_BACK = /\b(?:reports?(?:\s+back)?|presents?|updates?)\b[^.;]{0,80}\b(?:to|at)\s+(?:the\s+|this\s+|a\s+)?(?:future|next|committee['’]s|committee|panel)\b[^.;]{0,20}\b(?:meeting|committee|panel)\b|\binvited\s+to\s+(?:attend|present|(?:the|a|its)\s+(?:[\w'’]+\s+){0,3}meeting)\b|\basked\s+to\s+(?:report|provide|share|supply)\b|\bprovide\s+(?:the\s+|all\s+)?(?:committee|panel|members)\b|\b(?:circulate|share|send)s?\b[^.;]{0,80}\b(?:to|with)\s+(?:all\s+)?(?:the\s+)?(?:members|committee|panel|board)\b/i;
-const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave)\b/i;
+const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b/i;
 // Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:a|an|further|more|the)?\s*(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
 const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;

@@ -54,6 +54,8 @@ export function headingShape(raw: string): HeadingShape | null {
   let m = BARE.exec(text);
   if (m) return { number: m[1] ?? '', title: '', explicit: /^\D/.test(text), bare: true, web: false };
   m = EXPLICIT.exec(text);
+  // "agenda item 11 (Scrutiny of …" starting a line in lower case is a sentence wrapped, not a heading.
+  if (m && /^[a-z]/.test(text)) return null;
   if (m) {
     const { title, web } = tidyTitle(m[2] ?? '');
     return { number: m[1] ?? '', title, explicit: true, bare: false, web };

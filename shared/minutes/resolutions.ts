@@ -165,7 +165,10 @@ export class Block {
       }
       // Under a list: a paragraph printed straight after an item (no blank line), or indented under one
       // that already has sub-points, still belongs to it.
-      if (!p.blankBefore || ((colon || cur.subs.length > 0) && p.indent > cur.indent + 1)) {
+      // A new sentence in capitals after an item that ended one ("…implemented;" then "To ensure that
+      // Cabinet is fully briefed …", a decision page's reason with its label lost) is past the list.
+      const newSentence = !colon && cur.subs.length === 0 && /[.;]$/.test(cur.text) && /^[A-Z]/.test(p.text) && !/^that\b/i.test(p.text) && p.indent <= cur.indent;
+      if (!newSentence && (!p.blankBefore || ((colon || cur.subs.length > 0) && p.indent > cur.indent + 1))) {
         if (colon || cur.subs.length > 0) this.sub(cur, p);
         else cur.text = `${cur.text} ${p.text}`;
         return true;

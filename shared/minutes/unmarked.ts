@@ -42,8 +42,10 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     const lead = paras[s - 1];
     if (lead && !lead.label && OPTIONS_LEAD.test(lead.text)) break;
     // A list inside a longer one ("(i)" under "(a)") does not run to the end: try an earlier start.
+    // At most two short paragraphs may follow it (a decision page's reason and options, their labels lost).
     const { found, fed } = run(paras, s, end);
-    if (fed !== end - s || found.length < 2) continue;
+    const after = paras.slice(s + fed, end);
+    if (found.length < 2 || after.length > 2 || after.some((q) => q.table || q.label !== null || q.text.length > 300)) continue;
     // Past-tense narrative, or statements of duty ("The Commissioner must notify the Panel …").
     const narrative = found.filter((r) => (NARRATIVE.test(r.text) || DUTY.test(r.text)) && !looksLikeResolution(r.text)).length;
     if (narrative * 2 > found.length) break;
