@@ -115,5 +115,34 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
     blank = false;
   }
   // The working fields are dropped so callers see plain paragraphs.
-  return paras.map(({ text, head, label, bullet, indent, blankBefore, table }) => ({ text, head, label, bullet, indent, blankBefore, table }));
+  const plain = paras.map(({ text, head, label, bullet, indent, blankBefore, table }) => ({ text, head, label, bullet, indent, blankBefore, table }));
+  return bareLetters(plain);
+}
+
+const BARE_LETTER = /^([A-H])\s+(?=[A-Z])/;
+
+/**
+ * "A Subject to …" then "B Cabinet agreed …": capital letters printed as labels with no bracket or dot.
+ * Read as labels only where a run A, B(, C …) stands within a few paragraphs, since "A report …" alone
+ * is the article.
+ */
+function bareLetters(paras: Para[]): Para[] {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (p.label || p.table || !/^A\s+[A-Z]/.test(p.text)) continue;
+    const run = [i];
+    for (let j = i + 1; j < paras.length && j <= run[run.length - 1]! + 4; j++) {
+      const q = paras[j]!;
+      const m = BARE_LETTER.exec(q.text);
+      if (!q.label && m && m[1] === String.fromCharCode(65 + run.length)) run.push(j);
+    }
+    if (run.length < 2) continue;
+    for (const k of run) {
+      const q = paras[k]!;
+      const value = q.text.charAt(0);
+      paras[k] = { ...q, text: q.text.slice(1).trim(), label: { value, kind: 'ALPHA', wrap: '.', ambiguous: false, printed: value } };
+    }
+    i = run[run.length - 1]!;
+  }
+  return paras;
 }

@@ -90,4 +90,11 @@ describe('the issue 12 families', () => {
     const parsed = parseMinutes('8. WAY FORWARD\n\nAGREED – That the Chairperson writes to the Cabinet Member on behalf of the Committee with its comments.');
     expect(parsed.items[0]?.resolutions.map((r) => [r.kind, r.addressee])).toEqual([['recommendation', 'executive']]);
   });
+
+  it('reads capital letters printed as labels with no bracket ("A Subject to …", "B Cabinet agreed …")', () => {
+    const parsed = parseMinutes('17 Referral from Scrutiny Committee PDF 51 KB\nDecision:\nRESOLVED that:\nA Subject to recommendation by the Scrutiny Committee, Cabinet endorsed the protocol for adoption by Full Council.\nB Cabinet agreed that the working group is renamed.\nMinutes:\nCabinet received a report.\nRESOLVED that:\nA Subject to recommendation by the Scrutiny Committee, Cabinet endorsed the protocol for adoption by Full Council.\nB Cabinet agreed that the working group is renamed.');
+    expect(parsed.items[0]?.resolutions.map((r) => r.label)).toEqual(['A', 'B']);
+    expect(parseMinutes('5. HOUSING\n\nRESOLVED: That a report be brought to the next meeting.').items[0]?.resolutions[0]?.label).toBeNull();
+  });
 });
+
