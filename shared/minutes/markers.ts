@@ -149,7 +149,7 @@ function agreedMarker(text: string): Marker | null {
 export function detectMarker(text: string): Marker | null {
   if (text === '') return null;
   if (PAGE_FIELD.test(text)) return null;
-  if (TRAILING.test(text) && text.length < 400) return { kind: 'resolved', strong: true, rest: '' };
+  if (text.length < 400 && /\bit\s+was\b/i.test(text) && TRAILING.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   const resolved = resolvedMarker(text);
   if (resolved) return resolved;
 
@@ -168,7 +168,7 @@ export function detectMarker(text: string): Marker | null {
   m = /^recommendations?\s*[:\-–—]\s*(?=\S)/i.exec(text);
   if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   // "... the following recommendations:", "the following actions were agreed by the committee:".
-  if (REPORTED.test(text)) return null;
+  if (/following|previous|last/i.test(text) && REPORTED.test(text)) return null;
   if (/\b(?:following|these)\s+(?:[\w-]+\s+){0,2}(?:recommendations?|resolutions?|actions?)\b[^:]{0,80}:\s*$/i.test(text)
     || /\b(?:recommendations?|resolutions?)\b[^:.]{0,60}\b(?:below|as\s+follows)\s*:\s*$/i.test(text)) {
     return { kind: /\bactions?\b/i.test(text) && !/recommendation/i.test(text) ? 'action' : 'recommendations', strong: true, rest: text.trim(), lead: true };

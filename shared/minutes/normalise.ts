@@ -78,7 +78,7 @@ function isPageNumberLine(text: string): boolean {
 function furnitureCandidate(text: string): boolean {
   if (text.length > 100 || text.length < 2) return false;
   // A minute number alone on its line ("23", "CYP/17/24") repeats in shape, not as furniture.
-  if (/^\d{1,4}\.?$/.test(text) || headingShape(text)?.bare) return false;
+  if (/^\d{1,4}\.?$/.test(text) || (text.length <= 16 && headingShape(text)?.bare)) return false;
   if (readBullet(text).bullet || readLabel(text) !== null) return false;
   // A numbered line is an item heading, unless it starts with a date ("12 March 2024 Scrutiny Committee").
   if (/^(?:\d{1,4}|item\b)/i.test(text) && !/^\d{1,2}(?:st|nd|rd|th)?[ ./-]+(?:\d{1,2}[./-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i.test(text)) return false;
@@ -102,7 +102,8 @@ export function toLines(raw: readonly string[]): Line[] {
   const breaks = raw.map((r) => r === '\f');
   const texts = raw.map((r) => r.replace(/\t/g, ' ').trim().replace(/ {2,}/g, ' '));
   // A form feed, or a "Page 7" line, shows where pages break: a line then repeated twice is a running header.
-  const pageBreaks = breaks.some(Boolean) || texts.filter((t) => t !== '' && isPageNumberLine(t)).length >= 1;
+  const pageLines = texts.map((t) => t !== '' && isPageNumberLine(t));
+  const pageBreaks = breaks.some(Boolean) || pageLines.some(Boolean);
   const counts = new Map<string, number>();
   for (const t of texts) {
     if (t === '' || !furnitureCandidate(t)) continue;
@@ -112,7 +113,7 @@ export function toLines(raw: readonly string[]): Line[] {
   const furniture = texts.map((t, i) => {
     if (breaks[i]) return true;
     if (t === '' || isTableRow(raw[i] ?? '')) return false;
-    if (isPageNumberLine(t)) return true;
+    if (pageLines[i]) return true;
     if (!furnitureCandidate(t)) return false;
     const n = counts.get(furnitureKey(t)) ?? 0;
     return n >= 3 || (pageBreaks && n >= 2);
