@@ -23,4 +23,14 @@ describe('parseMinutes on real published minutes', () => {
     expect(s.committee, report).toBeGreaterThanOrEqual(0.98);
     expect(s.date, report).toBeGreaterThanOrEqual(0.98);
   });
+
+  it('holds the figure measured on the held-out quarter after its failures were read', () => {
+    const s = scoreCorpus(loadCases(resolve(dir, 'held-out')), parseMinutes);
+    const report = summary(s);
+    expect(s.sets, report).toBeGreaterThanOrEqual(18);
+    expect(s.recall, report).toBeGreaterThanOrEqual(0.86);
+    expect(s.precision, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.labels, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.items, report).toBeGreaterThanOrEqual(0.99);
+  });
 });
