@@ -10,12 +10,9 @@ export interface ParsedResolution {
   text: string;
   kind: ParsedResolutionKind;
   addressee: ParsedAddressee | null;
-  /**
-   * Why the parser proposes it: after a marker ("RESOLVED", "Decision:", "The Panel AGREED"), in a
-   * labelled list (or a "That …" paragraph) with no marker at all, or named by an "Action:" line.
-   */
+  /** Why it was found: after a "Resolved" marker, in a labelled list with no marker, or as an action line. */
   found?: 'after-marker' | 'labelled-list' | 'action-line';
-  /** Found without a marker, or otherwise less certain: the review should make the officer look. */
+  /** The parser is less sure this is a resolution (the review shows it as less certain). */
   uncertain?: boolean;
 }
 
@@ -24,10 +21,7 @@ export interface ParsedMinutesItem {
   number: string | null;
   title: string | null;
   resolutions: ParsedResolution[];
-  /**
-   * The number of recommendations the minutes themselves state for this item, and the words that say
-   * so ("seven recommendations (a-g)", "recommendations 1 to 5"), so the review can compare.
-   */
+  /** A count the minutes state for this item ("seven recommendations (a-g)"), with the words stating it. */
   statedCount?: { count: number; text: string };
 }
 
