@@ -11,6 +11,7 @@ import { unmarkedResolutions } from './unmarked';
 import { statedCount } from './counts';
 import { sameWords } from './wording';
 
+// A narrative sentence that asks for something ("Members asked that …").
 const REQUEST = /\b(?:asked|requested)\s+(?:that|for)\b/i;
 // A web page's label that ends an item's agenda text ("To receive the report …") and opens its minutes.
 const MINUTES_LABEL = /^(?:minutes|decisions?)\s*:/i;
@@ -73,10 +74,10 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   return score >= (plainLooking ? 6 : 3) ? { number: shape.number, title, span, ...(shape.rest && span === 1 ? { rest: shape.rest } : {}) } : null;
 }
 
-/** The marker a paragraph opens with; numbered discussion points and other labelled text open none. */
 // "Recommendation 2" above an amendment's story ("Councillor Smith moved an amendment …, which was lost").
 const AMENDMENT = /\b(?:moved|seconded|proposed)\b.{0,80}\bamendment\b|\bamendment\b.{0,160}\b(?:was|were)\s+(?:lost|carried|put|defeated|withdrawn|not\s+carried)\b/i;
 
+/** The marker a paragraph opens with; numbered discussion points and other labelled text open none. */
 function markerOf(p: Para): Marker | null {
   if (p.table) return null;
   if (p.label?.kind === 'rec') return AMENDMENT.test(p.text) ? null : { kind: 'recommendations', strong: true, rest: '' };
