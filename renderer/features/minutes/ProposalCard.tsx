@@ -1,30 +1,86 @@
-// One proposed resolution on the review screen: tick, label, words, kind, addressee, item, and the
-// merge and split buttons for when the minutes were read in the wrong pieces.
-import type { Addressee, RecommendationKind } from '../../../shared/index';
+// One proposed resolution on the review screen: what the tracker already holds of it (new, the same, or
+// different and how), why it was found, and tick, label, words, kind, addressee, item, merge and split.
+import type { Addressee, MinutesImportEntry, RecommendationKind } from '../../../shared/index';
 import { SelectField } from '../../ui/fields';
 import { ADDRESSEE_OPTIONS, KIND_OPTIONS } from '../../ui/options';
-import { mergeWithPrevious, splitProposal, updateProposal, type Draft, type Proposal } from './draft';
+import { labelledBreaks, mergeWithPrevious, splitAtLabels, splitProposal, updateProposal, type Draft, type FoundBy, type Proposal } from './draft';
+import { wordDiff } from './wordDiff';
 
 interface Props {
   draft: Draft;
   proposal: Proposal;
+  entry: MinutesImportEntry | undefined;
   onChange(draft: Draft): void;
   onFocus(): void;
   active: boolean;
 }
 
-export function ProposalCard({ draft, proposal: p, onChange, onFocus, active }: Props) {
+const FOUND: Record<FoundBy, string> = {
+  'after-marker': 'Found after a “Resolved” line',
+  'labelled-list': 'Found in a labelled list with no “Resolved” line',
+  'action-line': 'Found as an action line',
+  added: 'Added by you from the text',
+};
+
+export function ProposalCard({ draft, proposal: p, entry, onChange, onFocus, active }: Props) {
   const set = (patch: Partial<Proposal>) => onChange(updateProposal(draft, p.key, patch));
   const index = draft.proposals.indexOf(p);
   const canMerge = index > 0 && draft.proposals[index - 1]?.itemKey === p.itemKey;
   const id = (what: string) => `${what}-${p.key}`;
+  const status = entry?.status ?? 'new';
+  const labelBreaks = labelledBreaks(p.text);
+  const classes = ['proposal', `proposal-${status}`];
+  if (!p.include && status === 'new') classes.push('proposal-off');
+  if (active) classes.push('proposal-active');
+  if (p.uncertain) classes.push('proposal-uncertain');
   return (
-    <div className={`proposal${p.include ? '' : ' proposal-off'}${active ? ' proposal-active' : ''}`} onFocus={onFocus} onClick={onFocus} role="group" aria-label={`Resolution ${p.label || ''}`.trim()}>
+    <div className={classes.join(' ')} onFocus={onFocus} onClick={onFocus} role="group" aria-label={`Resolution ${p.label || ''}`.trim()}>
+      <div className="proposal-status">
+        <span className={`plan-badge plan-${status}`}>{status === 'new' ? 'New' : status === 'same' ? 'Already in the tracker' : 'Different in the tracker'}</span>
+        {p.uncertain && <span className="plan-badge plan-uncertain">Less certain: check it is a resolution</span>}
+        {p.found && <span className="muted proposal-found">{FOUND[p.found]}</span>}
+      </div>
+      {status === 'differs' && entry?.differences && (
+        <div className="proposal-difference">
+          {entry.differences.map((d) =>
+            d.field === 'label' ? (
+              <p key="label">
+                Label in the tracker: <strong>{d.tracker}</strong>; in the minutes: <strong>{d.minutes}</strong>
+              </p>
+            ) : (
+              <p key="text" className="word-diff">
+                <span className="visually-hidden">Changes from the tracker’s wording to the minutes’: </span>
+                {wordDiff(d.tracker, d.minutes).map((part, i) =>
+                  part.kind === 'same' ? (
+                    <span key={i}>{part.text} </span>
+                  ) : part.kind === 'tracker' ? (
+                    <del key={i} title="Only in the tracker">
+                      {part.text}{' '}
+                    </del>
+                  ) : (
+                    <ins key={i} title="Only in the minutes">
+                      {part.text}{' '}
+                    </ins>
+                  ),
+                )}
+              </p>
+            ),
+          )}
+          <div className="proposal-update">
+            <input id={id('update')} type="checkbox" checked={p.update} onChange={(e) => set({ update: e.target.checked })} />
+            <label htmlFor={id('update')}>Update the tracker to the minutes’ {entry.differences.length > 1 ? 'label and wording' : entry.differences[0]?.field === 'label' ? 'label' : 'wording'}</label>
+          </div>
+        </div>
+      )}
       <div className="proposal-row">
-        <input id={id('include')} type="checkbox" checked={p.include} onChange={(e) => set({ include: e.target.checked })} />
-        <label htmlFor={id('include')} className="proposal-include">
-          Import {p.kind === 'procedural' ? '(procedural)' : ''}
-        </label>
+        {status === 'new' && (
+          <>
+            <input id={id('include')} type="checkbox" checked={p.include} onChange={(e) => set({ include: e.target.checked })} />
+            <label htmlFor={id('include')} className="proposal-include">
+              Import {p.kind === 'procedural' ? '(procedural)' : ''}
+            </label>
+          </>
+        )}
         <div className="field proposal-label">
           <label htmlFor={id('label')}>Label</label>
           <input id={id('label')} value={p.label} onChange={(e) => set({ label: e.target.value })} size={4} />
@@ -49,6 +105,9 @@ export function ProposalCard({ draft, proposal: p, onChange, onFocus, active }: 
         </button>
         <button type="button" className="button button-small" onClick={() => onChange(splitProposal(draft, p.key))} disabled={!p.text.includes('\n')}>
           Split at the first line break
+        </button>
+        <button type="button" className="button button-small" onClick={() => onChange(splitAtLabels(draft, p.key))} disabled={labelBreaks === 0}>
+          Split at each label{labelBreaks > 0 ? ` (${labelBreaks + 1} parts)` : ''}
         </button>
       </div>
     </div>

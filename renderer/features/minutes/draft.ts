@@ -3,16 +3,12 @@
 import {
   guessAddressee,
   namesIn,
-  newId,
-  nowIso,
-  newRecommendation,
   recaseTitle,
   type Addressee,
   type ParsedMinutes,
   type ParsedResolution,
   type RecommendationKind,
   type TitleStyle,
-  type Tracker,
 } from '../../../shared/index';
 import type { MinutesImportRequest } from '../../db/index';
 import { joinLines, lineLabel, withoutLabel } from './lineLabels';
@@ -245,36 +241,6 @@ export function draftToMinutes(draft: Draft): { minutes: ParsedMinutes; keys: st
     };
   });
   return { minutes: { committee: draft.committeeName.trim() || null, meetingDate: draft.meetingDate || null, items }, keys };
-}
-
-/** The ticked proposals as a Tracker the database's import can merge. */
-export function trackerFromDraft(draft: Draft): Tracker {
-  const stamp = nowIso();
-  const committee = { id: newId(), createdAt: stamp, updatedAt: stamp, name: draft.committeeName.trim(), council: '' };
-  const meeting = { id: newId(), createdAt: stamp, updatedAt: stamp, committeeId: committee.id, date: draft.meetingDate, venue: '' };
-  const chosen = draft.proposals.filter((p) => p.include && p.text.trim() !== '');
-  const usedItems = draft.items.filter((i) => chosen.some((p) => p.itemKey === i.key));
-  const itemIds = new Map(usedItems.map((i) => [i.key, newId()]));
-  return {
-    committees: [committee],
-    meetings: [meeting],
-    items: usedItems.map((i, position) => ({
-      id: itemIds.get(i.key)!,
-      createdAt: stamp,
-      updatedAt: stamp,
-      meetingId: meeting.id,
-      number: i.number.trim(),
-      title: i.title.trim() || 'Untitled item',
-      position,
-    })),
-    recommendations: chosen.map((p, position) =>
-      newRecommendation(
-        { itemId: itemIds.get(p.itemKey)!, position, label: p.label.trim(), text: p.text.trim(), kind: p.kind, addressee: p.addressee },
-        draft.receivedDate,
-      ),
-    ),
-    progressUpdates: [],
-  };
 }
 
 /** What still stops an import, in words; empty when it can go ahead. */
