@@ -28,7 +28,7 @@ export function ProposalCard({ draft, proposal: p, entry, onChange, onFocus, act
   const canMerge = index > 0 && draft.proposals[index - 1]?.itemKey === p.itemKey;
   const id = (what: string) => `${what}-${p.key}`;
   const status = entry?.status ?? 'new';
-  const labelBreaks = labelledBreaks(p.text);
+  const labelBreaks = labelledBreaks(p.text, p.label);
   const classes = ['proposal', `proposal-${status}`];
   if (!p.include && status === 'new') classes.push('proposal-off');
   if (active) classes.push('proposal-active');

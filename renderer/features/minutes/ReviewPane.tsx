@@ -2,7 +2,7 @@
 // right, each with what the tracker already holds of it. Choosing a resolution highlights its lines;
 // text inside a resolution block that is in no resolution is marked, with one click to make it one.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { countOf, formatLongDate, planMinutesImport, TITLE_STYLES, type MinutesImportEntry, type TitleStyle } from '../../../shared/index';
 import { getDb, trackerForMeetingDate } from '../../db/index';
 import { unclaimedRuns, type UnclaimedRun } from './coverage';
@@ -44,10 +44,6 @@ export function ReviewPane({ source, draft, onChange, onBack, onImport, problem,
   const plan = usePlan(draft);
   const runs = useMemo(() => unclaimedRuns(lines, draft), [lines, draft]);
   const active = draft.proposals.find((p) => p.key === focused);
-
-  useEffect(() => {
-    if (active && active.from >= 0) document.getElementById(`src-${active.from}`)?.scrollIntoView({ block: 'center' });
-  }, [active]);
 
   const statusOf = (key: string) => plan?.get(key)?.status ?? 'new';
   const adding = draft.proposals.filter((p) => p.include && p.text.trim() !== '' && statusOf(p.key) === 'new').length;

@@ -30,9 +30,25 @@ export function SourcePane({ lines, lit, unclaimed, selection, onSelect, onAdd, 
   const range = selection ? rangeOf(selection) : null;
   const active = selection?.focus ?? -1;
 
+  // Only the list scrolls (never the dialog around it, which would move a control from under the pointer).
+  function scrollToLine(i: number, centre: boolean) {
+    const box = list.current;
+    const el = box?.querySelector<HTMLElement>(`#src-${i}`);
+    if (!box || !el) return;
+    const top = el.offsetTop;
+    if (centre) box.scrollTop = top - box.clientHeight / 2;
+    else if (top < box.scrollTop) box.scrollTop = top;
+    else if (top + el.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top + el.offsetHeight - box.clientHeight;
+  }
+
   useEffect(() => {
-    if (active >= 0) document.getElementById(`src-${active}`)?.scrollIntoView({ block: 'nearest' });
+    if (active >= 0) scrollToLine(active, false);
   }, [active, reveal]);
+
+  const litFrom = lit?.from ?? -1;
+  useEffect(() => {
+    if (litFrom >= 0) scrollToLine(litFrom, true);
+  }, [litFrom]);
 
   function move(to: number, extend: boolean) {
     const focus = Math.max(0, Math.min(lines.length - 1, to));
@@ -116,7 +132,7 @@ export function SourcePane({ lines, lit, unclaimed, selection, onSelect, onAdd, 
                 {i + 1}
               </span>
               <span>
-                {pageBreak ? <span className="visually-hidden">Page break</span> : line || '\u00a0'}
+                {pageBreak ? <span className="visually-hidden">Page break</span> : line.trim() === '' ? <span className="visually-hidden">Blank line</span> : line}
                 {marked.has(i) && <span className="visually-hidden"> (in no resolution)</span>}
               </span>
             </div>

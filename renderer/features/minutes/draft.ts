@@ -11,7 +11,7 @@ import {
   type TitleStyle,
 } from '../../../shared/index';
 import type { MinutesImportRequest } from '../../db/index';
-import { joinLines, lineLabel, withoutLabel } from './lineLabels';
+import { inlineParts, joinLines, lineLabel, withoutLabel } from './lineLabels';
 import { locateHeading, locateInSource } from './locate';
 
 export interface DraftItem {
@@ -135,21 +135,24 @@ export function splitProposal(draft: Draft, k: string): Draft {
 }
 
 /** The lines of a proposal's words that open with a label of their own ("(b) …", "- c. …"), after the first. */
-export function labelledBreaks(text: string): number {
-  return text.split('\n').slice(1).filter((l) => lineLabel(l) !== null).length;
+export function labelledBreaks(text: string, label = ''): number {
+  const lines = text.split('\n').slice(1).filter((l) => lineLabel(l) !== null).length;
+  return lines > 0 ? lines : (inlineParts(text, label)?.length ?? 1) - 1;
 }
 
 /** Splits a proposal at each line that opens with a label: one proposal per labelled point. */
 export function splitAtLabels(draft: Draft, k: string): Draft {
   const index = draft.proposals.findIndex((p) => p.key === k);
   const current = draft.proposals[index];
-  if (!current || labelledBreaks(current.text) === 0) return draft;
-  const parts: Array<{ label: string; lines: string[] }> = [{ label: current.label, lines: [] }];
+  if (!current || labelledBreaks(current.text, current.label) === 0) return draft;
+  let parts: Array<{ label: string; lines: string[] }> = [{ label: current.label, lines: [] }];
   for (const line of current.text.split('\n')) {
     const labelled = parts[0]!.lines.length > 0 ? lineLabel(line) : null;
     if (labelled) parts.push({ label: labelled.label, lines: [labelled.rest] });
     else parts[parts.length - 1]!.lines.push(line);
   }
+  // No point on a line of its own: the labels may run on inside the words, each in turn.
+  if (parts.length === 1) parts = (inlineParts(current.text, current.label) ?? []).map((part) => ({ label: part.label, lines: [part.text] }));
   const pieces: Proposal[] = parts.map((part, i) => ({
     ...current,
     key: i === 0 ? current.key : key(),

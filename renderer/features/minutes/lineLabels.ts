@@ -34,3 +34,38 @@ export function joinLines(lines: readonly string[]): string {
   }
   return parts.join('\n');
 }
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** The label that follows `label` in its list ("a" → "b", "3" → "4", "iv" → "v"); null if none. */
+export function nextLabel(label: string): string | null {
+  if (/^\d+$/.test(label)) return String(Number(label) + 1);
+  const roman = ROMAN.indexOf(label.toLowerCase());
+  if (roman >= 0 && label.length > 1) return ROMAN[roman + 1] ?? null;
+  if (/^[a-y]$/i.test(label)) return String.fromCharCode(label.charCodeAt(0) + 1);
+  return null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Labelled points run together on one line ("… measures; (b) the committee …; (c) …"), split where
+ * the next label of the list follows in turn. Null when the words hold no such next label.
+ */
+export function inlineParts(text: string, label: string): Array<{ label: string; text: string }> | null {
+  const parts = [{ label, text }];
+  let current = label;
+  for (;;) {
+    const next = current === '' ? null : nextLabel(current);
+    if (!next) break;
+    const last = parts[parts.length - 1]!;
+    // Only after a break in the sentence ("…; (b)", "…. b)", "…; and (c)"), never mid-phrase ("figures 2. and 3.").
+    const re = new RegExp(String.raw`([;:.,]\s+(?:and\s+|or\s+)?)(?:[-–—•]\s*)?(?:\(${escape(next)}\)|${escape(next)}[.)])\s+(?=\S)`);
+    const m = re.exec(last.text);
+    if (!m) break;
+    const cut = m.index + 1 + m[1]!.slice(1).replace(/\s+$/, '').length;
+    parts.splice(parts.length - 1, 1, { label: last.label, text: last.text.slice(0, cut).trim() }, { label: next, text: last.text.slice(m.index + m[0].length).trim() });
+    current = next;
+  }
+  return parts.length > 1 ? parts : null;
+}

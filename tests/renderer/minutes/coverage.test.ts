@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedMinutes } from '../../../shared/index';
 import { unclaimedRuns } from '../../../renderer/features/minutes/coverage';
 import { addFromLines, appendLines, draftFromParsed, labelledBreaks, splitAtLabels } from '../../../renderer/features/minutes/draft';
-import { joinLines, lineLabel } from '../../../renderer/features/minutes/lineLabels';
+import { inlineParts, joinLines, lineLabel } from '../../../renderer/features/minutes/lineLabels';
 import { wordDiff } from '../../../renderer/features/minutes/wordDiff';
 
 const source = readFileSync(new URL('../../fixtures/minutes-dash-labels.txt', import.meta.url), 'utf8');
@@ -113,5 +113,22 @@ describe('the review gestures', () => {
       { kind: 'minutes', text: 'care' },
       { kind: 'same', text: 'fees monthly.' },
     ]);
+  });
+});
+
+describe('labels run together on one line', () => {
+  it('splits where the next label of the list follows in turn, and nowhere else', () => {
+    expect(inlineParts('Publish the figures; (b) write to the minister; and (c) report back in plan b. next year.', 'a')).toEqual([
+      { label: 'a', text: 'Publish the figures;' },
+      { label: 'b', text: 'write to the minister; and' },
+      { label: 'c', text: 'report back in plan b. next year.' },
+    ]);
+    expect(inlineParts('Figures 2. and 3. were wrong.', '1')).toBeNull();
+    expect(inlineParts('No label here.', '')).toBeNull();
+    const d = draftFromParsed(cutOff, source);
+    const a = d.proposals.find((p) => p.label === 'a')!;
+    const joined = { ...d, proposals: d.proposals.map((p) => (p.key === a.key ? { ...p, text: 'First point. b) Second point. c) Third.' } : p)) };
+    expect(labelledBreaks('First point. b) Second point. c) Third.', 'a')).toBe(2);
+    expect(splitAtLabels(joined, a.key).proposals.filter((p) => p.itemKey === a.itemKey).map((p) => `${p.label}:${p.text}`)).toEqual(['a:First point.', 'b:Second point.', 'c:Third.']);
   });
 });
