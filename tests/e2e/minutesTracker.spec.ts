@@ -154,6 +154,8 @@ test('any selected lines of the source become a resolution, from the keyboard al
   await expect(source.getByRole('option', { selected: true })).toContainText('The independent scrutineer');
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('group', { name: /^Resolution/ })).toHaveCount(before + 1);
+  // The new resolution's words have the focus, ready to be checked.
   await expect(dialog.getByLabel('Words of the resolution').nth(1)).toHaveValue(/^The independent scrutineer introduced the report/);
+  await expect(dialog.getByLabel('Words of the resolution').nth(1)).toBeFocused();
   await shot(page, 'review-added-from-selection');
 });

@@ -54,10 +54,21 @@ export function ReviewPane({ source, draft, onChange, onBack, onImport, problem,
   const shownItems = draft.items.filter((i) => draft.proposals.some((p) => p.itemKey === i.key) || runs.some((r) => r.itemKey === i.key));
   const unfiled = runs.filter((r) => r.itemKey === null);
 
+  // A resolution made from the text is chosen and its words get the focus, so it can be checked at once.
+  function change(next: Draft) {
+    const known = new Set(draft.proposals.map((p) => p.key));
+    const added = next.proposals.find((p) => !known.has(p.key));
+    onChange(next);
+    if (added) {
+      setFocused(added.key);
+      window.requestAnimationFrame(() => document.getElementById(`text-${added.key}`)?.focus());
+    }
+  }
+
   function addSelected() {
     if (!selection) return;
     const { from, to } = rangeOf(selection);
-    onChange(addFromLines(draft, lines, from, to));
+    change(addFromLines(draft, lines, from, to));
     setSelection(null);
   }
 
@@ -135,9 +146,9 @@ export function ReviewPane({ source, draft, onChange, onBack, onImport, problem,
           reveal={reveal}
         />
         <section className="review-proposals" aria-label="Resolutions found">
-          {unfiled.length > 0 && <RunList runs={unfiled} draft={draft} lines={lines} onChange={onChange} />}
+          {unfiled.length > 0 && <RunList runs={unfiled} draft={draft} lines={lines} onChange={change} />}
           {shownItems.map((item) => (
-            <ItemBlock key={item.key} item={item} draft={draft} lines={lines} runs={runs.filter((r) => r.itemKey === item.key)} onChange={onChange}>
+            <ItemBlock key={item.key} item={item} draft={draft} lines={lines} runs={runs.filter((r) => r.itemKey === item.key)} onChange={change}>
               {draft.proposals
                 .filter((p) => p.itemKey === item.key)
                 .map((p) => (
