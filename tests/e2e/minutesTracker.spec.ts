@@ -74,6 +74,7 @@ test('dash-before-label lists and a page break inside a recommendation import wh
   await expect(again.getByText('Already in the tracker', { exact: true })).toHaveCount(7);
   await expect(again.getByRole('status').filter({ hasText: '8 of them are already in the tracker and will not be added again (1 with different words or label).' })).toBeVisible();
   await expect(again.getByRole('button', { name: 'Import 0 resolutions' })).toBeDisabled();
+  await b.scrollIntoViewIfNeeded();
   await shot(page, 'review-after-correction');
   expect(await violations(page)).toEqual([]);
 
@@ -92,6 +93,7 @@ test('minutes of a meeting the tracker already holds from the Word appendix add 
 
   const dialog = await review(page, minutes);
   await expect(dialog.getByText('Already in the tracker', { exact: true })).toHaveCount(8);
+  await expect(dialog.getByText('In the tracker already, as “Task and Finish Group - Children and Young People Directorate Budget”: new resolutions go under it.')).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Import 0 resolutions' })).toBeDisabled();
   await shot(page, 'review-meeting-already-held');
   expect(await violations(page)).toEqual([]);
@@ -118,6 +120,7 @@ test('text inside the resolutions that no resolution holds is marked, with one c
   await expect(dialog.locator('.src-line-unclaimed')).toHaveCount(1);
   // The minutes say seven; six are proposed (statedCount from the parser).
   await expect(dialog.getByText('The minutes say “seven recommendations (a-g)”, but 6 resolutions are proposed under this item.')).toBeVisible();
+  await runs.scrollIntoViewIfNeeded();
   await shot(page, 'review-text-in-no-resolution');
   expect(await violations(page)).toEqual([]);
 

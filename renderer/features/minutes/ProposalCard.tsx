@@ -64,7 +64,7 @@ export function ProposalCard({ draft, proposal: p, entry, onChange, onFocus, act
                     Label in the tracker: <strong>{d.tracker}</strong>; in the minutes: <strong>{d.minutes}</strong>
                   </p>
                 ) : (
-                  <p key="text" className="word-diff">
+                  <p key="text" className="word-diff" aria-describedby={id('legend')}>
                     <span className="visually-hidden">Changes from the tracker’s wording to the minutes’: </span>
                     {wordDiff(d.tracker, d.minutes).map((part, i) =>
                       part.kind === 'same' ? (
@@ -82,6 +82,9 @@ export function ProposalCard({ draft, proposal: p, entry, onChange, onFocus, act
                   </p>
                 ),
               )}
+              <p className="muted diff-legend" id={id('legend')}>
+                Struck through: only in the tracker. Underlined: only in the minutes.
+              </p>
               <div className="proposal-update">
                 <input id={id('update')} type="checkbox" checked={p.update} onChange={(e) => set({ update: e.target.checked })} />
                 <label htmlFor={id('update')}>Update the tracker to the minutes’ {entry.differences.length > 1 ? 'label and wording' : entry.differences[0]?.field === 'label' ? 'label' : 'wording'}</label>

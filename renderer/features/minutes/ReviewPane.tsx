@@ -3,7 +3,7 @@
 // text inside a resolution block that is in no resolution is marked, with one click to make it one.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { countOf, formatLongDate, planMinutesImport, TITLE_STYLES, type MinutesImportEntry, type TitleStyle } from '../../../shared/index';
+import { countOf, formatLongDate, planMinutesImport, TITLE_STYLES, type MinutesImportEntry, type TitleStyle, type Tracker } from '../../../shared/index';
 import { getDb, trackerForMeetingDate } from '../../db/index';
 import { unclaimedRuns, type UnclaimedRun } from './coverage';
 import { addFromLines, appendLines, draftProblems, draftToMinutes, restyleTitles, updateItem, type Draft, type DraftItem } from './draft';
@@ -25,14 +25,15 @@ interface Props {
 const STYLE_LABELS: Record<TitleStyle, string> = { 'as-printed': 'Keep the capitals', title: 'Title Case', sentence: 'Sentence case' };
 
 /** The plan for each proposal, by key: what importing would do with it. */
-export function usePlan(draft: Draft): Map<string, MinutesImportEntry> | null {
+export function usePlan(draft: Draft): { plan: Map<string, MinutesImportEntry> | null; held: Tracker | undefined } {
   const held = useLiveQuery(() => trackerForMeetingDate(getDb(), draft.meetingDate), [draft.meetingDate]);
-  return useMemo(() => {
+  const plan = useMemo(() => {
     if (!held) return null;
     const { minutes, keys } = draftToMinutes(draft);
-    const plan = planMinutesImport(held, minutes, { committee: draft.committeeName, meetingDate: draft.meetingDate });
-    return new Map(keys.map((k, i) => [k, plan[i]!]));
+    const entries = planMinutesImport(held, minutes, { committee: draft.committeeName, meetingDate: draft.meetingDate });
+    return new Map(keys.map((k, i) => [k, entries[i]!]));
   }, [held, draft]);
+  return { plan, held };
 }
 
 export function ReviewPane({ source, draft, onChange, onBack, onImport, problem, busy, titleStyle, onTitleStyle }: Props) {
@@ -41,7 +42,7 @@ export function ReviewPane({ source, draft, onChange, onBack, onImport, problem,
   const [selection, setSelection] = useState<LineRange | null>(null);
   const [reveal, setReveal] = useState(0);
   const committees = useLiveQuery(() => getDb().committees.orderBy('name').toArray(), []);
-  const plan = usePlan(draft);
+  const { plan, held: heldTracker } = usePlan(draft);
   const runs = useMemo(() => unclaimedRuns(lines, draft), [lines, draft]);
   const active = draft.proposals.find((p) => p.key === focused);
 
@@ -148,7 +149,15 @@ export function ReviewPane({ source, draft, onChange, onBack, onImport, problem,
         <section className="review-proposals" aria-label="Resolutions found">
           {unfiled.length > 0 && <RunList runs={unfiled} draft={draft} lines={lines} onChange={change} />}
           {shownItems.map((item) => (
-            <ItemBlock key={item.key} item={item} draft={draft} lines={lines} runs={runs.filter((r) => r.itemKey === item.key)} onChange={change}>
+            <ItemBlock
+              key={item.key}
+              item={item}
+              draft={draft}
+              lines={lines}
+              runs={runs.filter((r) => r.itemKey === item.key)}
+              onChange={change}
+              heldTitle={heldTitleOf(item, draft, plan, heldTracker)}
+            >
               {draft.proposals
                 .filter((p) => p.itemKey === item.key)
                 .map((p) => (
@@ -160,7 +169,7 @@ export function ReviewPane({ source, draft, onChange, onBack, onImport, problem,
       </div>
       <div className="review-foot">
         <p role="status" className="review-summary">
-          {adding} new of {draft.proposals.length} resolutions ticked
+          {adding} of {draft.proposals.length} resolutions ticked
           {draft.meetingDate ? ` for the meeting of ${formatLongDate(draft.meetingDate)}` : ''}.{' '}
           {held > 0 ? `${held} of them ${held === 1 ? 'is' : 'are'} already in the tracker and will not be added again` : ''}
           {differing > 0 ? ` (${differing} with different words or label)` : ''}
@@ -186,7 +195,24 @@ export function ReviewPane({ source, draft, onChange, onBack, onImport, problem,
   );
 }
 
-function ItemBlock({ item, draft, lines, runs, onChange, children }: { item: DraftItem; draft: Draft; lines: readonly string[]; runs: UnclaimedRun[]; onChange(d: Draft): void; children: React.ReactNode }) {
+/** The title of the tracker's item this item of the minutes matched, where it matched one. */
+function heldTitleOf(item: DraftItem, draft: Draft, plan: Map<string, MinutesImportEntry> | null, held: Tracker | undefined): string | null {
+  const itemId = draft.proposals.map((p) => (p.itemKey === item.key ? plan?.get(p.key)?.itemId : undefined)).find(Boolean);
+  const found = itemId ? held?.items.find((i) => i.id === itemId) : undefined;
+  return found ? `${found.number ? `${found.number}. ` : ''}${found.title}` : null;
+}
+
+interface ItemProps {
+  item: DraftItem;
+  draft: Draft;
+  lines: readonly string[];
+  runs: UnclaimedRun[];
+  onChange(d: Draft): void;
+  heldTitle: string | null;
+  children: React.ReactNode;
+}
+
+function ItemBlock({ item, draft, lines, runs, onChange, heldTitle, children }: ItemProps) {
   const proposed = draft.proposals.filter((p) => p.itemKey === item.key && p.kind !== 'procedural' && p.text.trim() !== '').length;
   const stated = item.statedCount;
   return (
@@ -201,6 +227,7 @@ function ItemBlock({ item, draft, lines, runs, onChange, children }: { item: Dra
           <input id={`item-title-${item.key}`} value={item.title} onChange={(e) => onChange(updateItem(draft, item.key, { title: e.target.value }))} />
         </div>
       </div>
+      {heldTitle && <p className="muted review-item-held">In the tracker already, as “{heldTitle}”: new resolutions go under it.</p>}
       {stated && stated.count !== proposed && (
         <p className="review-warning" role="note">
           The minutes say “{stated.text}”, but {countOf(proposed, 'resolution')} {proposed === 1 ? 'is' : 'are'} proposed under this item.
