@@ -5,10 +5,13 @@ import type { Tracker } from '../model/types';
 import type { ResolvedCommonOptions } from './options';
 import type { ExportSelection, SelectedMeeting } from './select';
 import { cleanText } from './table';
+import { rememberHeading } from './template';
 
 export function heading(text: string, level: 1 | 2 | 3): Paragraph {
   const headingLevel = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
-  return new Paragraph({ heading: headingLevel, keepNext: true, children: [new TextRun(cleanText(text))] });
+  const clean = cleanText(text);
+  // Remembered so that a council template without heading styles can still print it as a heading.
+  return rememberHeading(new Paragraph({ heading: headingLevel, keepNext: true, children: [new TextRun(clean)] }), `Heading${level}`, clean, [28, 26, 22][level - 1]!);
 }
 
 /** Committee names as a title says them: "A", "A and B", "A, B and C". */
