@@ -119,9 +119,9 @@ const base = {
 };
 
 /**
- * Seed 000. The widths give the Response column 62–73 characters a line of Arial 11 on landscape
- * A4, as the council's own appendix holds (measured from its PDF), and the outcome column room for
- * "Accepted/Rejected" on one line.
+ * Seed 000. The widths give the Response column the council's 62–73 characters a line of Arial 11
+ * on landscape A4 (LibreOffice's PDF of the example breaks its lines where seed 000 does), and the
+ * outcome column room for "Accepted/Rejected" on one line.
  */
 export const APPENDIX_FORMAT: ExportFormat = {
   ...base,
@@ -130,9 +130,9 @@ export const APPENDIX_FORMAT: ExportFormat = {
   showPeriod: true,
   grouping: 'headings',
   columns: [
-    { field: 'label', heading: 'Rec.', width: 6 },
-    { field: 'text', heading: 'Recommendation', width: 34 },
-    { field: 'outcome', heading: 'Accepted/Rejected', width: 13 },
+    { field: 'label', heading: 'Rec.', width: 5 },
+    { field: 'text', heading: 'Recommendation', width: 32 },
+    { field: 'outcome', heading: 'Accepted/Rejected', width: 16 },
     { field: 'response', heading: 'Response', width: 47 },
   ],
 };

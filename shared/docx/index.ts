@@ -24,6 +24,8 @@ export type {
   ScheduleOptions,
 } from './options';
 export { buildFormatDocx } from './engine';
+export { formatPeriod, periodOf, meetingLabel, labelPrefix } from './common';
+export { fieldValue, type FieldContext } from './fields';
 export type { FormatExportOptions } from './engine';
 export {
   APPENDIX_FORMAT,
