@@ -16,8 +16,8 @@ import {
 } from './options';
 import { bodyHeight } from './page';
 import { selectForExport, type ExportSelection, type SelectedItem, type SelectedMeeting } from './select';
-import { patchTemplate } from './template';
-import { bodyRow, cell, cleanText, columnWidths, headingRow, roughRowHeight, table, textParagraphs } from './table';
+import { patchTemplate, templatePage, templateStyleIds, type TemplatePage } from './template';
+import { bodyRow, cell, cleanText, columnWidths, hasStyle, headingRow, roughRowHeight, table, textParagraphs, withTemplateStyles } from './table';
 
 /** Space between one recommendation (or response) and the next in a shared cell. */
 const ENTRY_GAP = 160;
@@ -52,13 +52,30 @@ function titleOf(format: ExportFormat, committee: string, appendixNumber: string
   return title.replace(/\{committee\}/g, committee).replace(/\s+/g, ' ').trim();
 }
 
-/** Widths as the format gives them, scaled to the text width. */
-function widthsOf(columns: readonly FormatColumn[], orientation: 'landscape' | 'portrait'): number[] {
+/** Room for a short heading such as "Rec." in bold, with the cell's margins, in twips. */
+const NARROWEST = 760;
+
+/**
+ * Widths as the format gives them, scaled to the text width (of the template's page, where there is
+ * one). A column scaled below the narrowest a heading fits in takes the room from the widest.
+ */
+function widthsOf(columns: readonly FormatColumn[], orientation: 'landscape' | 'portrait', page: TemplatePage | null): number[] {
   const total = columns.reduce((a, c) => a + c.width, 0);
-  return columnWidths(
-    columns.map((c) => (c.width * 100) / total),
-    orientation,
-  );
+  let widths: number[];
+  if (page === null) widths = columnWidths(columns.map((c) => (c.width * 100) / total), orientation);
+  else {
+    widths = columns.map((c) => Math.floor((page.textWidth * c.width) / total));
+    widths[widths.length - 1] = page.textWidth - widths.slice(0, -1).reduce((a, b) => a + b, 0);
+  }
+  for (let i = 0; i < widths.length; i++) {
+    const short = NARROWEST - widths[i]!;
+    if (short <= 0) continue;
+    const widest = widths.indexOf(Math.max(...widths));
+    if (widest === i || widths[widest]! - short < NARROWEST) continue;
+    widths[widest] = widths[widest]! - short;
+    widths[i] = NARROWEST;
+  }
+  return widths;
 }
 
 /** Meetings newest first where the format says so; the selection is oldest first. */
@@ -231,7 +248,11 @@ function byItems(ctx: Context, children: FileChild[]): void {
       cantSplit: true,
       children: [
         cell(
-          [new Paragraph({ style: 'Heading2', keepNext: true, spacing: { before: 0, after: 0 }, children: [new TextRun(cleanText(meetingLabel(m, ctx.selection)))] })],
+          [
+            hasStyle('Heading2')
+              ? new Paragraph({ style: 'Heading2', keepNext: true, spacing: { before: 0, after: 0 }, children: [new TextRun(cleanText(meetingLabel(m, ctx.selection)))] })
+              : new Paragraph({ keepNext: true, outlineLevel: 1, spacing: { before: 0, after: 0 }, children: [new TextRun({ text: cleanText(meetingLabel(m, ctx.selection)), bold: true })] }),
+          ],
           { width: total, columnSpan: ctx.widths.length },
         ),
       ],
@@ -259,19 +280,19 @@ function byItems(ctx: Context, children: FileChild[]): void {
 }
 
 /** The title, period and tables of a format: what goes in the document body, or in place of {{tracker}}. */
-export function formatBody(tracker: Tracker, input: EngineInput): { children: FileChild[]; title: string; period: string; description: string; committee: string } {
+export function formatBody(tracker: Tracker, input: EngineInput, page: TemplatePage | null = null): { children: FileChild[]; title: string; period: string; description: string; committee: string } {
   const { format, common } = input;
   const selection = selectForExport(tracker, { ...input.scope, which: format.which, includeProcedural: format.includeProcedural });
   const committee = committeeName(tracker, selection);
   const title = common.title ?? titleOf(format, committee, input.appendixNumber);
   const period = input.period !== undefined ? input.period.trim() : format.showPeriod ? periodOf(selection) : '';
-  const widths = widthsOf(format.columns, format.orientation);
+  const widths = widthsOf(format.columns, format.orientation, page);
   const ctx: Context = {
     format,
     selection,
     widths,
     fontSize: format.fontSize,
-    tallRow: bodyHeight(format.orientation) / 2,
+    tallRow: (page?.bodyHeight ?? bodyHeight(format.orientation)) / 2,
     labelInText: !format.columns.some((c) => c.field === 'label'),
     statusLabels: input.statusLabels,
     outcomeLabels: common.outcomeLabels,
@@ -293,7 +314,12 @@ export function formatBody(tracker: Tracker, input: EngineInput): { children: Fi
 
 /** Builds the document: on its own (header, footer, marking) or inside the council's template. */
 export async function runEngine(tracker: Tracker, input: EngineInput): Promise<Uint8Array> {
-  const body = formatBody(tracker, input);
+  // In a template the page is the template's (orientation, size and margins are the council's).
+  const page = input.template ? await templatePage(input.template) : null;
+  const styles = input.template ? await templateStyleIds(input.template) : null;
+  const body = withTemplateStyles(styles, () =>
+    formatBody(tracker, input, input.template ? (page ?? { textWidth: 11906 - 2880, bodyHeight: 16838 - 2880 - 700 }) : null),
+  );
   const documentTitle = body.period === '' ? body.title : `${body.title}, ${body.period}`;
   if (input.template) {
     return patchTemplate(input.template, {

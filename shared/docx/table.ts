@@ -52,6 +52,28 @@ export interface TextOptions {
   spaceAfter?: number;
 }
 
+/**
+ * The paragraph styles of the council template being filled, or null when the app makes the whole
+ * document (and so defines every style it uses). A paragraph must not name a style the document
+ * lacks: Word falls back to Normal, but LibreOffice then lays table cells out wrongly.
+ */
+let templateStyles: ReadonlySet<string> | null = null;
+
+/** Builds with the template's styles in force; the building is synchronous, so nothing else runs meanwhile. */
+export function withTemplateStyles<T>(styles: ReadonlySet<string> | null, build: () => T): T {
+  const before = templateStyles;
+  templateStyles = styles;
+  try {
+    return build();
+  } finally {
+    templateStyles = before;
+  }
+}
+
+export function hasStyle(id: string): boolean {
+  return templateStyles === null || templateStyles.has(id);
+}
+
 /** The reference of the bulleted list that lines typed with a bullet mark become. */
 export const BULLET_LIST = 'tracker-bullets';
 
@@ -92,17 +114,20 @@ export function textParagraphs(text: string, options: TextOptions = {}): Paragra
     const prefix = index === 0 ? (options.prefix ?? '') : '';
     // A labelled first line keeps its label in front rather than hang from a bullet.
     const bullet = prefix === '' ? BULLET.exec(line) : null;
-    // The cell style carries the usual spacing; only a wider gap is written on the paragraph itself.
-    const spacing = after === CELL_PARAGRAPH_AFTER ? undefined : { before: 0, after };
+    // The cell style carries the usual spacing; only a wider gap is written on the paragraph itself
+    // (or every gap, in a template without the style).
+    const styled = hasStyle(CELL_STYLE);
+    const style = styled ? CELL_STYLE : undefined;
+    const spacing = after === CELL_PARAGRAPH_AFTER && styled ? undefined : { before: 0, after };
     if (bullet) {
       return new Paragraph({
-        style: CELL_STYLE,
+        style,
         spacing,
         numbering: { reference: BULLET_LIST, level: 0 },
         children: [new TextRun({ text: line.slice(bullet[0].length), bold: options.bold })],
       });
     }
-    return new Paragraph({ style: CELL_STYLE, spacing, children: [new TextRun({ text: prefix + line, bold: options.bold })] });
+    return new Paragraph({ style, spacing, children: [new TextRun({ text: prefix + line, bold: options.bold })] });
   });
 }
 

@@ -1,8 +1,9 @@
 // Fills the council's own Word template through docx's patchDocument: the tables where {{tracker}} stands, the committee, period, version, date and author where typed; the rest of the template kept as it was.
-import { Paragraph, PatchType, TextRun, patchDetector, patchDocument, type FileChild } from 'docx';
+import { PatchType, TextRun, patchDetector, patchDocument, type FileChild } from 'docx';
 import { formatLongDate } from '../dates/format';
 import { readDocxParts } from '../documents/docxPackage';
 import { readStyles } from '../documents/docxNumbering';
+import { child, descendants, type XmlElement } from '../documents/xml';
 import { BULLET_NUMBERING, cleanText } from './table';
 
 export const TEMPLATE_PLACEHOLDERS = ['tracker', 'committee', 'period', 'version', 'date', 'author'] as const;
@@ -30,37 +31,50 @@ export async function templatePlaceholders(template: Uint8Array): Promise<string
   return TEMPLATE_PLACEHOLDERS.filter((p) => found.includes(p));
 }
 
-/**
- * Headings the template has no style for would print as plain text: they get the engine's own
- * look (bold, larger) on the run, so the document still reads as headed. A template that defines
- * Heading 1–3 keeps its own.
- */
-function withHeadingLooks(children: FileChild[], missing: Set<string>): FileChild[] {
-  if (missing.size === 0) return children;
-  return children.map((child) => {
-    if (!(child instanceof Paragraph)) return child;
-    const style = HEADING_OF.get(child);
-    if (style === undefined || !missing.has(style.id)) return child;
-    return new Paragraph({
-      style: style.id,
-      keepNext: true,
-      spacing: { before: 240, after: 120 },
-      children: [new TextRun({ text: style.text, bold: true, size: style.size })],
-    });
-  });
+/** The ids of the template's paragraph styles, so the tables name only styles it has. */
+export async function templateStyleIds(template: Uint8Array): Promise<Set<string>> {
+  try {
+    return new Set(readStyles((await readDocxParts(template)).styles).byId.keys());
+  } catch {
+    throw new Error(NOT_A_TEMPLATE);
+  }
 }
 
-/** The engine's headings, remembered as they are made so a template without heading styles can be given their look. */
-const HEADING_OF = new WeakMap<Paragraph, { id: string; text: string; size: number }>();
-export function rememberHeading(p: Paragraph, id: string, text: string, size: number): Paragraph {
-  HEADING_OF.set(p, { id, text, size });
-  return p;
+/** The room the template's last section leaves for text, in twips: the tables are made to fit its page, not ours. */
+export interface TemplatePage {
+  textWidth: number;
+  bodyHeight: number;
+}
+
+function pageOf(document: XmlElement): TemplatePage | null {
+  const sections = descendants(document, 'w:sectPr');
+  const last = sections[sections.length - 1];
+  const size = child(last, 'w:pgSz');
+  const margins = child(last, 'w:pgMar');
+  const n = (el: XmlElement | undefined, name: string, fallback: number) => {
+    const v = Number(el?.attrs[name]);
+    return Number.isFinite(v) && v >= 0 ? v : fallback;
+  };
+  if (!size) return null;
+  const width = n(size, 'w:w', 11906);
+  const height = n(size, 'w:h', 16838);
+  const textWidth = width - n(margins, 'w:left', 1440) - n(margins, 'w:right', 1440);
+  const bodyHeight = height - n(margins, 'w:top', 1440) - n(margins, 'w:bottom', 1440) - 700;
+  return textWidth > 1000 && bodyHeight > 1000 ? { textWidth, bodyHeight } : null;
+}
+
+/** The template's page, or null where it says none (Word then uses its own default, A4 or Letter portrait). */
+export async function templatePage(template: Uint8Array): Promise<TemplatePage | null> {
+  try {
+    return pageOf((await readDocxParts(template)).document);
+  } catch {
+    throw new Error(NOT_A_TEMPLATE);
+  }
 }
 
 export async function patchTemplate(template: Uint8Array, content: TemplateContent): Promise<Uint8Array> {
-  let parts;
   try {
-    parts = await readDocxParts(template);
+    await readDocxParts(template);
   } catch {
     throw new Error(NOT_A_TEMPLATE);
   }
@@ -70,8 +84,6 @@ export async function patchTemplate(template: Uint8Array, content: TemplateConte
       'The template has no {{tracker}} in it. Type {{tracker}} on a line of its own where the tables should go, save the template and choose it again.',
     );
   }
-  const styles = readStyles(parts.styles);
-  const missing = new Set(['Heading1', 'Heading2', 'Heading3'].filter((id) => !styles.byId.has(id)));
   const text = (value: string) => ({ type: PatchType.PARAGRAPH, children: [new TextRun(cleanText(value))] });
   const { values } = content;
   const bytes = await patchDocument({
@@ -81,7 +93,7 @@ export async function patchTemplate(template: Uint8Array, content: TemplateConte
     keepOriginalStyles: true,
     numbering: BULLET_NUMBERING,
     patches: {
-      tracker: { type: PatchType.DOCUMENT, children: withHeadingLooks(content.children, missing) },
+      tracker: { type: PatchType.DOCUMENT, children: content.children },
       committee: text(values.committee),
       period: text(values.period),
       version: text(values.version),
