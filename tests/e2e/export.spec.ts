@@ -199,9 +199,11 @@ test('makes a format from another, previews and saves it, fills the council temp
   await dialog.getByText('Format: columns and layout').click();
   await dialog.getByRole('button', { name: 'Make a format from this one' }).click();
   await dialog.getByLabel('Format name').fill('Our tracker');
-  await dialog.getByRole('button', { name: 'Move column 4 up' }).focus();
+  await dialog.getByRole('button', { name: 'Move up column 4' }).focus();
   await page.keyboard.press('Enter');
   await expect(dialog.getByLabel('Column 3: field')).toHaveValue('response');
+  // Focus stays with the column that moved, so pressing Enter again moves it on.
+  await expect(dialog.getByRole('button', { name: 'Move up column 3' })).toBeFocused();
   await dialog.getByLabel('Column 3: heading').fill('Executive response');
   await dialog.getByLabel('Column 3: width').fill('40');
   await dialog.getByLabel('Add a column').selectOption('leadOfficer');

@@ -1,5 +1,5 @@
 // Making a format from another: columns chosen, put in order (dragged, or moved with buttons from the keyboard), renamed and widened; grouping, order and period line.
-import { useState, type DragEvent } from 'react';
+import { useEffect, useId, useState, type DragEvent } from 'react';
 import { FIELD_NAMES, FORMAT_FIELDS, type ExportFormat, type FormatColumn, type FormatField } from '../../../shared/index';
 import { SelectField, TextField } from '../../ui/fields';
 
@@ -39,6 +39,16 @@ export function FormatEditor({ format, onChange }: Props) {
   const [dragging, setDragging] = useState<number | null>(null);
   const [adding, setAdding] = useState<FormatField>('leadOfficer');
   const [announce, setAnnounce] = useState('');
+  // After a move from the keyboard, focus stays on the same button of the column that moved.
+  const [refocus, setRefocus] = useState<string | null>(null);
+  const base = useId();
+  const periodId = useId();
+  useEffect(() => {
+    if (refocus === null) return;
+    const button = document.getElementById(refocus);
+    if (button instanceof HTMLButtonElement && !button.disabled) button.focus();
+    setRefocus(null);
+  }, [refocus]);
   const columns = format.columns;
   const total = columns.reduce((a, c) => a + c.width, 0);
 
@@ -49,8 +59,9 @@ export function FormatEditor({ format, onChange }: Props) {
   function patchColumn(index: number, patch: Partial<FormatColumn>) {
     setColumns(columns.map((c, i) => (i === index ? { ...c, ...patch } : c)));
   }
-  function move(index: number, to: number) {
+  function move(index: number, to: number, button?: 'up' | 'down') {
     const c = columns[index]!;
+    if (button) setRefocus(`${base}-${button}-${to}`);
     setColumns(moveColumn(columns, index, to), `${c.heading || FIELD_NAMES[c.field]} is now column ${to + 1} of ${columns.length}.`);
   }
   function drop(event: DragEvent, index: number) {
@@ -84,8 +95,8 @@ export function FormatEditor({ format, onChange }: Props) {
         />
       </div>
       <div className="field" style={{ flexDirection: 'row', gap: '0.4rem', alignItems: 'center', display: 'flex' }}>
-        <input id="format-show-period" type="checkbox" checked={format.showPeriod} onChange={(e) => onChange({ ...format, showPeriod: e.target.checked })} />
-        <label htmlFor="format-show-period">Print the period under the title</label>
+        <input id={periodId} type="checkbox" checked={format.showPeriod} onChange={(e) => onChange({ ...format, showPeriod: e.target.checked })} />
+        <label htmlFor={periodId}>Print the period under the title</label>
       </div>
 
       <h4 style={{ margin: '0.5rem 0 0.25rem' }}>Columns</h4>
@@ -131,15 +142,16 @@ export function FormatEditor({ format, onChange }: Props) {
               }}
             />
             <span style={{ display: 'flex', gap: '0.25rem', paddingBottom: '0.4rem' }}>
-              <button type="button" className="button button-small" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move column ${index + 1} up`}>
+              <button type="button" className="button button-small" disabled={index === 0} id={`${base}-up-${index}`} onClick={() => move(index, index - 1, 'up')} aria-label={`Move up column ${index + 1}`}>
                 Move up
               </button>
               <button
                 type="button"
                 className="button button-small"
+                id={`${base}-down-${index}`}
                 disabled={index === columns.length - 1}
-                onClick={() => move(index, index + 1)}
-                aria-label={`Move column ${index + 1} down`}
+                onClick={() => move(index, index + 1, 'down')}
+                aria-label={`Move down column ${index + 1}`}
               >
                 Move down
               </button>
