@@ -87,6 +87,9 @@ const recommendationShape = {
   rag: oneOf(['', ...RAG_RATINGS] as const, 'a RAG rating', `${RAG_RATINGS.join(', ')}, or empty`),
   targetDate: dateOrEmpty,
   notes: text,
+  // Kept by tracker imports since issue 16; older backups have neither.
+  origin: text.optional(),
+  priority: text.optional(),
 };
 export const recommendationSchema = record(recommendationShape, 'a recommendation');
 
