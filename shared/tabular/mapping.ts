@@ -157,7 +157,7 @@ export function guessColumnMapping(headers: ReadonlyArray<string>, samples: Read
       if (share(samples, column, isRag) >= 0.5) mapping[column] = taken('rag') ? 'notes' : 'rag';
       else if (share(samples, column, (v) => readCompleted(v) !== null) >= 0.8) mapping[column] = taken('completed') ? 'notes' : 'completed';
       else mapping[column] = taken('progressUpdate') ? 'notes' : 'progressUpdate';
-    } else if (field === 'progressUpdate' && has && share(samples, column, isStatus) >= 0.5 && !taken('status')) {
+    } else if (field === 'progressUpdate' && has && share(samples, column, isStatus) >= 0.8 && !taken('status')) {
       mapping[column] = 'status';
     } else if (field === 'responseOutcome' && has && share(samples, column, (v) => readOutcome(v) !== null) < 0.5) {
       mapping[column] = share(samples, column, isStatus) >= 0.5 && !taken('status') ? 'status' : taken('responseText') ? 'notes' : 'responseText';

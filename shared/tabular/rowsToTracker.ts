@@ -1,8 +1,11 @@
 // A spreadsheet's or Word table's rows and the officer's column mapping, into a Tracker.
 import { buildTracker, type BuildOptions, type BuildResult, type RecordValues, type SourceRecord } from './build';
 import { restoreFormulaText } from './csv';
-import { guessFromHeading, JOINED_FIELDS, type ColumnMapping } from './mapping';
+import { JOINED_FIELDS, type ColumnMapping } from './mapping';
 import type { RagRating } from '../model/types';
+
+/** A heading that is itself the notes ("Notes", "Comments"), whose words need no heading before them. */
+const NOTES_HEADING = /^\s*(?:notes?|comments?|remarks?|other comments|further comments)\s*:?\s*$/i;
 
 export interface RowsOptions extends BuildOptions {
   /** The sheet's row number of rows[0], for the problems; 2 when the headings are row 1. */
@@ -47,7 +50,7 @@ export function recordsOf(rows: ReadonlyArray<ReadonlyArray<string>>, mapping: C
         updates.push({ text: value, heading: heading(column) });
         return;
       }
-      const named = heading(column) !== '' && (notesColumns > 1 || guessFromHeading(heading(column)) !== 'notes');
+      const named = heading(column) !== '' && (notesColumns > 1 || !NOTES_HEADING.test(heading(column)));
       if (field === 'notes' && named) value = `${heading(column)}: ${value}`;
       const before = values[field];
       // Fields one column gives keep the first; words several columns share are joined, one per line.
