@@ -19,14 +19,19 @@ describe('readTrackerFile', () => {
     expect(read.kind === 'tracker' && read.tracker.recommendations).toHaveLength(49);
   });
 
-  it('reads CSV and Excel into rows for the mapping step', async () => {
+  it('reads CSV and every sheet of an Excel workbook into tables for the mapping step', async () => {
     const csv = await readTrackerFile(file('tracker.csv', 'Meeting;Recommendation\r\n26/09/2023;"Do it; now"\r\n'));
-    expect(csv).toEqual({ kind: 'table', source: 'csv', rows: [['Meeting', 'Recommendation'], ['26/09/2023', 'Do it; now']] });
+    expect(csv).toEqual({ kind: 'table', source: 'csv', tables: [{ name: 'tracker.csv', rows: [['Meeting', 'Recommendation'], ['26/09/2023', 'Do it; now']] }] });
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Recs').addRows([['Meeting', 'Recommendation'], ['26/09/2023', 'Do it']]);
+    workbook.addWorksheet('More').addRows([['Meeting', 'Recommendation'], ['28/11/2023', 'Do more']]);
     // Named .docx by mistake: what the zip holds decides.
     const xlsx = await readTrackerFile(file('tracker.docx', new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer)));
-    expect(xlsx).toEqual({ kind: 'table', source: 'xlsx', sheet: 'Recs', rows: [['Meeting', 'Recommendation'], ['26/09/2023', 'Do it']] });
+    expect(xlsx.kind === 'table' && xlsx.source).toBe('xlsx');
+    expect(xlsx.kind === 'table' && xlsx.tables.map((t) => [t.name, t.rows])).toEqual([
+      ['Recs', [['Meeting', 'Recommendation'], ['26/09/2023', 'Do it']]],
+      ['More', [['Meeting', 'Recommendation'], ['28/11/2023', 'Do more']]],
+    ]);
   });
 
   it('reads a Word appendix into a tracker, with its committee', async () => {
