@@ -135,6 +135,7 @@ const isDate = (v: string) => findCouncilDate(v) !== null || /^\d{5}$/.test(v);
 const isStatus = (v: string) => readStatus(v) !== null;
 const isRag = (v: string) => readRag(v) !== null;
 const isSentence = (v: string) => v.split(/\s+/).length >= 5;
+const isCommitteeName = (v: string) => /\b(?:committee|panel|board|commission|cabinet|council|executive|forum|group)\b/i.test(v);
 /** "SC18", "1", "a", "2.3", "SR (25/26) 01": short, with a digit or a single letter. */
 const isLabel = (v: string) => v.length <= 16 && (/\d/.test(v) || /^\(?[a-z]{1,4}\)?\.?$/i.test(v));
 
@@ -161,7 +162,8 @@ export function guessColumnMapping(headers: ReadonlyArray<string>, samples: Read
       mapping[column] = 'status';
     } else if (field === 'responseOutcome' && has && share(samples, column, (v) => readOutcome(v) !== null) < 0.5) {
       mapping[column] = share(samples, column, isStatus) >= 0.5 && !taken('status') ? 'status' : taken('responseText') ? 'notes' : 'responseText';
-    } else if (field === 'meetingDate' && has && share(samples, column, isDate) === 0) {
+    } else if (field === 'meetingDate' && has && share(samples, column, isDate) === 0 && share(samples, column, isCommitteeName) >= 0.5) {
+      // "Meeting" over committee names ("Cabinet", "Audit Committee") names the body, not the date.
       mapping[column] = taken('committee') ? 'notes' : 'committee';
     } else if (field === 'targetDate' && has && share(samples, column, isDate) === 0 && share(samples, column, isSentence) >= 0.5) {
       mapping[column] = 'notes';
