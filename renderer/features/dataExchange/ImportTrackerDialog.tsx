@@ -193,8 +193,9 @@ export function ImportTrackerDialog() {
       // In Electron, a copy of the tracker as it is now is kept before a bulk import changes it.
       await backupBeforeImport();
       const done = await importTracker(getDb(), candidate.tracker, { onProgress: (n, total) => setStored({ done: n, total }) });
-      // The columns as confirmed, remembered against the headings for the next import of this tracker.
-      if (read?.kind === 'table') await rememberMappings(getDb(), layouts, choices);
+      // The columns as confirmed, remembered against the headings for the next import of this tracker;
+      // the import is done whether or not this small write succeeds.
+      if (read?.kind === 'table') await rememberMappings(getDb(), layouts, choices).catch(() => undefined);
       const ui = useUi.getState();
       const added = `${formatCount(done.recommendations)} recommendation${done.recommendations === 1 ? '' : 's'}`;
       const skipped = done.skipped ? ` ${formatCount(done.skipped)} already in the tracker were left as they were.` : '';

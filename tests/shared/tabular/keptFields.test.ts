@@ -25,7 +25,7 @@ describe('origin and priority', () => {
   });
 
   it('survive the interchange JSON, and are left out where a recommendation has none', () => {
-    const json = writeInterchange(imported()) as { meetings: Array<{ items: Array<{ recommendations: Array<Record<string, unknown>> }> }> };
+    const json = writeInterchange(imported()) as unknown as { meetings: Array<{ items: Array<{ recommendations: Array<Record<string, unknown>> }> }> };
     const recs = json.meetings[0]!.items[0]!.recommendations;
     expect(recs[0]).toMatchObject({ origin: 'Housing task and finish group', priority: 'High' });
     expect('origin' in recs[1]!).toBe(false);
