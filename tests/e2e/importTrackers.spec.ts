@@ -165,6 +165,7 @@ test('a York-like workbook of two sheets imports into three committees with ever
   const again = await chooseFile(page, 'scrutiny tracker.xlsx', bytes);
   await expect(again.getByRole('status')).toHaveText('Adds nothing: all 5 recommendations are already in the tracker.');
   await expect(again.getByText(/The columns are read as you confirmed them on \d{1,2} [A-Z][a-z]+ \d{4}/)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/york-workbook-second-import.png` });
   await again.getByRole('button', { name: 'Change the columns' }).click();
   await expect(again.getByLabel('Column 10: Review due')).toHaveValue('notes');
   await again.getByRole('button', { name: 'Cancel' }).click();

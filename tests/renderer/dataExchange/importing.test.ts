@@ -43,6 +43,23 @@ describe('readTrackerFile', () => {
     expect(read.bytes).toBeInstanceOf(Uint8Array);
   });
 
+  it('hands a Word table in another layout to the mapping step as tables, with the committee its title names', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('Place Scrutiny Committee recommendations tracker'),
+            new Table({ rows: [new TableRow({ children: ['Ref', 'Recommendation', 'Cabinet Member'].map(cell) }), new TableRow({ children: ['1', 'Do it.', 'Cllr Kent'].map(cell) })] }),
+          ],
+        },
+      ],
+    });
+    const read = await readTrackerFile(file('tracker.docx', new Uint8Array(await Packer.toBuffer(doc))));
+    expect(read).toEqual({ kind: 'table', source: 'docx', committeeName: 'Place Scrutiny Committee', tables: [{ name: 'Table 1', rows: [['Ref', 'Recommendation', 'Cabinet Member'], ['1', 'Do it.', 'Cllr Kent']] }] });
+  });
+
   it('refuses what it cannot read, in plain words', async () => {
     await expect(readTrackerFile(file('old.xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0])))).rejects.toThrow(/older Excel \(\.xls\) or Word \(\.doc\)/);
     await expect(readTrackerFile(file('broken.json', '{"committee": '))).rejects.toThrow('"broken.json" is not a tracker file: it is not valid JSON.');
