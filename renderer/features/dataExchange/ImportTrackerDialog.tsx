@@ -249,10 +249,10 @@ export function ImportTrackerDialog() {
           {isWorkbook && (
             <fieldset className="mapping-sheets">
               <legend>Sheets to import</legend>
-              {tables.map((t) => (
+              {tables.map((t, i) => (
                 <div className="field-check" key={t.name}>
-                  <input id={`${id}-sheet-${t.name}`} type="checkbox" checked={chosen.includes(t.name)} onChange={(e) => toggleSheet(t.name, e.target.checked)} />
-                  <label htmlFor={`${id}-sheet-${t.name}`}>{sheetLabel(t)}</label>
+                  <input id={`${id}-sheet-${i}`} type="checkbox" checked={chosen.includes(t.name)} onChange={(e) => toggleSheet(t.name, e.target.checked)} />
+                  <label htmlFor={`${id}-sheet-${i}`}>{sheetLabel(t)}</label>
                 </div>
               ))}
             </fieldset>
