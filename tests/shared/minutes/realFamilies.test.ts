@@ -105,5 +105,12 @@ describe('the issue 12 families', () => {
     const paged = parseMinutes('Minutes of the People Scrutiny Committee held on 2 June 2025\n\n7. SEND TRANSPORT\n\nResolved to recommend to Cabinet that:\n\n1. the SEND transport policy be reviewed,\nwith parents, before\n\nPage 3 of 9\n\nPeople Scrutiny Committee 2 June 2025\n\nSeptember 2025;\n2. a route audit be carried out.');
     expect(paged.items[0]?.resolutions.map((r) => r.text)).toEqual(['The SEND transport policy be reviewed, with parents, before September 2025.', 'A route audit be carried out.']);
   });
+
+  it('proposes a later labelled list worded as resolutions in an item that has a marked one, but not discussion points', () => {
+    const later = parseMinutes('4. GOVERNANCE REVIEW\n\nResolved: That\n\na) the review be noted; and\nb) the committee meets quarterly to monitor it.\n\nPre-decision scrutiny\n\n· Members welcomed earlier involvement.\n\na) decision reports be amended to name the officer to contact;\nb) officers be asked to publish the forward plan monthly.');
+    expect(later.items[0]?.resolutions.map((r) => [r.label, r.uncertain ?? false])).toEqual([['a', false], ['b', false], ['a', true], ['b', true]]);
+    const discussion = parseMinutes('4. LIBRARIES\n\nRESOLVED: That the report be noted.\n\nMembers raised the following points:\n\n1. Members asked about opening hours at Ashby.\n2. Members were told that staffing was under review.');
+    expect(discussion.items[0]?.resolutions.length).toBe(1);
+  });
 });
 
