@@ -1,6 +1,7 @@
 // Excel workbooks (.xlsx) in and out through exceljs, loaded only when a workbook is read or written
 // (it is a large library, and most sessions never touch a spreadsheet).
 import type { Workbook } from 'exceljs';
+import { guardXlsxSize } from './xlsxGuard';
 
 type ExcelModule = { Workbook: new () => Workbook };
 
@@ -29,6 +30,7 @@ export function cellValueText(value: unknown): string {
 
 /** The rows of the workbook's first visible sheet, every row as wide as the widest, as text. */
 export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; rows: string[][] }> {
+  await guardXlsxSize(bytes);
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
   try {

@@ -1,7 +1,6 @@
 // Reads a tracker file the officer chose: the interchange JSON, a CSV or Excel sheet (rows for the
 // column-mapping step) or a Word tracker (appendix, schedule or responses tracker), deciding what the
 // file is from its first bytes as well as its name, and refusing anything else in plain English.
-import JSZip from 'jszip';
 import {
   decodeTextFile,
   parseCsv,
@@ -11,6 +10,8 @@ import {
   type ImportProblem,
   type Tracker,
   type TrackerDocxFormat,
+  openZipSafely,
+  XLSX_ZIP_LIMITS,
 } from '../../../shared/index';
 import { readXlsxRows } from './excel';
 
@@ -49,9 +50,10 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signatur
 /** A zip is an Excel workbook or a Word document by what it holds, whatever its name says. */
 async function officeKind(bytes: Uint8Array): Promise<'xlsx' | 'docx' | null> {
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    if (zip.file('xl/workbook.xml')) return 'xlsx';
-    if (zip.file('word/document.xml') || zip.file(/^word\//).length > 0) return 'docx';
+    // Only the names are read here; nothing is unpacked.
+    const zip = await openZipSafely(bytes, XLSX_ZIP_LIMITS);
+    if (zip.find('xl/workbook.xml')) return 'xlsx';
+    if (zip.find('word/document.xml') || zip.names().some((n) => n.startsWith('word/'))) return 'docx';
   } catch {
     // A damaged zip: the reader for its name says so in its own words.
   }
