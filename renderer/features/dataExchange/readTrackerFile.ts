@@ -12,6 +12,8 @@ import {
   type TrackerDocxFormat,
   openZipSafely,
   XLSX_ZIP_LIMITS,
+  jsonTooDeep,
+  jsonTooDeepMessage,
 } from '../../../shared/index';
 import { readXlsxRows } from './excel';
 
@@ -86,6 +88,7 @@ export async function readTrackerFile(file: File): Promise<TrackerFileRead> {
   const text = decodeTextFile(bytes);
   if (ext === 'json' || /^\s*[{[]/.test(text)) {
     let json: unknown;
+    if (jsonTooDeep(text)) throw new Error(jsonTooDeepMessage(`"${file.name}"`));
     try {
       json = JSON.parse(text);
     } catch {
