@@ -1,6 +1,6 @@
 // The Electron main process: one locked-down window on app://scrutiny-tracker. It only wires
 // Electron's APIs to the tested rules in protocol.ts, security.ts, ipc.ts and menu.ts.
-import { appendFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { appendFile, lstat, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, type WebContents } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, IPC_CHANNELS } from '../shared/ipc/contract';
@@ -96,7 +96,7 @@ function sendMenuCommand(command: MenuCommand): void {
 function start(): void {
   const ses = session.defaultSession;
   const rootDir = path.join(app.getAppPath(), 'dist', 'renderer');
-  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir, readFile: (file) => readFile(file) }));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir, readFile: (file) => readFile(file), lstat: (file) => lstat(file) }));
 
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionGranted(permission, details.requestingUrl));
