@@ -1,10 +1,11 @@
 // The Electron main process: one locked-down window on app://scrutiny-tracker. It only wires
 // Electron's APIs to the tested rules in protocol.ts, security.ts, ipc.ts and menu.ts.
-import { appendFile, lstat, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { appendFile, lstat, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, type WebContents } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, IPC_CHANNELS } from '../shared/ipc/contract';
 import type { MenuCommand } from '../shared/ipc/menuCommands';
+import { writeFileBeside } from './atomicWrite';
 import { nodeBackupFs } from './backupFs';
 import { createBackupStore } from './backups';
 import { createCrashHandlers, createFileLog } from './crashes';
@@ -113,7 +114,8 @@ function start(): void {
       const owner = BrowserWindow.fromWebContents(event.sender);
       return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
     },
-    writeFile: (file, data) => writeFile(file, data),
+    // Never in place: a failure mid-write (a full disk) must not destroy the file being replaced.
+    writeFile: (file, data) => writeFileBeside(file, data),
     showNotification: ({ title, body }) => {
       if (!Notification.isSupported()) return false;
       new Notification({ title, body }).show();
