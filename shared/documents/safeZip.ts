@@ -25,14 +25,16 @@ const MB = 1024 * 1024;
  * A spreadsheet is read whole by exceljs, so every entry counts. An .xlsx of 10,000 tracker rows
  * with recommendation-length text (made with exceljs, as Excel would save it) holds 12.5 MB of XML
  * (7.0 MB of shared strings, 5.4 MB of sheet), so the app's target of 50,000 rows is about 62 MB,
- * largest part 35 MB. Caps of 96 MB an entry and 160 MB in all leave room for formatting and a
- * second sheet. A real office file never has thousands of parts: 20 to a few hundred.
+ * largest part 35 MB. Caps of 64 MB an entry and 128 MB in all (about twice that) leave room for
+ * formatting and a second sheet. A real office file never has thousands of parts: 20 to a few hundred.
  *
  * Memory: the check keeps at most one part's bytes (a .docx part) or none (an .xlsx is checked
  * and its bytes dropped), so a refused bomb costs at most one cap's worth, well under 300 MB.
+ * Time: inflating stops at the cap, so a refusal costs inflating 64 to 128 MB, a fraction of a
+ * second with the native inflater (figures in tests/e2e/BAD_FILES.md).
  */
 export const DOCX_ZIP_LIMITS: ZipLimits = { maxEntries: 5000, maxEntryBytes: 64 * MB, maxTotalBytes: 96 * MB };
-export const XLSX_ZIP_LIMITS: ZipLimits = { maxEntries: 5000, maxEntryBytes: 96 * MB, maxTotalBytes: 160 * MB };
+export const XLSX_ZIP_LIMITS: ZipLimits = { maxEntries: 5000, maxEntryBytes: 64 * MB, maxTotalBytes: 128 * MB };
 
 /** A zip refused for its size: callers show the message as it is. */
 export class ZipTooLargeError extends Error {
@@ -70,6 +72,10 @@ export interface SafeZip {
   checkAll(): Promise<number>;
 }
 
+// JSZip's names for the two compression methods an office file uses.
+const STORE = '\x00\x00';
+const DEFLATE = '\x08\x00';
+
 // "PK\1\2": the signature that starts each central directory record.
 const CENTRAL_RECORD = [0x50, 0x4b, 0x01, 0x02] as const;
 
@@ -102,19 +108,111 @@ interface Budget {
   used: number;
 }
 
+// The browser's (and Node's) own inflater, several times faster than JSZip's JavaScript one, so a
+// bomb reaches the cap in a fraction of the time. Typed here: shared/ has no DOM or Node types.
+interface StreamReader {
+  read(): Promise<{ done: boolean; value?: Uint8Array }>;
+  cancel(reason?: unknown): Promise<void>;
+}
+interface StreamWriter {
+  write(chunk: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+  abort(reason?: unknown): Promise<void>;
+}
+type NativeInflater = new (format: 'deflate-raw') => { readable: { getReader(): StreamReader }; writable: { getWriter(): StreamWriter } };
+const NativeDecompressionStream = (globalThis as unknown as { DecompressionStream?: NativeInflater }).DecompressionStream;
+
+/** What JSZip keeps of an entry read from a file (internal fields, which its types do not name). */
+interface RawEntry {
+  compressedContent?: unknown;
+  compression?: { magic?: string };
+  uncompressedSize?: number;
+}
+const rawOf = (entry: JSZip.JSZipObject) => (entry as unknown as { _data?: RawEntry })._data;
+
+// Compressed input is handed over a few KB at a time: one piece can inflate to at most about a
+// thousand times its size, so the count is checked every few MB at worst.
+const PIECE = 4096;
+
+/** Inflates raw deflate data through the native stream, giving each chunk to `take` until it says stop. */
+async function inflateNative(data: Uint8Array, take: (chunk: Uint8Array) => boolean): Promise<boolean> {
+  const stream = new NativeDecompressionStream!('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  const feeding = (async () => {
+    for (let at = 0; at < data.length; at += PIECE) await writer.write(data.subarray(at, at + PIECE));
+    await writer.close();
+  })();
+  // A write fails once the reader has cancelled or the data is broken; the reader reports either.
+  feeding.catch(() => undefined);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (value && !take(value)) {
+      await reader.cancel().catch(() => undefined);
+      await writer.abort().catch(() => undefined);
+      return false;
+    }
+  }
+  await feeding;
+  return true;
+}
+
 /**
- * Inflates one entry chunk by chunk (16 KB of compressed input at a time), adding each chunk's
- * length to the budget as it arrives and stopping the stream the moment a cap is passed: the sizes
- * the zip declares are never trusted.
+ * Inflates one entry chunk by chunk, adding each chunk's length to the budget as it arrives and
+ * stopping the moment a cap is passed: the sizes the zip declares are never trusted to accept.
+ * Uses the native inflater where there is one, JSZip's own streaming otherwise.
  */
 function inflateCounted(entry: JSZip.JSZipObject, limits: ZipLimits, budget: Budget, keep: boolean): Promise<Uint8Array> {
+  const raw = rawOf(entry);
   // A declared size over the cap is reason enough to refuse at once (never reason enough to accept).
-  // JSZip keeps it in an internal field its types do not name.
-  const declared = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  const declared = raw?.uncompressedSize ?? 0;
   if (declared > limits.maxEntryBytes) return Promise.reject(new ZipTooLargeError(TOO_LARGE(limits.maxEntryBytes)));
+
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let refusal: Error | null = null;
+  /** Counts one chunk; false (and the refusal set) once a cap is passed. */
+  const take = (chunk: Uint8Array): boolean => {
+    size += chunk.length;
+    budget.used += chunk.length;
+    if (size > limits.maxEntryBytes) refusal = new ZipTooLargeError(TOO_LARGE(limits.maxEntryBytes));
+    else if (budget.used > limits.maxTotalBytes) refusal = new ZipTooLargeError(TOO_LARGE(limits.maxTotalBytes));
+    if (refusal) {
+      chunks.length = 0;
+      return false;
+    }
+    if (keep) chunks.push(chunk);
+    return true;
+  };
+  const joined = () => {
+    const out = new Uint8Array(keep ? size : 0);
+    let at = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  };
+
+  const compressed = raw?.compressedContent;
+  const magic = raw?.compression?.magic;
+  if (NativeDecompressionStream && compressed instanceof Uint8Array && (magic === DEFLATE || magic === STORE)) {
+    return (async () => {
+      let finished: boolean;
+      try {
+        finished = magic === STORE ? take(compressed) : await inflateNative(compressed, take);
+      } catch (error) {
+        throw new ZipDamagedError(DAMAGED, { cause: error });
+      }
+      if (!finished) throw refusal ?? new ZipDamagedError(DAMAGED);
+      // As JSZip does: an entry that is not the size its header says is damaged (or lying).
+      if (size !== declared) throw new ZipDamagedError(DAMAGED);
+      return joined();
+    })();
+  }
+
   return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
     let settled = false;
     const stream = (entry as StreamingEntry).internalStream('uint8array');
     const stop = (error: Error) => {
@@ -126,11 +224,7 @@ function inflateCounted(entry: JSZip.JSZipObject, limits: ZipLimits, budget: Bud
     stream
       .on('data', (chunk) => {
         if (settled) return;
-        size += chunk.length;
-        budget.used += chunk.length;
-        if (size > limits.maxEntryBytes) return stop(new ZipTooLargeError(TOO_LARGE(limits.maxEntryBytes)));
-        if (budget.used > limits.maxTotalBytes) return stop(new ZipTooLargeError(TOO_LARGE(limits.maxTotalBytes)));
-        if (keep) chunks.push(chunk);
+        if (!take(chunk)) stop(refusal!);
       })
       .on('error', (error) => {
         if (!settled) stop(new ZipDamagedError(DAMAGED, { cause: error }));
@@ -138,13 +232,7 @@ function inflateCounted(entry: JSZip.JSZipObject, limits: ZipLimits, budget: Bud
       .on('end', () => {
         if (settled) return;
         settled = true;
-        const out = new Uint8Array(keep ? size : 0);
-        let at = 0;
-        for (const chunk of chunks) {
-          out.set(chunk, at);
-          at += chunk.length;
-        }
-        resolve(out);
+        resolve(joined());
       });
     stream.resume();
   });

@@ -80,7 +80,7 @@ describe('openZipSafely', () => {
     const bytes = xlsxBomb(2 * GB);
     const { outcome, extraMb } = await measured(async () => (await openZipSafely(bytes, XLSX_ZIP_LIMITS)).checkAll());
     expect(outcome).toBeInstanceOf(ZipTooLargeError);
-    expect((outcome as Error).message).toMatch(/over 96 MB/);
+    expect((outcome as Error).message).toMatch(/over 64 MB/);
     expect(extraMb).toBeLessThan(300);
   });
 
@@ -89,7 +89,7 @@ describe('openZipSafely', () => {
     expect(bytes.length).toBeLessThan(300 * 1024);
     const { outcome } = await measured(async () => (await openZipSafely(bytes, XLSX_ZIP_LIMITS)).checkAll());
     expect(outcome).toBeInstanceOf(ZipTooLargeError);
-    expect((outcome as Error).message).toMatch(/over 160 MB/);
+    expect((outcome as Error).message).toMatch(/over 128 MB/);
   });
 
   it('refuses a zip of thousands of entries before unpacking anything', async () => {
