@@ -136,6 +136,39 @@ test.describe('Restore from a backup', () => {
   }
 });
 
+test.describe('Dropping a file on the window', () => {
+  const cases: Array<[string, string, () => Uint8Array, string, RegExp]> = [
+    ['a .docx bomb (opens Import minutes)', 'Minutes.docx', () => docxBomb(2 * GB), 'Import minutes', ZIP_BOMB],
+    ['an .xlsx bomb (opens Import a tracker)', 'Tracker.xlsx', () => xlsxBomb(2 * GB), 'Import a tracker', ZIP_BOMB],
+  ];
+  for (const [what, name, make, dialogName, message] of cases) {
+    test(`refuses ${what}, and the tracker is unchanged`, async ({ page }) => {
+      const before = await withExample(page);
+      // The file is made in the page first, so the figures measure the drop and its refusal only.
+      await page.evaluate(
+        ({ bytes, name }) => {
+          const binary = atob(bytes);
+          const data = new Uint8Array(binary.length);
+          for (let i = 0; i < binary.length; i++) data[i] = binary.charCodeAt(i);
+          (window as unknown as { dropped: File }).dropped = new File([data], name);
+        },
+        { bytes: Buffer.from(make()).toString('base64'), name },
+      );
+      const { ms, extraMb } = await measure(page, async () => {
+        await page.evaluate(() => {
+          const transfer = new DataTransfer();
+          transfer.items.add((window as unknown as { dropped: File }).dropped);
+          window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        });
+        await expect(page.getByRole('dialog', { name: dialogName }).getByRole('alert')).toHaveText(message, { timeout: 30_000 });
+      });
+      figures.push(`| Drop on the window | ${what} | ${ms} ms | ${extraMb} MB |`);
+      await page.getByRole('dialog', { name: dialogName }).getByRole('button', { name: 'Cancel' }).click();
+      expect(await fingerprint(page)).toBe(before);
+    });
+  }
+});
+
 test.describe('Import minutes', () => {
   const cases: Array<[string, string, () => string | Uint8Array, RegExp]> = [
     ['a .docx whose 2 GB document is declared as 4 KB', 'Minutes 22 July 2025.docx', () => docxBomb(2 * GB), ZIP_BOMB],
