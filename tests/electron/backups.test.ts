@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nodeBackupFs } from '../../electron/backupFs';
 import { createBackupStore, describeBackupError, listBackups, MAX_FOLDER_BYTES, planRotation, TODAY_KEPT, writeFileAtomic, type BackupFs } from '../../electron/backups';
 import { createBackupListHandler, createBackupReadHandler, createBackupWriteHandler, type InvokeEventLike } from '../../electron/ipc';
-import { backupFileName, localDay, MAX_BACKUP_CHARS, readInterchange, serializeBackup } from '../../shared/index';
+import { backupFileName, describeBackupRetention, localDay, MAX_BACKUP_CHARS, readInterchange, serializeBackup } from '../../shared/index';
 import example from '../fixtures/herefordshire-cypsc-appendix-2023-2025.json';
 
 const appEvent: InvokeEventLike = { senderFrame: { url: 'app://scrutiny-tracker/index.html' } };
@@ -110,6 +110,12 @@ describe('planRotation caps today and the folder', () => {
     const kept = names.filter((n) => !deleted.has(n));
     expect(kept).toEqual(names.slice(0, 20)); // 20 x 100 MB fits in 2,048 MB; the 21st would not
     expect(kept.reduce((t, n) => t + sizes.get(n)!, 0)).toBeLessThanOrEqual(MAX_FOLDER_BYTES);
+  });
+
+  it('"Storage and backups" says what the rotation keeps, from the same figures', () => {
+    expect(describeBackupRetention()).toBe(
+      `Kept: up to ${TODAY_KEPT} made today, the newest of each of the last 30 days and of each of the last 12 months, and never more than ${MAX_FOLDER_BYTES / 1024 ** 3} GB in all: past that the oldest are removed first, and the newest is always kept.`,
+    );
   });
 
   it('always keeps the newest backup, even one bigger than the cap on its own', () => {

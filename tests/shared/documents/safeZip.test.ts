@@ -2,7 +2,7 @@
 // gigabytes or thousands of entries are refused quickly, without the memory going with them.
 import { inflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DOCX_ZIP_LIMITS, openZipSafely, XLSX_ZIP_LIMITS, ZipDamagedError, ZipTooLargeError, countCentralRecords } from '../../../shared/documents/safeZip';
 import { docxToText } from '../../../shared/documents/docxText';
 import { buildZip, deflateBomb, docxBomb, manyEntriesBomb, xlsxBomb } from './zipBombs';
@@ -101,5 +101,24 @@ describe('openZipSafely', () => {
 
   it('calls a file that is no zip damaged', async () => {
     await expect(openZipSafely(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), DOCX_ZIP_LIMITS)).rejects.toBeInstanceOf(ZipDamagedError);
+  });
+});
+
+describe('openZipSafely without a native inflater (JSZip streaming instead)', () => {
+  it('still reads honest parts and refuses the bomb at the cap', async () => {
+    vi.stubGlobal('DecompressionStream', undefined);
+    vi.resetModules();
+    try {
+      const fallback = await import('../../../shared/documents/safeZip');
+      const bomb = deflateBomb(2 * MB);
+      const honest = buildZip([{ name: 'word/document.xml', data: bomb.data, method: 8, declaredSize: bomb.size }]);
+      expect((await (await fallback.openZipSafely(honest, fallback.DOCX_ZIP_LIMITS)).readBytes('word/document.xml'))!.length).toBe(bomb.size);
+      const { outcome, extraMb } = await measured(async () => (await fallback.openZipSafely(docxBomb(2 * GB), fallback.DOCX_ZIP_LIMITS)).readText('word/document.xml'));
+      expect(outcome).toBeInstanceOf(fallback.ZipTooLargeError);
+      expect(extraMb).toBeLessThan(300);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
   });
 });
