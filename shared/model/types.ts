@@ -2,6 +2,7 @@
 // Every record carries a globally unique string id and its own timestamps, because trackers will
 // later be merged field by field between officers; nothing here may rely on auto-increment keys.
 import type { ChaseRecord } from '../chasing/types';
+import type { FormRequestRecord } from '../forms/types';
 
 /** ISO calendar date, `YYYY-MM-DD`, or '' where the date is not known. */
 export type IsoDate = string;
@@ -174,6 +175,8 @@ export interface Tracker {
   recommendations: Recommendation[];
   progressUpdates: ProgressUpdate[];
   chases?: ChaseRecord[];
+  /** Response and update forms sent, one record per recommendation per form (schema version 7). */
+  forms?: FormRequestRecord[];
   history?: HistoryEntry[];
   settings?: SettingRecord[];
   exports?: ExportLogRecord[];
