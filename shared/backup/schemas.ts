@@ -1,6 +1,7 @@
 // zod schemas for every record a backup holds, with messages an officer can read ("… is missing", "… is not an outcome the tracker knows").
 import { z } from 'zod';
 import { CHASE_LEVELS, CHASE_METHODS, type ChaseRecord } from '../chasing/types';
+import { FORM_KINDS, type FormRequestRecord } from '../forms/types';
 import {
   ADDRESSEES,
   OUTCOMES,
@@ -87,6 +88,10 @@ const recommendationShape = {
   rag: oneOf(['', ...RAG_RATINGS] as const, 'a RAG rating', `${RAG_RATINGS.join(', ')}, or empty`),
   targetDate: dateOrEmpty,
   notes: text,
+  implementedOn: dateOrEmpty.optional(),
+  implementedBy: text.optional(),
+  signedOffOn: dateOrEmpty.optional(),
+  signedOffNote: text.optional(),
 };
 export const recommendationSchema = record(recommendationShape, 'a recommendation');
 
@@ -138,6 +143,22 @@ export const exportSchema = record(
   'a recorded export',
 );
 
+export const formRequestSchema = record(
+  {
+    ...stamped,
+    recommendationId: id,
+    formReference: text,
+    kind: oneOf(FORM_KINDS, 'a kind of form'),
+    format: oneOf(['docx', 'xlsx'] as const, 'a form format'),
+    sentOn: date,
+    to: text,
+    status: oneOf(['sent', 'returned', 'withdrawn'] as const, 'a state of a form request'),
+    returnedOn: dateOrEmpty,
+    returnedBy: text,
+  },
+  'a form request',
+);
+
 export const binSchema = record(
   {
     id,
@@ -149,6 +170,7 @@ export const binSchema = record(
     recommendations: list(record({ ...recommendationShape, committeeId: id, meetingId: id }, 'a recommendation')),
     progressUpdates: list(progressUpdateSchema),
     chases: list(chaseSchema).optional(),
+    forms: list(formRequestSchema).optional(),
   },
   'a deletion in the bin',
 );
@@ -163,11 +185,12 @@ const _sameShapes: [
   Exactly<z.output<typeof recommendationSchema>, Recommendation>,
   Exactly<z.output<typeof progressUpdateSchema>, ProgressUpdate>,
   Exactly<z.output<typeof chaseSchema>, ChaseRecord>,
+  Exactly<z.output<typeof formRequestSchema>, FormRequestRecord>,
   Exactly<z.output<typeof historySchema>, HistoryEntry>,
   Exactly<z.output<typeof settingSchema>, SettingRecord>,
   Exactly<z.output<typeof exportSchema>, ExportLogRecord>,
   Exactly<z.output<typeof binSchema>, BinRecord>,
-] = [true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true];
 
 export const tableSchemas = {
   committees: list(committeeSchema),
@@ -176,6 +199,7 @@ export const tableSchemas = {
   recommendations: list(recommendationSchema),
   progressUpdates: list(progressUpdateSchema),
   chases: list(chaseSchema).optional(),
+  forms: list(formRequestSchema).optional(),
   history: list(historySchema).optional(),
   settings: list(settingSchema).optional(),
   exports: list(exportSchema).optional(),

@@ -42,13 +42,13 @@ export const RESPONSE_COLUMNS: readonly FormColumn[] = [
 export const UPDATE_COLUMNS: readonly FormColumn[] = [
   { key: 'reference', heading: 'Ref.', fill: false, width: 8 },
   { key: 'meeting', heading: 'Meeting and item', fill: false, width: 10 },
-  { key: 'recommendation', heading: 'Recommendation', fill: false, width: 18 },
+  { key: 'recommendation', heading: 'Recommendation', fill: false, width: 17 },
   { key: 'current', heading: 'Agreed action and last update', fill: false, width: 16 },
-  { key: 'progress', heading: 'Progress', fill: true, width: 17 },
-  { key: 'rag', heading: 'RAG', fill: true, width: 6 },
+  { key: 'progress', heading: 'Progress', fill: true, width: 16 },
+  { key: 'rag', heading: 'RAG', fill: true, width: 5 },
   { key: 'revisedTargetDate', heading: 'Revised target date', fill: true, width: 8 },
-  { key: 'revisedTargetReason', heading: 'Reason for the new date', fill: true, width: 10 },
-  { key: 'implemented', heading: 'Implemented (yes or no)', fill: true, width: 7 },
+  { key: 'revisedTargetReason', heading: 'Reason for the new date', fill: true, width: 9 },
+  { key: 'implemented', heading: 'Implemented? (yes or no)', fill: true, width: 10 },
 ];
 
 // Tested in this order: "Revised target date" before "Target date", "Reason" before anything else it might contain.

@@ -11,13 +11,15 @@ import {
   SectionType,
   ShadingType,
   TableCell,
+  TableRow,
+  HeightRule,
   TextRun,
   WidthType,
   type FileChild,
 } from 'docx';
 import { labelPrefix } from '../docx/common';
 import { A4_LONG, A4_SHORT, HEADER_FOOTER_DISTANCE, MARGIN } from '../docx/page';
-import { bodyRow, cell, CELL_PARAGRAPH_AFTER, CELL_STYLE, cleanText, columnWidths, headingRow, table, textParagraphs } from '../docx/table';
+import { cell, CELL_PARAGRAPH_AFTER, CELL_STYLE, cleanText, columnWidths, headingRow, table, textParagraphs } from '../docx/table';
 import { formatLongDate } from '../dates/format';
 import { RESPONSE_COLUMNS, UPDATE_COLUMNS, type ColumnKey } from './columns';
 import { currentText, datesText, meetingText, type ResolvedForm } from './options';
@@ -84,12 +86,14 @@ function formTable(form: ResolvedForm) {
     'landscape',
   );
   const several = new Set(form.rows.map((r) => r.committeeId)).size > 1;
-  const body = form.rows.map((row) =>
-    bodyRow(
-      columns.map((c, i) => (c.fill ? fillCell(widths[i]!) : cell(infoText(c.key, row, several), { width: widths[i]! }))),
-      // A long recommendation may break across pages rather than leave a page half empty.
-      false,
-    ),
+  const body = form.rows.map(
+    (row) =>
+      new TableRow({
+        // Room to write by hand on a printed form (about 2 cm), and a long recommendation may break across pages.
+        height: { value: 1134, rule: HeightRule.ATLEAST },
+        cantSplit: false,
+        children: columns.map((c, i) => (c.fill ? fillCell(widths[i]!) : cell(infoText(c.key, row, several), { width: widths[i]! }))),
+      }),
   );
   return table([headingRow(columns.map((c) => c.heading), widths), ...body], widths);
 }
@@ -116,7 +120,7 @@ function letter(form: ResolvedForm): FileChild[] {
 
 function form(f: ResolvedForm): FileChild[] {
   return [
-    plain(`${f.wording.title}: ${f.wording.subject}`, { bold: true, after: 120, size: 28 }),
+    plain(f.wording.heading, { bold: true, after: 120, size: 28 }),
     labelled(FORM_REFERENCE, f.reference),
     labelled('Sent to:', f.to.name || 'the executive'),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun(COMPLETED_BY), new TextRun(' ')] }),

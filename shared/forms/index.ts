@@ -16,3 +16,6 @@ export { formWording, earliestDue, type FormWording } from './words';
 export { formRows, type FormRow } from './rows';
 export { newFormReference, rowReference, foldReference, findFormReference } from './reference';
 export * from './types';
+export { planReturnedForm, showValue, type FormChange, type FormChangeField, type FormPlan, type FormPlanEntry, type PlanOptions } from './plan';
+export { buildFormEml, type FormEmlInput } from './eml';
+export { formsDue, DEFAULT_FORMS_DUE, type FormsDueSettings } from './due';

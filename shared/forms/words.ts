@@ -8,6 +8,8 @@ import type { FormKind } from './types';
 export interface FormWording {
   title: string;
   subject: string;
+  /** The form page's heading: "Response form: Children and Young People Scrutiny Committee recommendations". */
+  heading: string;
   /** Paragraphs between the greeting and the table. */
   paragraphs: string[];
   /** The date replies are asked for, '' where none is known. */
@@ -17,7 +19,7 @@ export interface FormWording {
 }
 
 export const KEEP_NOTE =
-  'Please keep the form reference and the Ref. column as they are: they let the scrutiny office read your answers straight into the tracker. Write as much as you need in each cell, and add rows for nothing.';
+  'Please keep the form reference and the Ref. column as they are: they let the scrutiny office read your answers straight into the tracker. Write as much as you need in each cell; please do not add or remove rows.';
 
 /** The earliest statutory due date among the rows, or ''. */
 export function earliestDue(rows: readonly FormRow[]): string {
@@ -36,6 +38,7 @@ export function formWording(kind: FormKind, rows: readonly FormRow[], settings: 
     return {
       title: 'Response form',
       subject: `Response to ${committees} recommendations`,
+      heading: `Response form: ${committees} recommendations`,
       paragraphs: [
         `The ${committees} made the ${recs} listed below. Under section 9FE of the Local Government Act 2000 the executive must respond within ${deadlineInWords(settings.rule)} of receiving them, saying for each whether it is accepted, partially accepted or rejected and what action, if any, it proposes to take.`,
         `Please complete the shaded columns for each recommendation: the outcome (Accepted, Partially accepted, Rejected or Noted), the response in your own words, the action proposed, the lead officer and a target date. Then return this form to ${returnTo}${by}${replyBy !== '' && replyBy >= date ? ', the date the response is due' : ''}.`,
@@ -48,6 +51,7 @@ export function formWording(kind: FormKind, rows: readonly FormRow[], settings: 
   return {
     title: 'Progress update form',
     subject: `Progress on ${committees} recommendations`,
+    heading: `Progress update form: ${committees} recommendations`,
     paragraphs: [
       `The ${recs} listed below were accepted and are not yet complete. The ${committees} follows how each is carried out, and reports progress to its meetings.`,
       `Please complete the shaded columns for each recommendation: progress since the last update, a RAG rating (Red, Amber or Green), a revised target date with the reason where the date has moved, and whether it has been implemented (yes or no). Then return this form to ${returnTo}${by}.`,

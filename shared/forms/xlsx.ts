@@ -75,7 +75,7 @@ export async function buildFormXlsx(f: ResolvedForm): Promise<Uint8Array> {
     }
   };
   const s = f.settings;
-  wide(1, `${f.wording.title}: ${f.wording.subject}`, { bold: true, size: 14, height: 22 });
+  wide(1, f.wording.heading, { bold: true, size: 14, height: 22 });
   pair(2, FORM_REFERENCE, f.reference);
   pair(3, 'Sent to:', f.to.name || 'the executive');
   pair(4, 'From:', [s.officerName, s.officerTitle, s.councilName].filter((x) => x.trim() !== '').join(', ') || 'the scrutiny office');

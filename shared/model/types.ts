@@ -93,6 +93,16 @@ export interface Recommendation extends Stamped {
   rag: RagRating | '';
   targetDate: IsoDate;
   notes: string;
+  /**
+   * The owner's report that it is implemented (from an update form, or typed in): kept apart from the
+   * committee signing it off (status completed, signedOffOn), so the annual report can count both.
+   * Absent on records made before schema version 7.
+   */
+  implementedOn?: IsoDate;
+  implementedBy?: string;
+  /** The committee's sign-off as completed: its date and a note (the minute, say). */
+  signedOffOn?: IsoDate;
+  signedOffNote?: string;
 }
 
 export interface ProgressUpdate extends Stamped {
@@ -143,6 +153,8 @@ export interface BinRecord {
   progressUpdates: ProgressUpdate[];
   /** The deleted recommendations' chase logs; absent in entries made before chasing was recorded. */
   chases?: ChaseRecord[];
+  /** Their form requests; absent in entries made before schema version 7. */
+  forms?: FormRequestRecord[];
 }
 
 /**

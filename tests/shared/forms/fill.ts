@@ -82,7 +82,7 @@ export async function fillDocx(bytes: Uint8Array, answers: Record<string, Answer
 /** Fills an .xlsx form with exceljs, as Excel would save it. */
 export async function fillXlsx(bytes: Uint8Array, answers: Record<string, Answers>, options: FillOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  await workbook.xlsx.load(bytes.slice().buffer);
   const sheet = workbook.worksheets[0]!;
   const columns = (options.kind === 'update' ? UPDATE_COLUMNS : RESPONSE_COLUMNS).map((c) => c.key);
   const rowsWithRefs: number[] = [];
