@@ -10,7 +10,7 @@ export async function buildResponseForm(tracker: Tracker, recommendationIds: str
   return form.format === 'xlsx' ? buildFormXlsx(form) : buildFormDocx(form);
 }
 
-export { readResponseForm } from './read';
+export { readResponseForm, looksLikeResponseForm } from './read';
 export { resolveForm, UPDATE_REPLY_DAYS, type ResponseFormOptions, type ResolvedForm } from './options';
 export { formWording, earliestDue, type FormWording } from './words';
 export { formRows, type FormRow } from './rows';

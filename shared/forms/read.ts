@@ -244,3 +244,13 @@ function refuseIfAlreadyIn(reading: ResponseFormReading, tracker: Tracker): void
   });
   if (already) throw new Error(`Everything this form${reading.formReference ? ` (${reading.formReference})` : ''} says is already in the tracker: it seems to have been read in before, so nothing was changed.`);
 }
+
+/** Whether the bytes are one of our forms (a form reference, or a table with the form's columns), without reading the answers; false for anything unreadable. */
+export async function looksLikeResponseForm(bytes: Uint8Array): Promise<boolean> {
+  try {
+    const grid = await readFormGrid(bytes);
+    return findTable(grid) !== null || grid.lines.some((l) => /form reference/i.test(l) && findFormReference(l) !== null);
+  } catch {
+    return false;
+  }
+}
