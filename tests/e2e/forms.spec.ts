@@ -72,6 +72,7 @@ test('a response requested from the board comes back on a form, is reviewed and 
   // The board shows the form awaited, under the person and in the panel.
   await expect(board.getByRole('list', { name: 'Forms sent and not yet returned' })).toContainText(`Cllr Ivan Powell — response form ${reference}, sent ${formatLongDate(today)}, 1 recommendation`);
   await expect(board.locator('.group-forms').first()).toContainText(`Forms awaited: ${reference}`);
+  await page.screenshot({ path: 'test-results/forms-board.png' });
 
   // Filled in as the cabinet member's office would: typing in the cells, two paragraphs in the response.
   const xml = await b.file('word/document.xml')!.async('string');
@@ -100,6 +101,7 @@ test('a response requested from the board comes back on a form, is reviewed and 
   await expect(entry.getByRole('row', { name: /^Given by/ })).toContainText('Cllr Ivan Powell');
   await expect(entry.getByRole('row', { name: /^Target date/ })).toContainText('31 May 2027');
   expect(await violations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/forms-review.png' });
   await review.getByRole('button', { name: 'Take in 1 recommendation' }).click();
   await expect(review).toBeHidden();
   await expect(page.getByText(/Took in the returned form for 1 recommendation: 5 changes/)).toBeVisible();
