@@ -62,4 +62,24 @@ describe('forms in the database', () => {
     await restoreFromBin(db, entry.id);
     expect(await formRequestsFor(db, [rec.id])).toHaveLength(1);
   });
+
+  it('takes in an update form: a dated progress update, the revised target date with its reason, "implemented" kept apart from sign-off', async () => {
+    const db = await exampleDb();
+    const tracker = await trackerForForms(db);
+    const rec = tracker.recommendations.find((r) => r.responseOutcome === 'Accepted')!;
+    const form = await buildResponseForm(tracker, [rec.id], { kind: 'update', reference: 'UF-1234-5678', date: '2026-12-01' });
+    const filled = await fillDocx(
+      form,
+      { [rowReference(rec.id)]: { progress: 'Workshop held in November.', rag: 'Green', revisedTargetDate: '31 January 2027', revisedTargetReason: 'Second session moved.', implemented: 'Yes' } },
+      { kind: 'update', completedBy: 'Head of Early Help', completedOn: '8 December 2026' },
+    );
+    const plan = planReturnedForm(await readResponseForm(filled, tracker), tracker, { returnedOn: '2026-12-09' });
+    await applyFormPlan(db, plan, [rec.id], '2026-12-09');
+    const after = (await db.recommendations.get(rec.id))!;
+    expect(after).toMatchObject({ rag: 'green', targetDate: '2027-01-31', implementedOn: '2026-12-08', implementedBy: 'Head of Early Help', status: rec.status });
+    expect(after.signedOffOn).toBeUndefined();
+    expect(await db.progressUpdates.where('recommendationId').equals(rec.id).toArray()).toMatchObject([{ date: '2026-12-08', text: 'Workshop held in November.' }]);
+    const moved = (await historyFor(db, rec.id)).find((h) => h.field === 'targetDate')!;
+    expect(moved.reason).toBe('Second session moved. (from the update form UF-1234-5678 returned by Head of Early Help on 9 December 2026)');
+  });
 });
