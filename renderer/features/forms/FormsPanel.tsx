@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { formatLongDate, type ChasingSettings, type FormKind } from '../../../shared/index';
 import { useUi } from '../../state/ui';
+import { DueSettings } from './DueSettings';
 import { RequestFormDialog } from './RequestFormDialog';
 import { useOpenForms, useUpdatesDue } from './useForms';
 import './forms.css';
@@ -40,7 +41,7 @@ export function FormsPanel({ settings, today }: Props) {
       )}
       {due && due.length > 0 && (
         <>
-          <p style={{ margin: '0.5rem 0 0' }}>Due a progress update (accepted, not complete; target date near or last update six months old or more):</p>
+          <p style={{ margin: '0.5rem 0 0' }}>Due a progress update (accepted and not complete; the target date is near, or the last update is old):</p>
           <ul aria-label="Due a progress update">
             {due.map((g) => (
               <li key={g.owner}>
@@ -58,6 +59,7 @@ export function FormsPanel({ settings, today }: Props) {
           </ul>
         </>
       )}
+      <DueSettings />
       {asking && <RequestFormDialog kind={asking.kind} ids={asking.ids} toName={asking.to} settings={settings} today={today} onClose={() => setAsking(null)} />}
     </section>
   );
