@@ -211,6 +211,8 @@ export async function readResponseForm(bytes: Uint8Array, tracker: Tracker): Pro
       if (d.value) row[key] = d.value;
       if (d.problem) row.problems.push(d.problem);
     }
+    // An update form's revised date is the target date it gives (the API's targetDate), as well as revisedTargetDate.
+    if (kind === 'update' && row.revisedTargetDate !== undefined && row.targetDate === undefined) row.targetDate = row.revisedTargetDate;
     const rag = readRag(take('rag'));
     if (rag.value) row.rag = rag.value;
     if (rag.problem) row.problems.push(rag.problem);

@@ -47,6 +47,7 @@ export interface ResponseFormRow {
   response?: string;
   action?: string;
   leadOfficer?: string;
+  /** The target date the row gives: on an update form, the revised one (also in revisedTargetDate). */
   targetDate?: string;
   progress?: string;
   rag?: string;

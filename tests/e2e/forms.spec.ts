@@ -142,4 +142,15 @@ test('a response requested from the board comes back on a form, is reviewed and 
   await updates.getByRole('button', { name: 'Close' }).click();
   await expect(board.getByRole('list', { name: 'Forms sent and not yet returned' })).toContainText('Full Council — update form');
   await expect(board.getByRole('button', { name: 'Request updates from Full Council' })).toHaveCount(0);
+
+  // A returned file cut short in the post: a plain message, and nothing to take in.
+  await board.getByRole('button', { name: 'Import returned forms…' }).click();
+  const again = page.getByRole('dialog', { name: 'Import returned forms' });
+  await again.getByLabel('A returned response or update form (.docx or .xlsx)').setInputFiles({
+    name: `Response form ${reference}.docx`,
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(filled.slice(0, Math.floor(filled.length / 2))),
+  });
+  await expect(again.getByRole('alert')).toContainText('This file is damaged or incomplete');
+  await expect(again.getByRole('button', { name: /^Take in/ })).toHaveCount(0);
 });

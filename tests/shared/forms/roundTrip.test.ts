@@ -166,6 +166,7 @@ describe('update form round trip', () => {
           text: expect.any(String),
           progress: 'Two training sessions held.\nA third is booked for January.',
           rag: 'amber',
+          targetDate: '2027-02-28',
           revisedTargetDate: '2027-02-28',
           revisedTargetReason: 'Trainer unavailable in December.',
           implemented: false,
