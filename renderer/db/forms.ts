@@ -4,6 +4,7 @@ import { newId, nowIso, type FormPlan, type FormRequestRecord, type Tracker } fr
 import type { TrackerDb } from './database';
 import { TrackerError } from './errors';
 import { loadTracker } from './loadTracker';
+import { setFieldsOfMany, type FieldChanges } from './chases';
 import { addProgressUpdate, updateRecommendation, type RecommendationChanges } from './recommendations';
 
 export type NewFormRequest = Pick<FormRequestRecord, 'formReference' | 'kind' | 'format' | 'sentOn' | 'to'>;
@@ -57,6 +58,8 @@ export interface AppliedForm {
   recommendations: number;
   changes: number;
   updates: number;
+  /** What undo needs: the fields' values before, the progress updates added, the requests marked returned. */
+  undo: { previous: FieldChanges[]; progressIds: string[]; requestIds: string[] };
 }
 
 /**
@@ -70,21 +73,24 @@ export async function applyFormPlan(db: TrackerDb, plan: FormPlan, tickedIds: re
   if (entries.length === 0) throw new TrackerError('Tick at least one recommendation to take in.');
   let changes = 0;
   let updates = 0;
+  const undo: AppliedForm['undo'] = { previous: [], progressIds: [], requestIds: [] };
   await db.transaction('rw', [db.recommendations, db.history, db.progressUpdates, db.forms], async () => {
     for (const entry of entries) {
       const id = entry.recommendationId!;
       if (!(await db.recommendations.get(id))) throw new TrackerError('A recommendation on the form is no longer in the tracker, so nothing was taken in.');
       const others: RecommendationChanges = {};
       for (const c of entry.changes) if (c.field !== 'targetDate') (others as Record<string, string>)[c.field] = c.to;
-      if (Object.keys(others).length > 0) await updateRecommendation(db, id, others, { reason: `From the ${plan.source}` });
+      let before: RecommendationChanges = {};
+      if (Object.keys(others).length > 0) before = await updateRecommendation(db, id, others, { reason: `From the ${plan.source}` });
       const target = entry.changes.find((c) => c.field === 'targetDate');
       if (target) {
         const why = entry.targetReason ? `${entry.targetReason} (from the ${plan.source})` : `From the ${plan.source}`;
-        await updateRecommendation(db, id, { targetDate: target.to }, { reason: why });
+        before = { ...before, ...(await updateRecommendation(db, id, { targetDate: target.to }, { reason: why })) };
       }
+      if (Object.keys(before).length > 0) undo.previous.push({ id, changes: before });
       changes += entry.changes.length;
       if (entry.progress) {
-        await addProgressUpdate(db, id, entry.progress);
+        undo.progressIds.push((await addProgressUpdate(db, id, entry.progress)).id);
         updates++;
       }
     }
@@ -94,9 +100,20 @@ export async function applyFormPlan(db: TrackerDb, plan: FormPlan, tickedIds: re
       for (const r of requests) {
         if (r.status === 'sent' && ticked.has(r.recommendationId)) {
           await db.forms.update(r.id, { status: 'returned', returnedOn, returnedBy: plan.givenBy, updatedAt: stamp });
+          undo.requestIds.push(r.id);
         }
       }
     }
   });
-  return { recommendations: entries.length, changes, updates };
+  return { recommendations: entries.length, changes, updates, undo };
+}
+
+/** Undoes taking in a form, in one transaction: the fields put back, its progress updates removed, its requests awaited again. */
+export async function undoFormPlan(db: TrackerDb, undo: AppliedForm['undo']): Promise<void> {
+  await db.transaction('rw', [db.recommendations, db.progressUpdates, db.forms], async () => {
+    await setFieldsOfMany(db, undo.previous);
+    await db.progressUpdates.bulkDelete(undo.progressIds);
+    const stamp = nowIso();
+    for (const id of undo.requestIds) await db.forms.update(id, { status: 'sent', returnedOn: '', returnedBy: '', updatedAt: stamp });
+  });
 }

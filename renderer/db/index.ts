@@ -50,4 +50,4 @@ export {
 } from './chasingSettings';
 export { isQuotaError } from './errors';
 export { LATEST_SCHEMA_VERSION, MACHINE_SETTING_PREFIX, backupBeforeUpgrade, backupText, dumpDatabase, replaceDatabase, storedSchemaVersion } from './backup';
-export { applyFormPlan, formRequestsFor, logFormRequest, openFormRequests, trackerForForms, type AppliedForm, type NewFormRequest } from './forms';
+export { applyFormPlan, undoFormPlan, formRequestsFor, logFormRequest, openFormRequests, trackerForForms, type AppliedForm, type NewFormRequest } from './forms';

@@ -2,7 +2,8 @@
 // recommendation what would change and what could not be read, and takes in the ticked ones in one transaction.
 import { useId, useState } from 'react';
 import { formatLongDate, planReturnedForm, readResponseForm, showValue, todayIso, type FormPlan } from '../../../shared/index';
-import { applyFormPlan, describeError, getDb, trackerForForms } from '../../db/index';
+import { applyFormPlan, describeError, getDb, trackerForForms, undoFormPlan } from '../../db/index';
+import { useUndo } from '../../state/undo';
 import { useDroppedFile } from '../../state/useDroppedFile';
 import { useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
@@ -44,8 +45,17 @@ export function ImportFormsDialog() {
     setBusy(true);
     setProblem(null);
     try {
-      const done = await applyFormPlan(getDb(), plan, [...ticked], today);
-      useUi.getState().notify(`Took in the returned form for ${done.recommendations} recommendation${done.recommendations === 1 ? '' : 's'}: ${done.changes} change${done.changes === 1 ? '' : 's'}${done.updates > 0 ? ` and ${done.updates} progress update${done.updates === 1 ? '' : 's'}` : ''}.`);
+      const chosen = [...ticked];
+      const done = await applyFormPlan(getDb(), plan, chosen, today);
+      let latest = done.undo;
+      useUndo.getState().push({
+        label: 'taking in the returned form',
+        undo: () => undoFormPlan(getDb(), latest),
+        redo: async () => {
+          latest = (await applyFormPlan(getDb(), plan, chosen, today)).undo;
+        },
+      });
+      useUi.getState().notify(`Took in the returned form for ${done.recommendations} recommendation${done.recommendations === 1 ? '' : 's'}: ${done.changes} change${done.changes === 1 ? '' : 's'}${done.updates > 0 ? ` and ${done.updates} progress update${done.updates === 1 ? '' : 's'}` : ''}.`, 'info', true);
       close();
     } catch (error) {
       setProblem(describeError(error));

@@ -2,7 +2,7 @@
 // its source in the history, the request marked returned (so the same form is refused the second time), and the bin.
 import { describe, expect, it } from 'vitest';
 import { buildResponseForm, planReturnedForm, readResponseForm, rowReference } from '../../../shared/index';
-import { applyFormPlan, deleteToBin, formRequestsFor, historyFor, logFormRequest, restoreFromBin, trackerForForms } from '../../../renderer/db/index';
+import { applyFormPlan, deleteToBin, formRequestsFor, historyFor, logFormRequest, restoreFromBin, trackerForForms, undoFormPlan } from '../../../renderer/db/index';
 import { fillDocx } from '../../shared/forms/fill';
 import { exampleDb } from './helpers';
 
@@ -26,7 +26,8 @@ describe('forms in the database', () => {
       ['respondedBy', 'Cllr Ivan Powell'],
       ['targetDate', '2027-03-31'],
     ]);
-    expect(await applyFormPlan(db, plan, [rec.id], '2026-12-09')).toEqual({ recommendations: 1, changes: 5, updates: 0 });
+    const applied = await applyFormPlan(db, plan, [rec.id], '2026-12-09');
+    expect(applied).toMatchObject({ recommendations: 1, changes: 5, updates: 0 });
 
     const after = (await db.recommendations.get(rec.id))!;
     expect(after).toMatchObject({ responseOutcome: 'Accepted', responseText: 'We will appoint a champion.', responseDate: '2026-12-09', respondedBy: 'Cllr Ivan Powell', targetDate: '2027-03-31' });
@@ -39,6 +40,12 @@ describe('forms in the database', () => {
     expect(await formRequestsFor(db, [rec.id])).toMatchObject([{ status: 'returned', returnedOn: '2026-12-09', returnedBy: 'Cllr Ivan Powell' }]);
 
     await expect(readResponseForm(filled, await trackerForForms(db))).rejects.toThrow('This form (RF-AB12-CD34) was read in on 9 December 2026, as completed by Cllr Ivan Powell');
+
+    // Undone in one step: the fields as they were, the form awaited again, so it can be read in again.
+    await undoFormPlan(db, applied.undo);
+    expect(await db.recommendations.get(rec.id)).toMatchObject({ responseOutcome: '', responseText: rec.responseText, responseDate: rec.responseDate, targetDate: rec.targetDate, awaitingOutcome: 1 });
+    expect(await formRequestsFor(db, [rec.id])).toMatchObject([{ status: 'sent', returnedOn: '', returnedBy: '' }]);
+    await expect(readResponseForm(filled, await trackerForForms(db))).resolves.toMatchObject({ formReference: 'RF-AB12-CD34' });
   });
 
   it('applies nothing at all when one ticked recommendation has gone meanwhile', async () => {

@@ -11,15 +11,15 @@ describe('isReturnedForm', () => {
   it('knows a form by its name, or by its contents under any name, and minutes as not a form', async () => {
     const tracker = herefordshire();
     const form = await buildResponseForm(tracker, [tracker.recommendations[0]!.id], { reference: 'RF-1111-2222' });
-    expect(await isReturnedForm(new File([form], 'Response form RF-1111-2222 - Cllr Smith.docx', { type: DOCX }))).toBe(true);
-    expect(await isReturnedForm(new File([form], 'our reply.docx', { type: DOCX }))).toBe(true);
+    expect(await isReturnedForm(new File([new Uint8Array(form)], 'Response form RF-1111-2222 - Cllr Smith.docx', { type: DOCX }))).toBe(true);
+    expect(await isReturnedForm(new File([new Uint8Array(form)], 'our reply.docx', { type: DOCX }))).toBe(true);
     const letter = await buildChaseLetterDocx({
       level: 'chase', to: { name: 'Cllr Smith' }, from: { name: 'Officer', title: 'Scrutiny officer', council: 'A council' }, date: '2026-12-07', subject: 'Overdue', bodyText: 'Please reply.',
       rows: [{ meetingDate: '2024-05-07', itemTitle: 'Item', label: '1', text: 'Words', receivedDate: '2024-05-07', dueDate: '2024-07-07', daysOverdue: 3 }],
     });
-    expect(await isReturnedForm(new File([letter], 'minutes 22 July 2025.docx', { type: DOCX }))).toBe(false);
+    expect(await isReturnedForm(new File([new Uint8Array(letter)], 'minutes 22 July 2025.docx', { type: DOCX }))).toBe(false);
     expect(await isReturnedForm(new File(['hello'], 'minutes.txt'))).toBe(false);
-    expect(await isReturnedForm(new File([form.slice(0, 100)], 'broken.docx'))).toBe(false);
+    expect(await isReturnedForm(new File([new Uint8Array(form.slice(0, 100))], 'broken.docx'))).toBe(false);
   });
 });
 
