@@ -21,4 +21,5 @@ export * from './chasing/index';
 export * from './backup/index';
 export { newRecommendation } from './model/newRecommendation';
 export { countOf, formatCount } from './model/counts';
+export * from './minutesImport/index';
 export * from './forms/index';

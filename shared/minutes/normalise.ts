@@ -30,7 +30,20 @@ export function cleanText(text: string): string[] {
     .replace(/:-[ \t]*$/gm, ':')
     // A marker run into the previous sentence by conversion starts a line of its own.
     .replace(/([.!?:;)])[ \t]+(?=(?:RESOLVED|Resolved\s*[:–—-]|RECOMMENDED\b|AGREED\s*[:–—-]))/g, '$1\n');
-  return clean.split('\n');
+  return tableRows(clean).split('\n');
+}
+
+/**
+ * A ModernGov "No. | Item |" table flattened to text: each row ends in " |" and holds the item's title,
+ * then "Minutes:" or "Decision:" and the words. The row's end becomes a table line (which ends any
+ * resolution block) and the labels start lines of their own.
+ */
+function tableRows(text: string): string {
+  if (!/^no\.?\s*\|\s*item\s*\|/im.test(text) && (text.match(/[ \t]\|[ \t]*$/gm) ?? []).length < 3) return text;
+  return text
+    .replace(/^[ \t]*\|[|\s]*$/gm, '')
+    .replace(/[ \t]+\|[ \t]*$/gm, '\n| | |')
+    .replace(/[ \t]+((?:Minutes|Decision):)[ \t]+(?=\S)/g, '\n$1\n');
 }
 
 function indentOf(raw: string): number {
@@ -64,7 +77,8 @@ function isPageNumberLine(text: string): boolean {
 /** A line that could be furniture if it repeats: short, not a resolution, label, bullet or heading. */
 function furnitureCandidate(text: string): boolean {
   if (text.length > 100 || text.length < 2) return false;
-  if (/^\d{1,4}\.?$/.test(text)) return false;
+  // A minute number alone on its line ("23", "CYP/17/24") repeats in shape, not as furniture.
+  if (/^\d{1,4}\.?$/.test(text) || (text.length <= 16 && headingShape(text)?.bare)) return false;
   if (readBullet(text).bullet || readLabel(text) !== null) return false;
   // A numbered line is an item heading, unless it starts with a date ("12 March 2024 Scrutiny Committee").
   if (/^(?:\d{1,4}|item\b)/i.test(text) && !/^\d{1,2}(?:st|nd|rd|th)?[ ./-]+(?:\d{1,2}[./-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i.test(text)) return false;
@@ -87,7 +101,9 @@ export function toLines(raw: readonly string[]): Line[] {
   // trim() would fold a form feed into '', so page breaks are read from the raw lines.
   const breaks = raw.map((r) => r === '\f');
   const texts = raw.map((r) => r.replace(/\t/g, ' ').trim().replace(/ {2,}/g, ' '));
-  const pageBreaks = breaks.some(Boolean);
+  // A form feed, or a "Page 7" line, shows where pages break: a line then repeated twice is a running header.
+  const pageLines = texts.map((t) => t !== '' && isPageNumberLine(t));
+  const pageBreaks = breaks.some(Boolean) || pageLines.some(Boolean);
   const counts = new Map<string, number>();
   for (const t of texts) {
     if (t === '' || !furnitureCandidate(t)) continue;
@@ -97,7 +113,7 @@ export function toLines(raw: readonly string[]): Line[] {
   const furniture = texts.map((t, i) => {
     if (breaks[i]) return true;
     if (t === '' || isTableRow(raw[i] ?? '')) return false;
-    if (isPageNumberLine(t)) return true;
+    if (pageLines[i]) return true;
     if (!furnitureCandidate(t)) return false;
     const n = counts.get(furnitureKey(t)) ?? 0;
     return n >= 3 || (pageBreaks && n >= 2);
