@@ -7,7 +7,7 @@ import { headingScore, headingShape, isCaps, numberParts, tidyTitle, type ItemCo
 import { nextValue } from './labels';
 import { Block, OWNER_ONLY, type RawResolution } from './resolutions';
 import { classify } from './classify';
-import { unmarkedResolutions } from './unmarked';
+import { laterLists, unmarkedResolutions } from './unmarked';
 import { statedCount } from './counts';
 import { sameWords } from './wording';
 
@@ -218,7 +218,8 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // A narrative request ("Members asked that …") beside formal resolutions is kept when none of them
     // says the same: less certain.
     const requests = strong.length > 0 ? weak.filter((w) => REQUEST.test(w.text) && !strong.some((r) => sameWords(r.text, w.text) >= 0.5)) : [];
-    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests] : weak.length > 0 ? weak : unmarkedResolutions(loose));
+    const later = strong.length > 0 ? laterLists(loose).filter((w) => !strong.some((r) => sameWords(r.text, w.text) >= 0.8)) : [];
+    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 ? weak : unmarkedResolutions(loose));
     item.resolutions = chosen.map((raw) => ({
       label: raw.label,
       text: raw.text,

@@ -4,6 +4,7 @@ import type { Line } from './types';
 import { detectMarker } from './markers';
 import { readBullet, readLabel } from './labels';
 import { headingShape } from './items';
+import { findDates } from './dates';
 
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘' };
 const LIGATURES: Record<string, string> = { 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬀ': 'ff', 'ﬃ': 'ffi', 'ﬄ': 'ffl' };
@@ -67,6 +68,10 @@ function isTableRow(raw: string): boolean {
 const PAGE_ONLY = /^(?:page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*of\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4})$/i;
 const PAGE_TAIL = /^(.{1,70}?)[\s|,–—-]+page\s*\d{1,4}(?:\s*of\s*\d{1,4})?$/i;
 
+// A signature or initials line left in the text by a PDF: "Chairman's initials ……………", "Signed: ____ Chair",
+// "Date: ________".
+const SIGNATURE = /^(?:(?:chair(?:man|person|woman)?['’]?s?\s+)?initials|signed|signature|chair(?:man|person|woman)?|date)\b[^A-Za-z]{0,4}(?:[._…]{3,}|_{2,})[\s._…]*(?:chair(?:man|person|woman)?)?[\s._…]*$|^(?:[._…]{3,}|_{3,})\s*(?:chair(?:man|person|woman)?|signed)?[\s._…]*$|^(?:signed|date)\s*:\s*(?:chair(?:man|person|woman)?)?$/i;
+
 function isPageNumberLine(text: string): boolean {
   if (PAGE_ONLY.test(text)) return true;
   const m = PAGE_TAIL.exec(text);
@@ -113,11 +118,26 @@ export function toLines(raw: readonly string[]): Line[] {
   const furniture = texts.map((t, i) => {
     if (breaks[i]) return true;
     if (t === '' || isTableRow(raw[i] ?? '')) return false;
-    if (pageLines[i]) return true;
+    if (pageLines[i] || SIGNATURE.test(t)) return true;
     if (!furnitureCandidate(t)) return false;
     const n = counts.get(furnitureKey(t)) ?? 0;
     return n >= 3 || (pageBreaks && n >= 2);
   });
+  // The running header or footer beside a "Page 3 of 9" line, printed once in a short text: the
+  // committee's name and the date, or "Minutes".
+  for (let i = 0; i < texts.length; i++) {
+    if (!pageLines[i]) continue;
+    for (const step of [-1, 1, 2]) {
+      let j = i;
+      let seen = 0;
+      while (seen < Math.abs(step) && j + Math.sign(step) >= 0 && j + Math.sign(step) < texts.length) {
+        j += Math.sign(step);
+        if (texts[j] !== '') seen++;
+      }
+      const t = texts[j] ?? '';
+      if (j !== i && t !== '' && !furniture[j] && furnitureCandidate(t) && (findDates(t).length > 0 || /\bminutes\b/i.test(t))) furniture[j] = true;
+    }
+  }
   // A bare number beside furniture or a page break is the page number.
   for (let i = 0; i < texts.length; i++) {
     if (!furniture[i]) continue;

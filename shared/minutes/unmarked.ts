@@ -64,3 +64,29 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
   }
   return out;
 }
+
+// Every point worded as a resolution: "the report be noted", "Cabinet Member decision reports be
+// amended", "to write to …" — not discussion ("Members asked about …").
+const RESOLUTION_WORDING = /^(?:that\s+)?(?:\S+\s+){0,10}?(?:be|should|shall)\s+[a-z]+(?:ed|en|d)\b|^(?:that\s+)?to\s+(?!receive\b|consider\b)[a-z]{3,}\b/i;
+
+/**
+ * In an item that already has marked resolutions, a further labelled list with no marker of its own
+ * ("a) Cabinet Member decision reports be amended …" under a later sub-heading): proposed, less
+ * certainly, only when every point in it is worded as a resolution.
+ */
+export function laterLists(paras: readonly Para[]): RawResolution[] {
+  const out: RawResolution[] = [];
+  // Only after the item's first marker (a table line stands where each marker was): a list before it
+  // is the agenda's or the discussion's.
+  const first = paras.findIndex((p) => p.table);
+  if (first < 0) return out;
+  for (let s = first + 1; s < paras.length; s++) {
+    const p = paras[s]!;
+    if (!p.label || p.table || !isFirstValue(p.label.value)) continue;
+    const { found, fed } = run(paras, s, paras.length);
+    s += Math.max(fed, 1) - 1;
+    if (found.length < 1 || !found.every((r) => RESOLUTION_WORDING.test(r.text) && !NARRATIVE.test(r.text) && !DUTY.test(r.text))) continue;
+    out.push(...found);
+  }
+  return out;
+}

@@ -96,14 +96,14 @@ const RULES: ReadonlyArray<[RegExp, ColumnField]> = [
   [/\bpriority\b|\bimportance\b|\burgency\b/, 'priority'],
   [/\borigin(?:ating)? (?:committee|panel|board)\b|^(?:the )?(?:scrutiny |select |overview and scrutiny )?(?:committee|panel|board|commission|forum|sub committee)(?: name)?$|^(?:committee|body|group)$|^(?:made by|raised by) (?:the )?(?:committee|panel)$/, 'committee'],
   [/^origin$|\bsource\b|\btask (?:and finish )?group\b|\bworking group\b|\bscrutiny review\b|^review$|^raised (?:by|at)$|^made by$|^referred from$/, 'origin'],
-  [/\bmeeting\b|^date$|^date of (?:the )?(?:meeting|committee)|^(?:committee )?date$|^date (?:raised|agreed|made|of recommendation)$|^date of scrutiny/, 'meetingDate'],
+  [/\bmeeting\b|^date$|^date of (?:the )?(?:meeting|committee)|^(?:committee )?date$|^date (?:raised|agreed|made|of recommendation)$|^date of scrutiny|^date (?:considered|discussed|heard|agreed|made) (?:by|at)\b|^date (?:it )?came before\b/, 'meetingDate'],
   [/^(?:agenda )?item(?: title| name| heading)?$|^agenda|^subject|^topics?$|^report(?: title| name)?$|^title$|^item considered|^issue$|^minute title$|^theme$/, 'itemTitle'],
   [/\baddressed\b|\baddressee\b|\bto whom\b|^to$|^directed to|^recommendation (?:made )?to\b|\bmade to\b|^for$|\bfor the attention of\b|^referred to$/, 'addressee'],
   [/\baccept|\breject|\boutcome\b|\bdecision\b|^agreed|agree\/disagree|response type|\bagreed\b.*\b(?:yes|no)\b/, 'responseOutcome'],
   [/\bofficer\b|^lead$|\blead (?:officer|director|contact)\b|\bresponsib|\bowner\b|\bcontact\b|^who$|^action by$/, 'leadOfficer'],
   [/\bcabinet member\b|\bportfolio holder\b|\bexecutive member\b|\blead member\b|\bcabinet lead\b|^em$|\bmember responsible\b/, 'cabinetMember'],
   [/^actions?$|^actions? (?:taken|agreed|planned|to date|required|proposed)|\baction taken\b|^actions? (?:or|and) /, 'action'],
-  [/\bresponses?\b|\breply\b|\banswer\b|\bexecutive\b|\bcabinet response\b/, 'responseText'],
+  [/\bresponses?\b|\breply\b|\banswer\b|\bexecutive\b|\bcabinet response\b|^explanation\b|^reasons?(?: for (?:the )?(?:decision|response))?$|\brationale\b/, 'responseText'],
   [/\bprogress\b|^updates?$|\blatest (?:position|update)\b|\bupdate\b|\bposition\b/, 'progressUpdate'],
   [/\bstatus\b|\bcomplete|\bimplemented\b/, 'status'],
   [/recommendation|resolution|resolved|recommended/, 'text'],
@@ -136,6 +136,16 @@ const isStatus = (v: string) => readStatus(v) !== null;
 const isRag = (v: string) => readRag(v) !== null;
 const isSentence = (v: string) => v.split(/\s+/).length >= 5;
 const isCommitteeName = (v: string) => /\b(?:committee|panel|board|commission|cabinet|council|executive|forum|group)\b/i.test(v);
+/** "By March 2015", "12 months", "Ongoing", "Q3": wording that says when, even without a date. */
+const isTimescale = (v: string) =>
+  /\b(?:by|within|before|end of|months?|weeks?|years?|quarter|q[1-4]|spring|summer|autumn|winter|on-?going|immediate(?:ly)?|round|cycle)\b/i.test(v);
+/** "Item 3 22/09/17", "Minute 27": a reference back to an earlier meeting's item. */
+const isItemReference = (v: string) => /^(?:agenda )?(?:item|minute|min\.?)\s*\d/i.test(v);
+/** "SS", "DM/PL/KL", "J.B.": the initials of whoever acts. */
+const isInitials = (v: string) =>
+  !/^(?:N\/?A|TBC|TBA|NONE)$/i.test(v) &&
+  /^(?:[A-Z]{1,4}\.?|(?:[A-Z]\.){1,4})(?:\s*[/,&]\s*(?:[A-Z]{1,4}\.?|(?:[A-Z]\.){1,4}))*$/.test(v);
+const isLongSentence = (v: string) => v.split(/\s+/).length >= 12;
 /** "SC18", "1", "a", "2.3", "SR (25/26) 01": short, with a digit or a single letter. */
 const isLabel = (v: string) => v.length <= 16 && (/\d/.test(v) || /^\(?[a-z]{1,4}\)?\.?$/i.test(v));
 
@@ -165,8 +175,17 @@ export function guessColumnMapping(headers: ReadonlyArray<string>, samples: Read
     } else if (field === 'meetingDate' && has && share(samples, column, isDate) === 0 && share(samples, column, isCommitteeName) >= 0.5) {
       // "Meeting" over committee names ("Cabinet", "Audit Committee") names the body, not the date.
       mapping[column] = taken('committee') ? 'notes' : 'committee';
-    } else if (field === 'targetDate' && has && share(samples, column, isDate) === 0 && share(samples, column, isSentence) >= 0.5) {
+    } else if (field === 'targetDate' && has && share(samples, column, isDate) === 0 && share(samples, column, isSentence) >= 0.5 && share(samples, column, isTimescale) < 0.5) {
       mapping[column] = 'notes';
+    } else if (field === 'notes' && has && !taken('itemNumber') && share(samples, column, isItemReference) === 1) {
+      // "Ref Back" over "Item 3 22/09/17": the item of the meeting the matter came from.
+      mapping[column] = 'itemNumber';
+    } else if (field === 'itemTitle' && has && !taken('text') && share(samples, column, isLongSentence) >= 0.5) {
+      // "Agenda matter" over whole paragraphs holds what was decided, not a title.
+      mapping[column] = 'text';
+    } else if (field === 'action' && has && !taken('leadOfficer') && share(samples, column, isInitials) === 1) {
+      // "Action" over "SS" names who acts, as minutes' action columns do.
+      mapping[column] = 'leadOfficer';
     } else if (field === 'origin' && has && !taken('committee') && share(samples, column, (v) => /\b(?:committee|panel|board|commission)\b/i.test(v)) >= 0.5) {
       mapping[column] = 'committee';
     }

@@ -96,5 +96,21 @@ describe('the issue 12 families', () => {
     expect(parsed.items[0]?.resolutions.map((r) => r.label)).toEqual(['A', 'B']);
     expect(parseMinutes('5. HOUSING\n\nRESOLVED: That a report be brought to the next meeting.').items[0]?.resolutions[0]?.label).toBeNull();
   });
+
+  it('reads on across a signature line, "Page 3 of 9" with a header printed once, and a PDF page number', () => {
+    const initials = parseMinutes('Minutes of the Health Scrutiny Committee held on 4 June 2024\n\n12. HOSPITAL DISCHARGE\n\nRESOLVED: That\n\n(a) the Integrated Care Board be asked to report to the committee on discharge delays,\nincluding weekend discharges and the use of\n\nChairman’s initials ……………\n\n7\n\nvirtual wards; and\n(b) the report be noted.');
+    expect(initials.items[0]?.resolutions.map((r) => r.text)).toEqual(['The Integrated Care Board be asked to report to the committee on discharge delays, including weekend discharges and the use of virtual wards.', 'The report be noted.']);
+    const signed = parseMinutes('Minutes of the Audit Committee held on 4 June 2024\n\n5. RISK\n\nRESOLVED: That the Director of Finance circulates the risk register to members\n\nSigned: ____________________ Chair\nDate: ______________\n\nby the end of July.');
+    expect(signed.items[0]?.resolutions.map((r) => r.text)).toEqual(['That the Director of Finance circulates the risk register to members by the end of July.']);
+    const paged = parseMinutes('Minutes of the People Scrutiny Committee held on 2 June 2025\n\n7. SEND TRANSPORT\n\nResolved to recommend to Cabinet that:\n\n1. the SEND transport policy be reviewed,\nwith parents, before\n\nPage 3 of 9\n\nPeople Scrutiny Committee 2 June 2025\n\nSeptember 2025;\n2. a route audit be carried out.');
+    expect(paged.items[0]?.resolutions.map((r) => r.text)).toEqual(['The SEND transport policy be reviewed, with parents, before September 2025.', 'A route audit be carried out.']);
+  });
+
+  it('proposes a later labelled list worded as resolutions in an item that has a marked one, but not discussion points', () => {
+    const later = parseMinutes('4. GOVERNANCE REVIEW\n\nResolved: That\n\na) the review be noted; and\nb) the committee meets quarterly to monitor it.\n\nPre-decision scrutiny\n\n· Members welcomed earlier involvement.\n\na) decision reports be amended to name the officer to contact;\nb) officers be asked to publish the forward plan monthly.');
+    expect(later.items[0]?.resolutions.map((r) => [r.label, r.uncertain ?? false])).toEqual([['a', false], ['b', false], ['a', true], ['b', true]]);
+    const discussion = parseMinutes('4. LIBRARIES\n\nRESOLVED: That the report be noted.\n\nMembers raised the following points:\n\n1. Members asked about opening hours at Ashby.\n2. Members were told that staffing was under review.');
+    expect(discussion.items[0]?.resolutions.length).toBe(1);
+  });
 });
 

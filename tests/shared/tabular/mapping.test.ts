@@ -108,6 +108,23 @@ describe('guessColumnMapping', () => {
     ).toEqual(['meetingDate', 'itemNumber', 'text', 'leadOfficer', 'cabinetMember', 'responseText', 'responseDate', 'progressUpdate', 'rag', 'targetDate', 'completed']);
   });
 
+  it('reads a minutes-style action table: an item reference back, the matter decided and the initials of who acts', () => {
+    const rows = [
+      ['Item 3 22/09/17 513/56', 'The scoping document and terms of reference were approved, with a public call for evidence added to them.', 'SS'],
+      ['Item 2 22/09/17', 'The Panel recalled that it had agreed to review the draft policy, which was still at the drafting stage.', ''],
+    ];
+    expect(guessColumnMapping(['Ref Back', 'Agenda matter', 'Action'], rows)).toEqual(['itemNumber', 'text', 'leadOfficer']);
+    // Short agenda titles stay titles, and an action column of words stays the action.
+    expect(guessColumnMapping(['Agenda matter', 'Recommendation', 'Action'], [['Budget', 'That the budget be noted', 'Report to Cabinet']])).toEqual(['itemTitle', 'text', 'action']);
+    expect(guessColumnMapping(['Recommendation', 'Action'], [['That X', 'N/A']])).toEqual(['text', 'action']);
+  });
+
+  it('takes the date the committee considered it as the meeting date, an explanation as the response, a worded timescale as the target', () => {
+    expect(guessColumnMapping(['Recommendation', 'Date considered by Overview Board', 'Explanation'])).toEqual(['text', 'meetingDate', 'responseText']);
+    expect(guessColumnMapping(['Recommendation', 'Timescale for implementation'], [['That X', 'By the next budget round']])).toEqual(['text', 'targetDate']);
+    expect(guessColumnMapping(['Recommendation', 'Timescale'], [['That X', 'Officers will look into this and report back to members']])).toEqual(['text', 'notes']);
+  });
+
   it('folds headings into a key that case and spacing do not change', () => {
     expect(headingsKey(['Ref ', 'Cabinet  Member'])).toBe(headingsKey(['ref', 'cabinet member']));
     expect(headingsKey(['Ref', 'Cabinet Member'])).not.toBe(headingsKey(['Ref', 'Cabinet Member', 'Status']));
