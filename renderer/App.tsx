@@ -19,6 +19,7 @@ import { ExportDataDialog } from './features/dataExchange/ExportDataDialog';
 import { ImportTrackerDialog } from './features/dataExchange/ImportTrackerDialog';
 import { ExportDialog } from './features/exporting/ExportDialog';
 import { useFileDrop } from './features/importing/useFileDrop';
+import { ImportFormsDialog } from './features/forms/ImportFormsDialog';
 import { MinutesImport } from './features/minutes/MinutesImport';
 import { NumbersView } from './features/numbers/NumbersView';
 import { ChasingSettingsDialog } from './features/settings/ChasingSettingsDialog';
@@ -60,6 +61,8 @@ function Dialogs() {
       return <RestoreDialog />;
     case 'backup-settings':
       return <StorageDialog />;
+    case 'import-forms':
+      return <ImportFormsDialog />;
     default:
       return null;
   }

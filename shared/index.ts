@@ -24,3 +24,4 @@ export { countOf, formatCount } from './model/counts';
 export * from './minutesImport/index';
 export { openZipSafely, DOCX_ZIP_LIMITS, XLSX_ZIP_LIMITS, ZipTooLargeError, ZipDamagedError, type SafeZip, type ZipLimits } from './documents/index';
 export { jsonTooDeep, jsonTooDeepMessage, MAX_JSON_DEPTH } from './interchange/jsonDepth';
+export * from './forms/index';

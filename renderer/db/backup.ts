@@ -6,6 +6,7 @@ import {
   type AgendaItem,
   type BinRecord,
   type ChaseRecord,
+  type FormRequestRecord,
   type HistoryEntry,
   type Meeting,
   type Recommendation,
@@ -39,6 +40,7 @@ function fromBinEntry(entry: BinEntry): BinRecord {
     progressUpdates: entry.progressUpdates,
   };
   if (entry.chases) record.chases = entry.chases;
+  if (entry.forms) record.forms = entry.forms;
   return record;
 }
 
@@ -51,13 +53,14 @@ export async function dumpDatabase(db: Dexie): Promise<Tracker> {
   const present = BACKUP_TABLES.filter((name) => hasTable(db, name));
   return db.transaction('r', present.map((name) => db.table(name)), async () => {
     const read = <T,>(name: string): Promise<T[] | undefined> => (hasTable(db, name) ? db.table(name).toArray() : Promise.resolve(undefined));
-    const [committees, meetings, items, recommendations, progressUpdates, chases, history, settings, exports, bin] = await Promise.all([
+    const [committees, meetings, items, recommendations, progressUpdates, chases, forms, history, settings, exports, bin] = await Promise.all([
       read<Tracker['committees'][number]>('committees'),
       read<Meeting>('meetings'),
       read<AgendaItemRow>('items'),
       read<RecommendationRow>('recommendations'),
       read<Tracker['progressUpdates'][number]>('progressUpdates'),
       read<ChaseRecord>('chases'),
+      read<FormRequestRecord>('forms'),
       read<HistoryEntry>('history'),
       read<SettingRow>('settings'),
       read<ExportRecord>('exports'),
@@ -71,6 +74,7 @@ export async function dumpDatabase(db: Dexie): Promise<Tracker> {
       progressUpdates: progressUpdates ?? [],
     };
     if (chases) tracker.chases = chases;
+    if (forms) tracker.forms = forms;
     if (history) tracker.history = history;
     if (settings) tracker.settings = settings.map((s) => ({ key: s.key, value: s.value }));
     if (exports) tracker.exports = exports;
@@ -146,9 +150,15 @@ export async function replaceDatabase(db: TrackerDb, tracker: Tracker): Promise<
   // A backup from before history was kept restores with an empty history.
   const tables = [db.committees, db.meetings, db.items, db.recommendations, db.progressUpdates, db.history, db.settings, db.exports, db.bin];
   const chases = withChases ? db.table<ChaseRecord, string>('chases') : null;
-  await db.transaction('rw', chases ? [...tables, chases] : tables, async () => {
+  const withForms = hasTable(db, 'forms');
+  if (!withForms && (tracker.forms?.length ?? 0) > 0) {
+    throw new TrackerError('The backup holds form requests, which this version of Scrutiny Tracker cannot keep. Update the app to restore it; nothing was restored.');
+  }
+  const forms = withForms ? db.table<FormRequestRecord, string>('forms') : null;
+  const extra = [...(chases ? [chases] : []), ...(forms ? [forms] : [])];
+  await db.transaction('rw', [...tables, ...extra], async () => {
     const machine = await db.settings.where('key').startsWith(MACHINE_SETTING_PREFIX).toArray();
-    await Promise.all([...tables, ...(chases ? [chases] : [])].filter((t) => t !== db.settings || tracker.settings).map((t) => t.clear()));
+    await Promise.all([...tables, ...extra].filter((t) => t !== db.settings || tracker.settings).map((t) => t.clear()));
     await db.committees.bulkAdd(tracker.committees);
     await db.meetings.bulkAdd(tracker.meetings);
     await db.items.bulkAdd(rows.items);
@@ -156,6 +166,7 @@ export async function replaceDatabase(db: TrackerDb, tracker: Tracker): Promise<
     await db.progressUpdates.bulkAdd(tracker.progressUpdates);
     await db.history.bulkAdd(tracker.history ?? []);
     if (chases) await chases.bulkAdd(tracker.chases ?? []);
+    if (forms) await forms.bulkAdd(tracker.forms ?? []);
     await db.exports.bulkAdd(rows.exports);
     await db.bin.bulkAdd(rows.bin);
     if (tracker.settings) {

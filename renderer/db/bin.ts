@@ -8,7 +8,7 @@ import type { BinEntry } from './schema';
 export type DeleteTarget = { kind: 'recommendation' | 'item' | 'meeting' | 'committee'; id: string };
 
 function allTables(db: TrackerDb) {
-  return [db.committees, db.meetings, db.items, db.recommendations, db.progressUpdates, db.chases, db.bin];
+  return [db.committees, db.meetings, db.items, db.recommendations, db.progressUpdates, db.chases, db.forms, db.bin];
 }
 
 /** Moves the target and its children to the bin; returns the bin entry (its id undoes the delete). */
@@ -54,9 +54,11 @@ export async function deleteToBin(db: TrackerDb, target: DeleteTarget): Promise<
     const recIds = entry.recommendations.map((r) => r.id);
     entry.progressUpdates = await db.progressUpdates.where('recommendationId').anyOf(recIds).toArray();
     entry.chases = await db.chases.where('recommendationId').anyOf(recIds).toArray();
+    entry.forms = await db.forms.where('recommendationId').anyOf(recIds).toArray();
 
     await db.progressUpdates.bulkDelete(entry.progressUpdates.map((p) => p.id));
     await db.chases.bulkDelete(entry.chases.map((c) => c.id));
+    await db.forms.bulkDelete(entry.forms.map((f) => f.id));
     await db.recommendations.bulkDelete(recIds);
     await db.items.bulkDelete(entry.items.map((i) => i.id));
     await db.meetings.bulkDelete(entry.meetings.map((m) => m.id));
@@ -89,6 +91,8 @@ export async function restoreFromBin(db: TrackerDb, binId: string): Promise<BinE
     await db.progressUpdates.bulkPut(entry.progressUpdates);
     // Entries binned before version 3 have no chases.
     await db.chases.bulkPut(entry.chases ?? []);
+    // Entries binned before version 7 have no form requests.
+    await db.forms.bulkPut(entry.forms ?? []);
     await db.bin.delete(binId);
     return entry;
   });

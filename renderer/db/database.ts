@@ -1,7 +1,7 @@
 // The one Dexie database of the tracker: tables, versions and opening. Everything else in the app
 // reaches IndexedDB through the functions of renderer/db/, never through Dexie directly.
 import Dexie, { type EntityTable } from 'dexie';
-import type { ChaseRecord, Committee, HistoryEntry, Meeting, ProgressUpdate } from '../../shared/index';
+import type { ChaseRecord, Committee, FormRequestRecord, HistoryEntry, Meeting, ProgressUpdate } from '../../shared/index';
 import { DB_NAME, SCHEMA_VERSIONS, type AgendaItemRow, type BinEntry, type ExportRecord, type RecommendationRow, type SettingRow } from './schema';
 import { readOpeningScreen } from './openingScreen';
 import { recommendationWrites } from './writeFeed';
@@ -17,6 +17,7 @@ export class TrackerDb extends Dexie {
   exports!: EntityTable<ExportRecord, 'id'>;
   chases!: EntityTable<ChaseRecord, 'id'>;
   history!: EntityTable<HistoryEntry, 'id'>;
+  forms!: EntityTable<FormRequestRecord, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -51,3 +51,4 @@ export {
 export { isQuotaError } from './errors';
 export { LATEST_SCHEMA_VERSION, MACHINE_SETTING_PREFIX, backupBeforeUpgrade, backupText, dumpDatabase, replaceDatabase, storedSchemaVersion } from './backup';
 export { importMinutes, trackerForMeetingDate, type MinutesImportRequest, type MinutesImportResult, type ReviewedResolution } from './importMinutes';
+export { applyFormPlan, undoFormPlan, formRequestsFor, logFormRequest, openFormRequests, trackerForForms, type AppliedForm, type NewFormRequest } from './forms';

@@ -21,14 +21,17 @@ import { optionalDate, requireDate, requireText } from './validate';
 export const EDITABLE_FIELDS = [
   'label', 'text', 'kind', 'addressee', 'addresseeName', 'leadOfficer', 'directorate', 'receivedDate',
   'responseOutcome', 'responseText', 'responseDate', 'respondedBy', 'action', 'status', 'rag', 'targetDate', 'notes',
+  'implementedOn', 'implementedBy', 'signedOffOn', 'signedOffNote',
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
-export type RecommendationChanges = Partial<Pick<Recommendation, EditableField>>;
+export type RecommendationChanges = Partial<Pick<Required<Recommendation>, EditableField>>;
 
 const DATE_FIELDS: Partial<Record<EditableField, string>> = {
   receivedDate: 'The date received',
   responseDate: 'The response date',
   targetDate: 'The target date',
+  implementedOn: 'The date it was reported implemented',
+  signedOffOn: 'The date the committee signed it off',
 };
 
 function oneOf<T extends string>(allowed: readonly T[], value: string, what: string): T {

@@ -1,7 +1,7 @@
 // The tracker's IndexedDB schema, one numbered version at a time. Never edit a published version:
 // add the next one (with its upgrade function) and a test that upgrades a database from each earlier one.
 import type { Transaction } from 'dexie';
-import type { AgendaItem, ChaseRecord, Committee, ExportFilter, Meeting, ProgressUpdate, Recommendation } from '../../shared/index';
+import type { AgendaItem, ChaseRecord, Committee, ExportFilter, FormRequestRecord, Meeting, ProgressUpdate, Recommendation } from '../../shared/index';
 import { awaitingOutcomeOf, meetingPart } from './derive';
 
 /** The database name is part of the user's data: never change it. */
@@ -45,6 +45,8 @@ export interface BinEntry {
   items: AgendaItemRow[];
   recommendations: RecommendationRow[];
   progressUpdates: ProgressUpdate[];
+  /** The deleted recommendations' form requests; absent in entries written before version 7. */
+  forms?: FormRequestRecord[];
   /** The deleted recommendations' chase logs; absent in entries written before version 3. */
   chases?: ChaseRecord[];
 }
@@ -208,6 +210,26 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     upgrade: async (tx) => {
       await tx.table('recommendations').toCollection().modify((row: StoredBefore6) => upgradeRowTo6(row));
       await tx.table('bin').toCollection().modify((entry: { recommendations?: StoredBefore6[] }) => entry.recommendations?.forEach(upgradeRowTo6));
+    },
+  },
+  {
+    // Version 7 adds the log of response and update forms sent (one record per recommendation per
+    // form, read by recommendation, by the form's reference and by whether it is still awaited).
+    // Recommendations gain optional fields (implementedOn/By, signedOffOn/Note) that need no index,
+    // so nothing already stored changes and there is no upgrade function.
+    version: 7,
+    stores: {
+      committees: 'id, name',
+      meetings: 'id, committeeId, date',
+      items: 'id, meetingId, committeeId',
+      recommendations: 'id, itemId, [committeeId+sortKey], awaitingOutcome',
+      progressUpdates: 'id, recommendationId, date',
+      bin: 'id, deletedAt',
+      settings: 'key',
+      exports: 'id, document, exportedAt',
+      chases: 'id, recommendationId, date',
+      history: 'id, recommendationId, at',
+      forms: 'id, recommendationId, formReference, status',
     },
   },
 ];

@@ -20,6 +20,7 @@ export type DialogName =
   | 'backup-settings'
   | 'chasing-settings'
   | 'bin'
+  | 'import-forms'
   | null;
 
 /** What the middle of the window shows: the table, the board of responses awaited, or the figures. */
@@ -46,7 +47,8 @@ interface UiState {
   /** A file dropped on the window, waiting for the dialog that reads it. */
   droppedFile: File | null;
   takeDroppedFile(): File | null;
-  dropFile(file: File): void;
+  /** Opens the dialog that reads the file: `dialog` when the caller knows it (a returned form), else by its name. */
+  dropFile(file: File, dialog?: DialogName): void;
   select(selection: Selection): void;
   setView(view: View): void;
   setFilter(patch: Partial<RecommendationFilter>): void;
@@ -78,7 +80,7 @@ export const useUi = create<UiState>()((set, get) => ({
     return file;
   },
   // Tracker files (.json) and spreadsheets go to the tracker import; anything else is taken for minutes.
-  dropFile: (file) => set({ droppedFile: file, dialog: /\.(?:json|csv|tsv|xlsx|xlsm)$/i.test(file.name) ? 'import' : 'import-minutes' }),
+  dropFile: (file, dialog) => set({ droppedFile: file, dialog: dialog ?? (/\.(?:json|csv|tsv|xlsx|xlsm)$/i.test(file.name) ? 'import' : 'import-minutes') }),
   select: (selection) => set({ selection }),
   setView: (view) => set({ view }),
   setFilter: (patch) => set((s) => ({ filter: withoutEmpty({ ...s.filter, ...patch }) })),

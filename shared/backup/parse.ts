@@ -183,6 +183,7 @@ function checkParents(data: CheckedFile['data']): void {
     ['recommendations', 'itemId', 'items'],
     ['progressUpdates', 'recommendationId', 'recommendations'],
     ['chases', 'recommendationId', 'recommendations'],
+    ['forms', 'recommendationId', 'recommendations'],
   ];
   for (const [child, field, parent] of links) {
     const ids = new Set((data[parent] as Array<{ id: string }>).map((r) => r.id));
@@ -213,6 +214,7 @@ export function readBackup(text: string): BackupContents {
   };
   // Optional tables only where the file has them: a file without chases says nothing about chases.
   if (data.chases) tracker.chases = data.chases;
+  if (data.forms) tracker.forms = data.forms;
   // History is not checked against the recommendations: a deleted one's history stays while it is in the bin.
   if (data.history) tracker.history = data.history;
   if (data.settings) tracker.settings = data.settings;

@@ -1,6 +1,7 @@
 // zod schemas for every record a backup holds, with messages an officer can read ("… is missing", "… is not an outcome the tracker knows").
 import { z } from 'zod';
 import { CHASE_LEVELS, CHASE_METHODS, type ChaseRecord } from '../chasing/types';
+import { FORM_KINDS, type FormRequestRecord } from '../forms/types';
 import {
   ADDRESSEES,
   OUTCOMES,
@@ -92,6 +93,10 @@ const recommendationShape = {
   // Kept by tracker imports since issue 16; older backups have neither.
   origin: text.optional(),
   priority: text.optional(),
+  implementedOn: dateOrEmpty.optional(),
+  implementedBy: text.optional(),
+  signedOffOn: dateOrEmpty.optional(),
+  signedOffNote: text.optional(),
 };
 export const recommendationSchema = record(recommendationShape, 'a recommendation');
 
@@ -143,6 +148,22 @@ export const exportSchema = record(
   'a recorded export',
 );
 
+export const formRequestSchema = record(
+  {
+    ...stamped,
+    recommendationId: id,
+    formReference: text,
+    kind: oneOf(FORM_KINDS, 'a kind of form'),
+    format: oneOf(['docx', 'xlsx'] as const, 'a form format'),
+    sentOn: date,
+    to: text,
+    status: oneOf(['sent', 'returned', 'withdrawn'] as const, 'a state of a form request'),
+    returnedOn: dateOrEmpty,
+    returnedBy: text,
+  },
+  'a form request',
+);
+
 export const binSchema = record(
   {
     id,
@@ -154,6 +175,7 @@ export const binSchema = record(
     recommendations: list(record({ ...recommendationShape, committeeId: id, meetingId: id }, 'a recommendation')),
     progressUpdates: list(progressUpdateSchema),
     chases: list(chaseSchema).optional(),
+    forms: list(formRequestSchema).optional(),
   },
   'a deletion in the bin',
 );
@@ -168,11 +190,12 @@ const _sameShapes: [
   Exactly<z.output<typeof recommendationSchema>, Recommendation>,
   Exactly<z.output<typeof progressUpdateSchema>, ProgressUpdate>,
   Exactly<z.output<typeof chaseSchema>, ChaseRecord>,
+  Exactly<z.output<typeof formRequestSchema>, FormRequestRecord>,
   Exactly<z.output<typeof historySchema>, HistoryEntry>,
   Exactly<z.output<typeof settingSchema>, SettingRecord>,
   Exactly<z.output<typeof exportSchema>, ExportLogRecord>,
   Exactly<z.output<typeof binSchema>, BinRecord>,
-] = [true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true];
 
 export const tableSchemas = {
   committees: list(committeeSchema),
@@ -181,6 +204,7 @@ export const tableSchemas = {
   recommendations: list(recommendationSchema),
   progressUpdates: list(progressUpdateSchema),
   chases: list(chaseSchema).optional(),
+  forms: list(formRequestSchema).optional(),
   history: list(historySchema).optional(),
   settings: list(settingSchema).optional(),
   exports: list(exportSchema).optional(),

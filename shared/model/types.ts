@@ -2,6 +2,7 @@
 // Every record carries a globally unique string id and its own timestamps, because trackers will
 // later be merged field by field between officers; nothing here may rely on auto-increment keys.
 import type { ChaseRecord } from '../chasing/types';
+import type { FormRequestRecord } from '../forms/types';
 
 /** ISO calendar date, `YYYY-MM-DD`, or '' where the date is not known. */
 export type IsoDate = string;
@@ -100,6 +101,16 @@ export interface Recommendation extends Stamped {
   origin?: string;
   /** The priority a council's tracker gives it ("High", "1"), as written; absent where none was given. */
   priority?: string;
+  /**
+   * The owner's report that it is implemented (from an update form, or typed in): kept apart from the
+   * committee signing it off (status completed, signedOffOn), so the annual report can count both.
+   * Absent on records made before schema version 7.
+   */
+  implementedOn?: IsoDate;
+  implementedBy?: string;
+  /** The committee's sign-off as completed: its date and a note (the minute, say). */
+  signedOffOn?: IsoDate;
+  signedOffNote?: string;
 }
 
 export interface ProgressUpdate extends Stamped {
@@ -150,6 +161,8 @@ export interface BinRecord {
   progressUpdates: ProgressUpdate[];
   /** The deleted recommendations' chase logs; absent in entries made before chasing was recorded. */
   chases?: ChaseRecord[];
+  /** Their form requests; absent in entries made before schema version 7. */
+  forms?: FormRequestRecord[];
 }
 
 /**
@@ -182,6 +195,8 @@ export interface Tracker {
   recommendations: Recommendation[];
   progressUpdates: ProgressUpdate[];
   chases?: ChaseRecord[];
+  /** Response and update forms sent, one record per recommendation per form (schema version 7). */
+  forms?: FormRequestRecord[];
   history?: HistoryEntry[];
   settings?: SettingRecord[];
   exports?: ExportLogRecord[];

@@ -8,6 +8,10 @@ import { NotPursuedPanel } from './NotPursuedPanel';
 import { changePicks, type Picks } from './picks';
 import { useBoardData, useChases } from './useBoard';
 import './chasing.css';
+import { FormsPanel } from '../forms/FormsPanel';
+import { GroupForms } from '../forms/GroupForms';
+import { RequestFormDialog } from '../forms/RequestFormDialog';
+import { useOpenForms } from '../forms/useForms';
 
 export function AwaitingBoard() {
   const data = useBoardData();
@@ -16,6 +20,9 @@ export function AwaitingBoard() {
   const [recording, setRecording] = useState<string | null>(null);
   const [chasing, setChasing] = useState<BoardInput[] | null>(null);
   const title = useRef<HTMLHeadingElement>(null);
+  // Response forms (issue 17): whose recommendations a form is being made for, and the forms still awaited.
+  const [requesting, setRequesting] = useState<{ ids: string[]; to: string } | null>(null);
+  const openForms = useOpenForms();
 
   const rowIds = useMemo(() => data?.board.groups.flatMap((g) => g.rows.map((r) => r.recommendation.id)) ?? [], [data]);
   const chases = useChases(rowIds);
@@ -67,6 +74,7 @@ export function AwaitingBoard() {
         </p>
       )}
       {stale.length > 0 && <NotPursuedPanel stale={stale} settings={settings} />}
+      <FormsPanel settings={settings} today={today} />
       {board.total === 0 ? (
         <p className="board-empty">Nothing is awaiting a response.</p>
       ) : (
@@ -78,6 +86,14 @@ export function AwaitingBoard() {
             <button type="button" className="button button-primary" disabled={pickedRows.length === 0} onClick={() => setChasing(pickedRows)}>
               Chase…
             </button>
+            <button
+              type="button"
+              className="button"
+              disabled={pickedRows.length === 0}
+              onClick={() => setRequesting({ ids: pickedRows.map((r) => r.recommendation.id), to: pickedGroup!.owner.source === 'addressee' ? '' : pickedGroup!.owner.name })}
+            >
+              Request a response…
+            </button>
             {pickedRows.length > 0 && (
               <button type="button" className="button button-small" onClick={() => setPicks(null)}>
                 Clear picks
@@ -88,6 +104,7 @@ export function AwaitingBoard() {
             </button>
           </div>
           {board.groups.map((group) => (
+            <div key={group.owner.key}>
             <BoardGroupView
               key={group.owner.key}
               group={group}
@@ -100,9 +117,12 @@ export function AwaitingBoard() {
               settings={settings}
               today={today}
             />
+            <GroupForms group={group} open={openForms ?? []} onRequest={(ids, to) => setRequesting({ ids, to })} />
+            </div>
           ))}
         </>
       )}
+      {requesting && <RequestFormDialog kind="response" ids={requesting.ids} toName={requesting.to} settings={settings} today={today} onClose={() => setRequesting(null)} />}
       {chasing && <ChaseDialog items={chasing} settings={settings} today={today} onClose={() => setChasing(null)} />}
     </div>
   );

@@ -15,8 +15,10 @@ import { SelectField, TextField } from '../../ui/fields';
 import { logChaseWithUndo } from './chasingActions';
 import { useChases } from './useBoard';
 import { useToday } from './useChasingSettings';
+import { FormLog } from '../forms/FormLog';
+import type { Recommendation } from '../../../shared/index';
 
-export function ChaseHistory({ recommendationId, ownerName }: { recommendationId: string; ownerName: string }) {
+export function ChaseHistory({ recommendationId, ownerName, recommendation }: { recommendationId: string; ownerName: string; recommendation?: Recommendation }) {
   const chases = useChases([recommendationId]);
   const today = useToday();
   const [open, setOpen] = useState(false);
@@ -45,6 +47,7 @@ export function ChaseHistory({ recommendationId, ownerName }: { recommendationId
           ))}
         </ol>
       )}
+      {recommendation && <FormLog recommendation={recommendation} today={today} />}
       {!open ? (
         <button type="button" className="button button-small" onClick={() => setOpen(true)}>
           Log a chase…

@@ -76,7 +76,7 @@ export function RecommendationEditor({ id }: { id: string }) {
         rows={4}
         hint={isVagueResponse(row) ? `Vague: ${VAGUE_EXPLANATION.charAt(0).toLowerCase()}${VAGUE_EXPLANATION.slice(1)}` : undefined}
       />
-      <ChaseHistory recommendationId={row.id} ownerName={responseOwner(row).name} />
+      <ChaseHistory recommendationId={row.id} ownerName={responseOwner(row).name} recommendation={row} />
 
       <h3 className="editor-section">Implementation</h3>
       <div className="field-grid">

@@ -1,7 +1,8 @@
 // Dropping a file anywhere on the window opens the import that reads it: a tracker file (.json) or
-// a set of minutes (.docx, .pdf, .txt).
+// a set of minutes (.docx, .pdf, .txt), or a returned response or update form.
 import { useEffect } from 'react';
 import { useUi } from '../../state/ui';
+import { isReturnedForm } from '../forms/recognise';
 
 export function useFileDrop(): void {
   useEffect(() => {
@@ -16,7 +17,9 @@ export function useFileDrop(): void {
       if (!hasFiles(e)) return;
       e.preventDefault();
       const file = e.dataTransfer?.files[0];
-      if (file) useUi.getState().dropFile(file);
+      if (!file) return;
+      // A returned response or update form (.docx, .xlsx) opens the forms import, not the minutes or tracker import.
+      void isReturnedForm(file).then((form) => useUi.getState().dropFile(file, form ? 'import-forms' : undefined));
     }
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);

@@ -181,7 +181,7 @@ describe('database schema', () => {
 
     const db = new TrackerDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBeGreaterThanOrEqual(6);
     const indexes = db.recommendations.schema.indexes.map((i) => i.name);
     for (const gone of ['sortKey', 'meetingId', 'responseOutcome']) expect(indexes).not.toContain(gone);
     const r1 = (await db.recommendations.get('r1'))!;
@@ -202,6 +202,43 @@ describe('database schema', () => {
     await restoreFromBin(db, 'b1');
     expect(await queryRecommendationIds(db, { text: 'walrus' })).toEqual(['r4']);
     expect((await loadChaseCandidates(db)).map((c) => c.recommendation.id).sort()).toEqual(['r1', 'r3', 'r4']);
+    db.close();
+  });
+
+  it('opens a version 6 database with records at version 7, with an empty forms table, every record intact and still on the board', async () => {
+    const name = freshDb().name;
+    const v6 = SCHEMA_VERSIONS.find((v) => v.version === 6)!;
+    const legacy = new Dexie(name);
+    legacy.version(6).stores(v6.stores);
+    await legacy.open();
+    await legacy.table('committees').add({ id: 'c1', name: 'Children and Young People Scrutiny Committee', council: '', createdAt: '', updatedAt: '' });
+    await legacy.table('meetings').add({ id: 'm1', committeeId: 'c1', date: '2023-09-26', venue: '', createdAt: '', updatedAt: '' });
+    await legacy.table('items').add({ id: 'i1', meetingId: 'm1', committeeId: 'c1', number: '', title: 'Early Help', position: 0, createdAt: '', updatedAt: '' });
+    await legacy.table('recommendations').add({
+      id: 'r1', itemId: 'i1', meetingId: 'm1', committeeId: 'c1', sortKey: '2023-09-26|m1|000000|000000', words: 'early help', awaitingOutcome: 1,
+      text: 'Early help support.', label: '1', responseOutcome: '', responseText: '', action: '', notes: '', status: 'open', addressee: 'executive',
+      targetDate: '', receivedDate: '2023-09-26', updatedAt: '2026-01-01T00:00:00.000Z', position: 0,
+    });
+    await legacy.table('chases').add({ id: 'ch1', createdAt: '', updatedAt: '', recommendationId: 'r1', date: '2026-11-22', to: 'Cllr Smith', level: 'chase', method: 'email', note: '' });
+    legacy.close();
+
+    const db = new TrackerDb(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(db.tables.map((t) => t.name)).toContain('forms');
+    expect(await db.forms.count()).toBe(0);
+    expect(await db.recommendations.get('r1')).toMatchObject({ text: 'Early help support.', awaitingOutcome: 1 });
+    expect(await db.recommendations.get('r1')).not.toHaveProperty('implementedOn');
+    expect((await loadChaseCandidates(db)).map((c) => c.recommendation.id)).toEqual(['r1']);
+    expect(await db.chases.count()).toBe(1);
+    // The new table works straight after the upgrade, through its indexes.
+    await db.forms.add({
+      id: 'f1', createdAt: '', updatedAt: '', recommendationId: 'r1', formReference: 'RF-AAAA-BBBB', kind: 'response', format: 'docx',
+      sentOn: '2026-12-01', to: 'Cllr Smith', status: 'sent', returnedOn: '', returnedBy: '',
+    });
+    expect(await db.forms.where('recommendationId').equals('r1').count()).toBe(1);
+    expect(await db.forms.where('formReference').equals('RF-AAAA-BBBB').count()).toBe(1);
+    expect(await db.forms.where('status').equals('sent').count()).toBe(1);
     db.close();
   });
 });
