@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChaseLetterDocx, buildResponseForm, readResponseForm, rowReference, type FormRequestRecord, type Tracker } from '../../../shared/index';
 import { herefordshire } from '../chasing/fixtures';
 import { fillDocx } from './fill';
+import { docxBomb, xlsxBomb } from '../documents/zipBombs';
 
 const outstanding = (t: Tracker) => t.recommendations.filter((r) => r.responseOutcome === '');
 
@@ -52,5 +53,15 @@ describe('bad returned forms', () => {
     await expect(readResponseForm(form.slice(0, 40), tracker)).rejects.toThrow(/damaged or incomplete/);
     await expect(readResponseForm(new Uint8Array(), tracker)).rejects.toThrow(/This file is empty/);
     await expect(readResponseForm(new TextEncoder().encode('Outcome: accepted'), tracker)).rejects.toThrow(/not a response or update form/);
+  });
+});
+
+describe('returned forms that lie about their size', () => {
+  const GB = 1024 * 1024 * 1024;
+  it('refuses a Word form whose document inflates to 2 GB with the size message, not "damaged"', async () => {
+    await expect(readResponseForm(docxBomb(2 * GB), herefordshire())).rejects.toThrow(/far more than any real Word document or Excel workbook holds/);
+  });
+  it('refuses an Excel form whose shared strings inflate to 2 GB before exceljs opens it', async () => {
+    await expect(readResponseForm(xlsxBomb(2 * GB), herefordshire())).rejects.toThrow(/far more than any real Word document or Excel workbook holds/);
   });
 });
