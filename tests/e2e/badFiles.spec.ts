@@ -1,5 +1,5 @@
 // Hostile and broken files offered to every file input of the app (restore, import a tracker, import
-// minutes) and a 20 MB paste: each refused with a plain message and the tracker left exactly as it
+// minutes, import returned forms) and a 20 MB paste: each refused with a plain message and the tracker left exactly as it
 // was. The zip bombs are made here, not committed; their refusal time and memory are measured.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -164,6 +164,26 @@ test.describe('Dropping a file on the window', () => {
       });
       figures.push(`| Drop on the window | ${what} | ${ms} ms | ${extraMb} MB |`);
       await page.getByRole('dialog', { name: dialogName }).getByRole('button', { name: 'Cancel' }).click();
+      expect(await fingerprint(page)).toBe(before);
+    });
+  }
+});
+
+test.describe('Import returned forms', () => {
+  const cases: Array<[string, string, () => string | Uint8Array, RegExp]> = [
+    ['a Word form whose 2 GB document is declared as 4 KB', 'RF-1111-2222.docx', () => docxBomb(2 * GB), ZIP_BOMB],
+    ['an Excel form whose 2 GB shared strings are declared as 4 KB', 'RF-1111-2222.xlsx', () => xlsxBomb(2 * GB), ZIP_BOMB],
+    ['a .docx that is not a zip', 'RF-1111-2222.docx', () => 'This is not a form at all.', /not a response or update form from Scrutiny Tracker/],
+  ];
+  for (const [what, name, make, message] of cases) {
+    test(`refuses ${what}, and the tracker is unchanged`, async ({ page }) => {
+      const before = await withExample(page);
+      await page.getByRole('button', { name: /^Awaiting response/ }).click();
+      await page.getByRole('button', { name: 'Import returned forms…' }).click();
+      const { ms, extraMb } = await offer(page, 'Import returned forms', 'A returned response or update form (.docx or .xlsx)', name, make(), message);
+      figures.push(`| Import returned forms | ${what} | ${ms} ms | ${extraMb} MB |`);
+      // With nothing read there is nothing to take in, so the dialog offers Close rather than Cancel.
+      await page.getByRole('dialog', { name: 'Import returned forms' }).getByRole('button', { name: 'Close' }).click();
       expect(await fingerprint(page)).toBe(before);
     });
   }
