@@ -124,7 +124,7 @@ test('text inside the resolutions that no resolution holds is marked, with one c
   await shot(page, 'review-text-in-no-resolution');
   expect(await violations(page)).toEqual([]);
 
-  await runs.getByRole('button', { name: /^Make line \d+ a resolution$/ }).click();
+  await runs.getByRole('button', { name: /^Make it a resolution \(line \d+\)$/ }).click();
   await expect(words(dialog, 'g')).toHaveValue(/^Savings as proposed to be targeted/);
   await expect(dialog.getByRole('group', { name: 'Resolution g' }).getByText('Added by you from the text')).toBeVisible();
   await expect(runs).toHaveCount(0);
