@@ -120,6 +120,8 @@ test('text inside the resolutions that no resolution holds is marked, with one c
   await expect(dialog.locator('.src-line-unclaimed')).toHaveCount(1);
   // The minutes say seven; six are proposed (statedCount from the parser).
   await expect(dialog.getByText('The minutes say “seven recommendations (a-g)”, but 6 resolutions are proposed under this item.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Show the next in the text' }).click();
+  await expect(dialog.getByText(/^Line \d+ selected$/)).toBeVisible();
   await runs.scrollIntoViewIfNeeded();
   await shot(page, 'review-text-in-no-resolution');
   expect(await violations(page)).toEqual([]);
@@ -129,6 +131,26 @@ test('text inside the resolutions that no resolution holds is marked, with one c
   await expect(dialog.getByRole('group', { name: 'Resolution g' }).getByText('Added by you from the text')).toBeVisible();
   await expect(runs).toHaveCount(0);
   await expect(dialog.getByText(/The minutes say “seven/)).toHaveCount(0);
+});
+
+test('a labelled list with no “Resolved” line is proposed, and looks less certain', async ({ page }) => {
+  await openFreshApp(page);
+  const unmarked = minutes.replace(
+    'Resolved: That the work programme be noted.',
+    'The committee considered its work programme.\n\n(a) The committee to receive a report on school transport in March 2024.\n(b) The chairperson to write to the cabinet member for children about respite care.',
+  );
+  const dialog = await review(page, unmarked);
+  const a = dialog.getByRole('group', { name: 'Resolution a' }).filter({ hasText: 'Found in a labelled list with no “Resolved” line' });
+  await expect(a.getByLabel('Words of the resolution')).toHaveValue('The committee to receive a report on school transport in March 2024.');
+  await expect(a.getByText('Less certain: check it is a resolution')).toBeVisible();
+  await expect(a).toHaveClass(/proposal-uncertain/);
+  // Those found after a "Resolved" line say so, and are not marked less certain.
+  const g = dialog.getByRole('group', { name: 'Resolution g' });
+  await expect(g.getByText('Found after a “Resolved” line')).toBeVisible();
+  await expect(g.getByText('Less certain: check it is a resolution')).toHaveCount(0);
+  await a.scrollIntoViewIfNeeded();
+  await shot(page, 'review-less-certain');
+  expect(await violations(page)).toEqual([]);
 });
 
 test('labels run together in one resolution split at each label', async ({ page }) => {
