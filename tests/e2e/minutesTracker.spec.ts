@@ -1,6 +1,8 @@
 // Minutes into a tracker, in a real browser: dash-before-label lists and a page break inside a
 // recommendation come in whole; a meeting the tracker already holds gets no second copy; importing
 // again after a correction adds nothing. Screenshots of the review at 1366×768 and an axe check.
+// Some of it reads what the parser of issue 12 §2 gives: a running header dropped inside a
+// recommendation, the count the minutes state, and why each resolution was found.
 import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
