@@ -71,6 +71,34 @@ async function time(fn, runs) {
 }
 
 const options = { author: 'Webb, Danial', date: '2025-07-17', version: 7 };
+
+// A custom five-column format (as York's tracker) through the same engine, and the appendix filled into a council template.
+const york = {
+  ...shared.APPENDIX_FORMAT,
+  name: 'York-like',
+  grouping: 'rows',
+  columns: [
+    { field: 'label', heading: 'Ref', width: 6 },
+    { field: 'meeting', heading: 'Date', width: 14 },
+    { field: 'text', heading: 'Recommendation', width: 40 },
+    { field: 'action', heading: 'Action taken', width: 26 },
+    { field: 'status', heading: 'Complete/Ongoing/Paused', width: 14 },
+  ],
+};
+const docx = await import('docx');
+const template = new Uint8Array(
+  await docx.Packer.toArrayBuffer(
+    new docx.Document({
+      sections: [
+        {
+          properties: { page: { size: { orientation: docx.PageOrientation.LANDSCAPE } } },
+          headers: { default: new docx.Header({ children: [new docx.Paragraph('Example Council letterhead')] }) },
+          children: [new docx.Paragraph('Report to {{committee}}'), new docx.Paragraph('{{tracker}}')],
+        },
+      ],
+    }),
+  ),
+);
 const rows = [];
 for (const [count, runs] of [
   [1_000, 7],
@@ -81,6 +109,9 @@ for (const [count, runs] of [
     ['appendix', () => shared.buildAppendixDocx(tracker, options)],
     ['schedule', () => shared.buildScheduleDocx(tracker, options)],
     ['responses', () => shared.buildResponsesDocx(tracker, options)],
+    ['york', () => shared.buildFormatDocx(tracker, york, options)],
+    // patchDocument re-reads the whole patched document, so the templated appendix is timed at 1,000 only.
+    ...(count === 1_000 ? [['templated', () => shared.buildAppendixDocx(tracker, { ...options, template })]] : []),
   ]) {
     const t = await time(fn, runs);
     rows.push({ count, name, runs, ...t });

@@ -1,7 +1,7 @@
-// Automatic backups in the app's data folder: atomic writes, which files to keep (30 daily, 12 monthly) and the list with dates and counts. The file system is passed in.
+// Automatic backups in the app's data folder: atomic writes, which files to keep (today's newest 10, 30 daily, 12 monthly, 2 GB in all) and the list with dates and counts. The file system is passed in.
 import path from 'node:path';
 import type { BackupList, BackupListEntry, BackupWriteResult } from '../shared/ipc/contract';
-import { backupFileName, localDay, parseBackupFileName, type BackupFileName, type BackupKind } from '../shared/backup/files';
+import { BACKUP_RETENTION, backupFileName, localDay, parseBackupFileName, type BackupFileName, type BackupKind } from '../shared/backup/files';
 import { MAX_BACKUP_CHARS } from '../shared/backup/format';
 import { readBackupHeader } from '../shared/backup/parse';
 
@@ -17,10 +17,17 @@ export interface BackupFs {
   readStart(file: string, bytes: number): Promise<{ text: string; size: number }>;
   readFile(file: string): Promise<string>;
   size(file: string): Promise<number>;
+  /**
+   * True only for a regular file, looked at without following a link (lstat): a backup that is a
+   * symbolic link could lead out of the folder, and opening a FIFO would hang the backup list.
+   */
+  isRegularFile(file: string): Promise<boolean>;
 }
 
-export const DAILY_KEPT = 30;
-export const MONTHLY_KEPT = 12;
+export const DAILY_KEPT = BACKUP_RETENTION.days;
+export const MONTHLY_KEPT = BACKUP_RETENTION.months;
+export const TODAY_KEPT = BACKUP_RETENTION.today;
+export const MAX_FOLDER_BYTES = BACKUP_RETENTION.totalBytes;
 /** Enough of a file to hold its header (format, date, counts); the data comes after. */
 const HEADER_BYTES = 16 * 1024;
 const TEMPORARY = '.tmp';
@@ -51,17 +58,23 @@ export async function writeFileAtomic(
 const newestFirst = (a: BackupFileName, b: BackupFileName) => (a.order < b.order ? 1 : a.order > b.order ? -1 : 0);
 
 /**
- * The backups to delete. Kept: every backup made today (or dated later, should the clock have
- * gone back), the newest of each of the last 30 days that have backups, and the newest of each of
- * the last 12 months that have backups. Files that are not automatic backups are never touched.
+ * The backups to delete. Kept: the newest 10 made today (or dated later, should the clock have gone
+ * back), the newest of each of the last 30 days that have backups, and the newest of each of the
+ * last 12 months that have backups; then, newest first, only as many as fit in 2 GB together (the
+ * newest always stays, whatever its size). `sizes` gives each file's bytes; without it the size cap
+ * is not applied. Files that are not automatic backups are never touched.
  */
-export function planRotation(fileNames: readonly string[], today: string): string[] {
+export function planRotation(fileNames: readonly string[], today: string, sizes?: ReadonlyMap<string, number>): string[] {
   const backups = fileNames.map(parseBackupFileName).filter((b): b is BackupFileName => b !== null).sort(newestFirst);
   const keep = new Set<string>();
   const days = new Set<string>();
   const months = new Set<string>();
+  let todays = 0;
   for (const backup of backups) {
-    if (backup.day >= today) keep.add(backup.name);
+    if (backup.day >= today && todays < TODAY_KEPT) {
+      todays++;
+      keep.add(backup.name);
+    }
     // Newest first, so the first backup met of each day or month is that day's or month's newest.
     if (!days.has(backup.day) && days.size < DAILY_KEPT) {
       days.add(backup.day);
@@ -72,11 +85,21 @@ export function planRotation(fileNames: readonly string[], today: string): strin
       keep.add(backup.name);
     }
   }
+  if (sizes) {
+    let total = 0;
+    let newest = true;
+    for (const backup of backups) {
+      if (!keep.has(backup.name)) continue;
+      total += sizes.get(backup.name) ?? 0;
+      if (total > MAX_FOLDER_BYTES && !newest) keep.delete(backup.name);
+      newest = false;
+    }
+  }
   return backups.filter((b) => !keep.has(b.name)).map((b) => b.name);
 }
 
 /** The automatic backups in `dir`, newest first, with the date and counts from each one's header. */
-export async function listBackups(dir: string, fs: Pick<BackupFs, 'readdir' | 'readStart'>): Promise<BackupListEntry[]> {
+export async function listBackups(dir: string, fs: Pick<BackupFs, 'readdir' | 'readStart' | 'isRegularFile'>): Promise<BackupListEntry[]> {
   const names = await fs.readdir(dir).catch((error: unknown) => {
     if ((error as { code?: unknown }).code === 'ENOENT') return [] as string[];
     throw error;
@@ -85,6 +108,7 @@ export async function listBackups(dir: string, fs: Pick<BackupFs, 'readdir' | 'r
   const entries: BackupListEntry[] = [];
   for (const backup of backups) {
     try {
+      if (!(await fs.isRegularFile(path.join(dir, backup.name)))) continue;
       const { text, size } = await fs.readStart(path.join(dir, backup.name), HEADER_BYTES);
       const header = readBackupHeader(text);
       entries.push({ name: backup.name, kind: backup.kind, createdAt: header?.createdAt ?? dateFromName(backup), size, counts: header?.counts ?? null });
@@ -158,7 +182,9 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
       const name = backupFileName(at, kind, sequence);
       await writeFileAtomic(dir, name, text, fs);
       // Rotation failing (a file open elsewhere) costs only disk space; the backup itself is safe.
-      await Promise.all(planRotation([...present, name], today).map((n) => fs.unlink(path.join(dir, n)).catch(() => undefined)));
+      const names = [...present.filter((n) => parseBackupFileName(n) !== null), name];
+      const sizes = new Map(await Promise.all(names.map(async (n) => [n, await fs.size(path.join(dir, n)).catch(() => 0)] as const)));
+      await Promise.all(planRotation(names, today, sizes).map((n) => fs.unlink(path.join(dir, n)).catch(() => undefined)));
       return { status: 'written', name };
     } catch (error) {
       throw new Error(describeBackupError(dir, error), { cause: error });
@@ -179,6 +205,7 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
       if (parseBackupFileName(name) === null || path.basename(name) !== name) throw new Error('That is not the name of an automatic backup.');
       const file = path.join(dir, name);
       try {
+        if (!(await fs.isRegularFile(file))) throw new Error('it is not an ordinary file (a link or a device), so it was not opened');
         if ((await fs.size(file)) > MAX_BACKUP_CHARS) throw new Error('the file is too large to be a backup');
         return await fs.readFile(file);
       } catch (error) {

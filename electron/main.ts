@@ -1,12 +1,14 @@
 // The Electron main process: one locked-down window on app://scrutiny-tracker. It only wires
 // Electron's APIs to the tested rules in protocol.ts, security.ts, ipc.ts and menu.ts.
-import { readFile, writeFile } from 'node:fs/promises';
+import { appendFile, lstat, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, type WebContents } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, IPC_CHANNELS } from '../shared/ipc/contract';
 import type { MenuCommand } from '../shared/ipc/menuCommands';
+import { writeFileBeside } from './atomicWrite';
 import { nodeBackupFs } from './backupFs';
 import { createBackupStore } from './backups';
+import { createCrashHandlers, createFileLog } from './crashes';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
@@ -29,6 +31,29 @@ function hardenContents(contents: WebContents): void {
   contents.on('will-redirect', guard);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(denyWindowOpen);
+}
+
+/** A crashed or stuck page gets a plain dialog and a reload, and a line in the logs folder, not a blank window. */
+function watchForCrashes(window: BrowserWindow): void {
+  const logDir = app.getPath('logs');
+  const log = createFileLog(logDir, path.join(logDir, 'window.log'), {
+    appendFile: (file, text) => appendFile(file, text, 'utf8'),
+    size: async (file) => (await stat(file)).size,
+    rename: (from, to) => rename(from, to),
+    mkdir: async (dir) => void (await mkdir(dir, { recursive: true })),
+  });
+  const handlers = createCrashHandlers({
+    showMessageBox: (options) => (window.isDestroyed() ? Promise.resolve({ response: 0 }) : dialog.showMessageBox(window, options)),
+    reload: () => {
+      if (!window.isDestroyed()) window.webContents.reload();
+    },
+    quit: () => app.quit(),
+    log,
+    now: () => new Date(),
+  });
+  window.webContents.on('render-process-gone', (_event, details) => void handlers.onRenderProcessGone(details));
+  window.on('unresponsive', () => void handlers.onUnresponsive());
+  window.on('responsive', () => handlers.onResponsive());
 }
 
 function createWindow(): BrowserWindow {
@@ -59,6 +84,7 @@ function createWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  watchForCrashes(window);
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }
@@ -71,7 +97,7 @@ function sendMenuCommand(command: MenuCommand): void {
 function start(): void {
   const ses = session.defaultSession;
   const rootDir = path.join(app.getAppPath(), 'dist', 'renderer');
-  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir, readFile: (file) => readFile(file) }));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir, readFile: (file) => readFile(file), lstat: (file) => lstat(file) }));
 
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionGranted(permission, details.requestingUrl));
@@ -88,7 +114,8 @@ function start(): void {
       const owner = BrowserWindow.fromWebContents(event.sender);
       return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
     },
-    writeFile: (file, data) => writeFile(file, data),
+    // Never in place: a failure mid-write (a full disk) must not destroy the file being replaced.
+    writeFile: (file, data) => writeFileBeside(file, data),
     showNotification: ({ title, body }) => {
       if (!Notification.isSupported()) return false;
       new Notification({ title, body }).show();

@@ -86,6 +86,35 @@ export interface AppProtocolDeps {
   rootDir: string;
   /** Reads a whole file; rejects with an error whose `code` is ENOENT, EISDIR or ENOTDIR when there is no such file. */
   readFile(filePath: string): Promise<Uint8Array>;
+  /**
+   * What a path is, without following a link (fs.lstat, which also works inside app.asar). Each
+   * step below the renderer folder is checked, so a symbolic link cannot lead outside it and a FIFO
+   * or device is never opened (reading one would hang the window).
+   */
+  lstat(filePath: string): Promise<PathKind>;
+}
+
+export interface PathKind {
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+/** Thrown for a path that is a link or not a regular file; answered like a missing file or refused. */
+class NotRegularFile extends Error {
+  constructor(readonly code: 'ELINK' | 'ENOENT') {
+    super(code === 'ELINK' ? 'a symbolic link' : 'not a regular file');
+  }
+}
+
+/** Every step from the root down must be a real folder, and the last a regular file: no links, no FIFOs. */
+async function checkRegularFile(rootDir: string, segments: readonly string[], lstat: AppProtocolDeps['lstat']): Promise<void> {
+  for (let i = 1; i <= segments.length; i++) {
+    const kind = await lstat(path.join(rootDir, ...segments.slice(0, i)));
+    if (kind.isSymbolicLink()) throw new NotRegularFile('ELINK');
+    const last = i === segments.length;
+    if (last ? !kind.isFile() : !kind.isDirectory()) throw new NotRegularFile('ENOENT');
+  }
 }
 
 const NOT_FOUND_CODES = new Set(['ENOENT', 'EISDIR', 'ENOTDIR']);
@@ -117,7 +146,11 @@ export type AppRequest = Pick<Request, 'url' | 'method'>;
 export function createAppProtocolHandler(deps: AppProtocolDeps): (request: AppRequest) => Promise<Response> {
   const indexPath = path.join(path.resolve(deps.rootDir), 'index.html');
 
+  const rootDir = path.resolve(deps.rootDir);
+
   async function serveFile(filePath: string, head: boolean): Promise<Response> {
+    const relative = path.relative(rootDir, filePath);
+    await checkRegularFile(rootDir, relative.split(path.sep), deps.lstat);
     const bytes = await deps.readFile(filePath);
     return respond(200, head ? null : bytes, mimeTypeFor(filePath));
   }
@@ -134,6 +167,7 @@ export function createAppProtocolHandler(deps: AppProtocolDeps): (request: AppRe
     try {
       return await serveFile(target, head);
     } catch (error) {
+      if (error instanceof NotRegularFile && error.code === 'ELINK') return respond(403, 'Forbidden: a symbolic link', TEXT);
       if (!isNotFound(error)) return respond(500, 'The file could not be read.', TEXT);
     }
     // A missing script or stylesheet is a real 404 (HTML in its place would only confuse the

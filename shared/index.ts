@@ -22,3 +22,5 @@ export * from './backup/index';
 export { newRecommendation } from './model/newRecommendation';
 export { countOf, formatCount } from './model/counts';
 export * from './minutesImport/index';
+export { openZipSafely, DOCX_ZIP_LIMITS, XLSX_ZIP_LIMITS, ZipTooLargeError, ZipDamagedError, type SafeZip, type ZipLimits } from './documents/index';
+export { jsonTooDeep, jsonTooDeepMessage, MAX_JSON_DEPTH } from './interchange/jsonDepth';

@@ -10,7 +10,7 @@ import {
   type DeleteTarget,
   type RecommendationChanges,
 } from '../db/index';
-import { readInterchange } from '../../shared/index';
+import { jsonTooDeep, jsonTooDeepMessage, readInterchange } from '../../shared/index';
 import { useUi } from '../state/ui';
 import { useUndo } from '../state/undo';
 import { backupBeforeImport } from './backup/backupActions';
@@ -93,6 +93,10 @@ export async function redo(): Promise<void> {
 /** Reads an interchange JSON text and adds it to the tracker; the message says what was added. */
 export async function importInterchangeText(text: string, what: string): Promise<boolean> {
   let json: unknown;
+  if (jsonTooDeep(text)) {
+    useUi.getState().notify(`${jsonTooDeepMessage(what)} Nothing was imported.`, 'error');
+    return false;
+  }
   try {
     json = JSON.parse(text);
   } catch {

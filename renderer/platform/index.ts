@@ -3,6 +3,7 @@
 import { MAX_NOTIFICATION_BODY, MAX_NOTIFICATION_TITLE, type AppInfo, type BackupList, type FileFilter, type ScrutinyBridge } from '../../shared/ipc/contract';
 import type { MenuCommand } from '../../shared/ipc/menuCommands';
 import type { BackupKind } from '../../shared/backup/files';
+import { isWindowsReservedName, stripInvisible } from '../../shared/ipc/fileNames';
 
 export interface SaveRequest {
   /** A file name without a folder, e.g. "CYPSC appendix 26 September 2023.docx"; unsafe characters are replaced. */
@@ -50,21 +51,20 @@ export interface Platform {
 const MAX_NAME = 200;
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
 
 /**
  * A name the Save dialog accepts on every system: committee names and dates often hold "/" or ":",
  * so they become "-" rather than the save being refused. Keeps the extension when shortening.
  */
 export function safeFileName(name: string, fallback = 'Scrutiny Tracker export'): string {
-  let safe = name.replace(UNSAFE_CHARACTERS, '-').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  let safe = stripInvisible(name).replace(UNSAFE_CHARACTERS, '-').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
   if (safe.length > MAX_NAME) {
     const dot = safe.lastIndexOf('.');
     const extension = dot > 0 && safe.length - dot <= 17 ? safe.slice(dot) : '';
     safe = safe.slice(0, MAX_NAME - extension.length).trimEnd() + extension;
   }
   if (safe === '' || /^\.+$/.test(safe)) safe = fallback;
-  if (WINDOWS_RESERVED.test(safe)) safe = `_${safe}`;
+  if (isWindowsReservedName(safe)) safe = `_${safe}`;
   return safe;
 }
 

@@ -45,3 +45,25 @@ export function parseBackupFileName(name: string): BackupFileName | null {
 export function localDay(at: Date): string {
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
 }
+
+/**
+ * What the automatic backups folder keeps, here so that main's rotation and the words in "Storage
+ * and backups…" cannot disagree. One backup of a large tracker may be hundreds of MB (a backup is
+ * refused over 200 MB), so today's count and the folder's whole size are capped as well as the age.
+ */
+export const BACKUP_RETENTION = {
+  /** Backups made today: the newest this many (a day of imports and restores could make dozens). */
+  today: 10,
+  /** The newest backup of each of this many most recent days that have backups. */
+  days: 30,
+  /** The newest backup of each of this many most recent months that have backups. */
+  months: 12,
+  /** The folder's automatic backups together; past it the oldest go first, but the newest is always kept. */
+  totalBytes: 2 * 1024 * 1024 * 1024,
+} as const;
+
+/** The sentence "Storage and backups…" shows about what is kept. */
+export function describeBackupRetention(): string {
+  const r = BACKUP_RETENTION;
+  return `Kept: up to ${r.today} made today, the newest of each of the last ${r.days} days and of each of the last ${r.months} months, and never more than ${r.totalBytes / (1024 * 1024 * 1024)} GB in all: past that the oldest are removed first, and the newest is always kept.`;
+}

@@ -13,4 +13,4 @@ export {
 } from './format';
 export { serializeBackup, type SerializeOptions } from './serialize';
 export { BackupError, parseBackup, readBackup, readBackupHeader, looksTruncated, type BackupContents } from './parse';
-export { BACKUP_FILE_PATTERN, BACKUP_KINDS, backupFileName, localDay, parseBackupFileName, type BackupFileName, type BackupKind } from './files';
+export { BACKUP_FILE_PATTERN, BACKUP_KINDS, BACKUP_RETENTION, backupFileName, describeBackupRetention, localDay, parseBackupFileName, type BackupFileName, type BackupKind } from './files';

@@ -1,6 +1,7 @@
 // Reads a backup file back into a Tracker, checking all of it first: anything wrong throws one plain sentence saying what and where, and nothing half-read is ever returned.
 import { z } from 'zod';
 import { formatPath } from '../interchange/readInterchange';
+import { jsonTooDeep, jsonTooDeepMessage } from '../interchange/jsonDepth';
 import type { Tracker } from '../model/types';
 import {
   BACKUP_FORMAT,
@@ -75,6 +76,7 @@ function parseJson(text: string): unknown {
   }
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw new BackupError('The file is empty: it is not a backup.');
+  if (jsonTooDeep(body)) throw new BackupError(jsonTooDeepMessage('The file'));
   try {
     return JSON.parse(body);
   } catch (error) {

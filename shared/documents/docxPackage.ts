@@ -1,6 +1,6 @@
 // Opens a .docx (a zip package) and finds its main document, styles and numbering parts through the
 // package's relationships, with plain-English errors for files that are something else or damaged.
-import JSZip from 'jszip';
+import { DOCX_ZIP_LIMITS, openZipSafely, ZipTooLargeError, type SafeZip } from './safeZip';
 import { child, elements, parseXml, type XmlElement } from './xml';
 
 const WORD_NAMESPACES = new Set([
@@ -23,16 +23,17 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 }
 
 /** Why a zip that holds no Word document was refused: the other office formats people save minutes in. */
-function notWordMessage(zip: JSZip): string {
-  if (zip.file('mimetype') && zip.file('content.xml')) {
+function notWordMessage(zip: SafeZip): string {
+  const names = zip.names();
+  if (zip.find('mimetype') && zip.find('content.xml')) {
     return 'This is an OpenDocument file (.odt), not a Word document (.docx). Open it in LibreOffice or Word and save it as a .docx file, then try again.';
   }
-  if (zip.file(/^xl\//).length > 0) return 'This is an Excel workbook, not a Word document (.docx). Open the minutes themselves, saved as a .docx file.';
-  if (zip.file(/^ppt\//).length > 0) return 'This is a PowerPoint presentation, not a Word document (.docx). Open the minutes themselves, saved as a .docx file.';
+  if (names.some((n) => n.startsWith('xl/'))) return 'This is an Excel workbook, not a Word document (.docx). Open the minutes themselves, saved as a .docx file.';
+  if (names.some((n) => n.startsWith('ppt/'))) return 'This is a PowerPoint presentation, not a Word document (.docx). Open the minutes themselves, saved as a .docx file.';
   return NOT_DOCX;
 }
 
-async function openZip(bytes: Uint8Array): Promise<JSZip> {
+async function openZip(bytes: Uint8Array): Promise<SafeZip> {
   // Word 97-2003 files and password-protected .docx files are both OLE compound files.
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     throw new Error('This is an older Word document (.doc) or a password-protected one, which Scrutiny Tracker cannot read. Open it in Word or LibreOffice, save it as a .docx file without a password, and try again.');
@@ -42,33 +43,26 @@ async function openZip(bytes: Uint8Array): Promise<JSZip> {
   }
   if (!startsWith(bytes, [0x50, 0x4b])) throw new Error(NOT_DOCX);
   try {
-    return await JSZip.loadAsync(bytes);
+    // Every part read is counted as it is inflated and stopped at DOCX_ZIP_LIMITS (see safeZip.ts).
+    return await openZipSafely(bytes, DOCX_ZIP_LIMITS);
   } catch (error) {
+    if (error instanceof ZipTooLargeError) throw error;
     throw new Error(DAMAGED, { cause: error });
   }
 }
 
-// The text of a very long set of minutes is a few megabytes of XML; far more is a "zip bomb" or
-// not minutes, and unpacking it would exhaust the window's memory.
-const MAX_PART_BYTES = 256 * 1024 * 1024;
-
 /** A part's text by its name; part names in a package are case-insensitive. */
-async function readPart(zip: JSZip, name: string): Promise<string | null> {
-  const lower = name.toLowerCase();
-  const file = zip.file(name) ?? Object.values(zip.files).find((f) => f.name.toLowerCase() === lower) ?? null;
-  if (!file || file.dir) return null;
-  // JSZip keeps the size the zip's directory gives in an internal field, which its types do not name.
-  const size = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-  if (size > MAX_PART_BYTES) throw new Error('This Word document is far too big to be a set of minutes, so it was not read.');
+async function readPart(zip: SafeZip, name: string): Promise<string | null> {
   try {
-    return await file.async('string');
+    return await zip.readText(name);
   } catch (error) {
+    if (error instanceof ZipTooLargeError) throw error;
     throw new Error(DAMAGED, { cause: error });
   }
 }
 
 /** Relationship targets by type suffix ("officeDocument", "styles", ...), resolved to part names. */
-async function relationships(zip: JSZip, source: string): Promise<Map<string, string>> {
+async function relationships(zip: SafeZip, source: string): Promise<Map<string, string>> {
   const slash = source.lastIndexOf('/');
   const folder = slash >= 0 ? source.slice(0, slash + 1) : '';
   const relsName = `${folder}_rels/${source.slice(slash + 1)}.rels`;

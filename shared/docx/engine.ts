@@ -95,10 +95,21 @@ interface Context extends FieldContext {
   tallRow: number;
   /** The label goes in front of the text where no column prints it. */
   labelInText: boolean;
+  /** Per column, a length of text that surely fits within tallRow (see keepsWhole). */
+  shortChars: number[];
+}
+
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n += 1;
+  return n;
 }
 
 /** A row is kept whole only where it fits comfortably on a page (Word clips a can't-split row taller than the page). */
 function keepsWhole(ctx: Context, texts: string[]): boolean {
+  // Most rows are a few lines: a cell of up to `shortChars` characters and 3 line breaks cannot reach
+  // the limit (each paragraph adds at most one part-line), so the estimate is spared for them.
+  if (texts.every((t, c) => t.length <= ctx.shortChars[c]! && lineBreaks(t) <= 3)) return true;
   return roughRowHeight(texts.map((t, i) => ({ paragraphs: [t], width: ctx.widths[i]! })), ctx.fontSize) < ctx.tallRow;
 }
 
@@ -287,12 +298,16 @@ export function formatBody(tracker: Tracker, input: EngineInput, page: TemplateP
   const title = common.title ?? titleOf(format, committee, input.appendixNumber);
   const period = input.period !== undefined ? input.period.trim() : format.showPeriod ? periodOf(selection) : '';
   const widths = widthsOf(format.columns, format.orientation, page);
+  const tallRow = (page?.bodyHeight ?? bodyHeight(format.orientation)) / 2;
+  // The most lines of table text tallRow holds, by roughRowHeight's own measure.
+  const maxLines = Math.floor((tallRow - 114) / (format.fontSize * 20 * 1.15 + 60));
   const ctx: Context = {
     format,
     selection,
     widths,
     fontSize: format.fontSize,
-    tallRow: (page?.bodyHeight ?? bodyHeight(format.orientation)) / 2,
+    tallRow,
+    shortChars: widths.map((w) => Math.max(0, Math.floor((w - 216) / (format.fontSize * 20 * 0.46)) * (maxLines - 5))),
     labelInText: !format.columns.some((c) => c.field === 'label'),
     statusLabels: input.statusLabels,
     outcomeLabels: common.outcomeLabels,

@@ -92,13 +92,14 @@ export async function patchTemplate(template: Uint8Array, content: TemplateConte
     trimPlaceholders: true,
     keepOriginalStyles: true,
     numbering: BULLET_NUMBERING,
+    // The tables go in last: each patch searches the whole document, and after the tables it is large.
     patches: {
-      tracker: { type: PatchType.DOCUMENT, children: content.children },
       committee: text(values.committee),
       period: text(values.period),
       version: text(values.version),
       date: text(values.date === '' ? '' : formatLongDate(values.date)),
       author: text(values.author),
+      tracker: { type: PatchType.DOCUMENT, children: content.children },
     },
     properties: {
       title: cleanText(content.title),

@@ -5,6 +5,7 @@ import type { IpcChannel } from './channels';
 import { MENU_COMMANDS, type MenuCommand } from './menuCommands';
 import { BACKUP_FILE_PATTERN, BACKUP_KINDS, type BackupKind } from '../backup/files';
 import { MAX_BACKUP_CHARS, type BackupCounts } from '../backup/format';
+import { isWindowsReservedName, stripInvisible } from './fileNames';
 
 // The origin and channel names live in a zod-free file so the preload bundle stays small;
 // they are part of this contract and re-exported here.
@@ -21,10 +22,11 @@ export const MAX_FILE_NAME_LENGTH = 200;
 // bare file name, never a path, so the renderer cannot steer where the dialog starts.
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_NAME_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f\u007f]/;
-const WINDOWS_RESERVED_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
 export const SuggestedNameSchema = z
   .string({ error: 'The file name must be text.' })
+  // Bidirectional and zero-width characters are removed, not refused: they only ever disguise a name.
+  .overwrite(stripInvisible)
   .min(1, { error: 'The file name is empty.' })
   .max(MAX_FILE_NAME_LENGTH, { error: `The file name is longer than ${MAX_FILE_NAME_LENGTH} characters.` })
   .refine((name) => !FORBIDDEN_NAME_CHARACTERS.test(name), {
@@ -33,8 +35,8 @@ export const SuggestedNameSchema = z
   .refine((name) => name !== '.' && name !== '..' && !/[. ]$/.test(name) && !/^\s/.test(name), {
     error: 'The file name may not start with a space or end with a dot or a space.',
   })
-  .refine((name) => !WINDOWS_RESERVED_NAME.test(name), {
-    error: 'The file name is a name Windows reserves for devices (such as CON or NUL).',
+  .refine((name) => !isWindowsReservedName(name), {
+    error: 'The file name is a name Windows reserves for devices (such as CON, NUL, COM1 or CONIN$).',
   });
 
 export const FileBytesSchema = z

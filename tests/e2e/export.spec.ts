@@ -219,6 +219,8 @@ test('makes a format from another, previews and saves it, fills the council temp
   await items.nth(4).dragTo(items.nth(0));
   await expect(preview.getByRole('columnheader').first()).toHaveText('Lead officer');
 
+  // SHOTS_DIR=<folder> keeps a picture of the editor and its preview, to look at.
+  if (process.env.SHOTS_DIR) await dialog.screenshot({ path: `${process.env.SHOTS_DIR}/export-dialog-format.png` });
   await dialog.getByRole('button', { name: 'Save format', exact: true }).click();
   await expect(dialog.getByText('Saved as “Our tracker”.', { exact: false })).toBeVisible();
   const savingFormat = page.waitForEvent('download');

@@ -1,12 +1,13 @@
 // Automatic backups on a temporary folder: atomic writes that never leave a broken newest file, rotation to 30 daily and 12 monthly, the list, and hostile IPC calls refused.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nodeBackupFs } from '../../electron/backupFs';
-import { createBackupStore, describeBackupError, listBackups, planRotation, writeFileAtomic, type BackupFs } from '../../electron/backups';
+import { createBackupStore, describeBackupError, listBackups, MAX_FOLDER_BYTES, planRotation, TODAY_KEPT, writeFileAtomic, type BackupFs } from '../../electron/backups';
 import { createBackupListHandler, createBackupReadHandler, createBackupWriteHandler, type InvokeEventLike } from '../../electron/ipc';
-import { backupFileName, localDay, MAX_BACKUP_CHARS, readInterchange, serializeBackup } from '../../shared/index';
+import { backupFileName, describeBackupRetention, localDay, MAX_BACKUP_CHARS, readInterchange, serializeBackup } from '../../shared/index';
 import example from '../fixtures/herefordshire-cypsc-appendix-2023-2025.json';
 
 const appEvent: InvokeEventLike = { senderFrame: { url: 'app://scrutiny-tracker/index.html' } };
@@ -91,6 +92,58 @@ describe('planRotation', () => {
       'backup-2026-11-20-090000-daily.json.tmp',
     ];
     expect(planRotation(names, '2026-11-22').sort()).toEqual(['backup-2026-11-20-090000-daily.json', 'backup-2026-11-20-140000-before-import.json']);
+  });
+});
+
+describe('planRotation caps today and the folder', () => {
+  it('keeps only the newest 10 of 25 backups made today', () => {
+    const names = Array.from({ length: 25 }, (_, i) => backupFileName(new Date(2026, 10, 22, 8, i, 0), 'before-import'));
+    const deleted = new Set(planRotation(names, '2026-11-22'));
+    expect(TODAY_KEPT).toBe(10);
+    expect(names.filter((n) => !deleted.has(n))).toEqual(names.slice(-10));
+  });
+
+  it('keeps, newest first, only what fits in 2 GB, oldest removed first', () => {
+    const names = dailyNames(new Date(2026, 10, 22), 40);
+    const sizes = new Map(names.map((n) => [n, 100 * 1024 * 1024]));
+    const deleted = new Set(planRotation(names, '2026-11-22', sizes));
+    const kept = names.filter((n) => !deleted.has(n));
+    expect(kept).toEqual(names.slice(0, 20)); // 20 x 100 MB fits in 2,048 MB; the 21st would not
+    expect(kept.reduce((t, n) => t + sizes.get(n)!, 0)).toBeLessThanOrEqual(MAX_FOLDER_BYTES);
+  });
+
+  it('"Storage and backups" says what the rotation keeps, from the same figures', () => {
+    expect(describeBackupRetention()).toBe(
+      `Kept: up to ${TODAY_KEPT} made today, the newest of each of the last 30 days and of each of the last 12 months, and never more than ${MAX_FOLDER_BYTES / 1024 ** 3} GB in all: past that the oldest are removed first, and the newest is always kept.`,
+    );
+  });
+
+  it('always keeps the newest backup, even one bigger than the cap on its own', () => {
+    const names = dailyNames(new Date(2026, 10, 22), 3);
+    const sizes = new Map(names.map((n, i) => [n, i === 0 ? 3 * 1024 * 1024 * 1024 : 1024]));
+    expect(planRotation(names, '2026-11-22', sizes).sort()).toEqual(names.slice(1).sort());
+  });
+});
+
+describe('links and FIFOs in the backups folder', () => {
+  it('are not listed and not read: a link could lead out of the folder, a FIFO would hang the list', async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-outside-'));
+    try {
+      await writeFile(path.join(outside, 'secret.json'), exampleBackup);
+      await writeFile(path.join(dir, 'backup-2026-11-20-090000-daily.json'), exampleBackup);
+      await symlink(path.join(outside, 'secret.json'), path.join(dir, 'backup-2026-11-21-090000-daily.json'));
+      if (process.platform !== 'win32') execFileSync('mkfifo', [path.join(dir, 'backup-2026-11-22-090000-daily.json')]);
+      const list = await listBackups(dir, nodeBackupFs);
+      expect(list.map((b) => b.name)).toEqual(['backup-2026-11-20-090000-daily.json']);
+      const store = createBackupStore({ dir, fs: nodeBackupFs, now: () => new Date(2026, 10, 22) });
+      await expect(store.read('backup-2026-11-21-090000-daily.json')).rejects.toThrow(/it is not an ordinary file \(a link or a device\), so it was not opened/);
+      if (process.platform !== 'win32') await expect(store.read('backup-2026-11-22-090000-daily.json')).rejects.toThrow(/not an ordinary file/);
+      // Even asked directly, the low-level reader neither follows the link nor waits on the FIFO.
+      await expect(nodeBackupFs.readStart(path.join(dir, 'backup-2026-11-21-090000-daily.json'), 100)).rejects.toThrow();
+      if (process.platform !== 'win32') await expect(nodeBackupFs.readStart(path.join(dir, 'backup-2026-11-22-090000-daily.json'), 100)).rejects.toThrow(/not an ordinary file/);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 });
 

@@ -80,6 +80,11 @@ describe('file:save argument validation', () => {
     ['an absolute Windows path', [{ ...goodRequest(), suggestedName: 'C:\\Windows\\win.ini' }], /may not contain/],
     ['an absolute POSIX path', [{ ...goodRequest(), suggestedName: '/etc/passwd' }], /may not contain/],
     ['a NUL byte', [{ ...goodRequest(), suggestedName: 'a\u0000.docx' }], /control characters/],
+    ['COM¹ (a superscript digit)', [{ ...goodRequest(), suggestedName: 'COM\u00b9.docx' }], /reserves for devices/],
+    ['LPT³', [{ ...goodRequest(), suggestedName: 'LPT\u00b3' }], /reserves for devices/],
+    ['CONIN$', [{ ...goodRequest(), suggestedName: 'CONIN$.txt' }], /reserves for devices/],
+    ['CONOUT$', [{ ...goodRequest(), suggestedName: 'conout$' }], /reserves for devices/],
+    ['a name that is only invisible characters', [{ ...goodRequest(), suggestedName: '\u202E\u200B' }], /The file name is empty/],
     ['a newline', [{ ...goodRequest(), suggestedName: 'a\n.docx' }], /control characters/],
     ['a dot-dot name', [{ ...goodRequest(), suggestedName: '..' }], /end with a dot/],
     ['a trailing dot', [{ ...goodRequest(), suggestedName: 'report.' }], /end with a dot/],
@@ -141,6 +146,12 @@ describe('file:save flow', () => {
       filters: [{ name: 'Word document', extensions: ['docx'] }],
     });
     expect(write).not.toHaveBeenCalled();
+  });
+
+  it('offers the dialog a name with bidirectional and zero-width characters removed', async () => {
+    const { handler, showSaveDialog } = fakes({ canceled: true });
+    await handler(appEvent, { ...goodRequest(), suggestedName: 'evil\u202Efdp\u200B.docx' });
+    expect(showSaveDialog.mock.calls[0]?.[1].defaultPath).toBe(path.join('/home/officer/Documents', 'evilfdp.docx'));
   });
 
   it('treats a dialog that returns no path as cancelled', async () => {

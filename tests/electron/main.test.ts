@@ -1,10 +1,10 @@
 // electron/main.ts wired end to end: the real bundle (built by scripts/build-electron.mjs) is run
 // against a recording stand-in for the `electron` module, since Electron's binary cannot run here.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildElectron } from '../../scripts/build-electron.mjs';
 
 type Fn = (...args: never[]) => unknown;
@@ -20,7 +20,10 @@ const state: {
   permissionCheck?: (contents: unknown, permission: string, origin: string) => boolean;
   beforeRequest?: { filter: { urls: string[] }; listener: (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void };
   spellcheck?: string[];
-} = { windows: [], ipc: new Map(), appEvents: new Map() };
+  windowEvents: Map<string, Fn>;
+  contentsEvents: Map<string, Fn>;
+  messageBoxes: { message: string; buttons: string[] }[];
+} = { windows: [], ipc: new Map(), appEvents: new Map(), windowEvents: new Map(), contentsEvents: new Map(), messageBoxes: [] };
 
 let tmp: string;
 let appPath: string;
@@ -32,7 +35,11 @@ function fakeElectron() {
     static getAllWindows = () => BrowserWindow.all;
     static fromWebContents = () => BrowserWindow.all[0] ?? null;
     record: { options: Record<string, unknown>; url?: string; shown: boolean };
-    webContents = { send: (...args: unknown[]) => calls.push(`send ${JSON.stringify(args)}`) };
+    webContents = {
+      send: (...args: unknown[]) => calls.push(`send ${JSON.stringify(args)}`),
+      on: (event: string, listener: Fn) => state.contentsEvents.set(event, listener),
+      reload: () => calls.push('reload'),
+    };
     constructor(options: Record<string, unknown>) {
       this.record = { options, shown: false };
       state.windows.push(this.record);
@@ -41,7 +48,12 @@ function fakeElectron() {
     once(event: string, listener: () => void) {
       if (event === 'ready-to-show') listener();
     }
-    on() {}
+    on(event: string, listener: Fn) {
+      state.windowEvents.set(event, listener);
+    }
+    isDestroyed() {
+      return false;
+    }
     show() {
       this.record.shown = true;
     }
@@ -76,7 +88,8 @@ function fakeElectron() {
       isReady: () => true,
       getAppPath: () => appPath,
       getVersion: () => '9.8.7',
-      getPath: (name: string) => `/home/officer/${name}`,
+      // The logs folder is really written to (by the crash test), so it is a temporary one.
+      getPath: (name: string) => (name === 'logs' ? path.join(tmp, 'logs') : `/home/officer/${name}`),
     },
     BrowserWindow,
     Notification: class {
@@ -86,7 +99,12 @@ function fakeElectron() {
         calls.push(`notification ${this.options.title}: ${this.options.body}`);
       }
     },
-    dialog: { showSaveDialog: async () => ({ canceled: true }), showErrorBox: (title: string, body: string) => calls.push(`error ${title}: ${body}`) },
+    dialog: {
+      showMessageBox: async (_window: unknown, options: { message: string; buttons: string[] }) => {
+        state.messageBoxes.push(options);
+        return { response: 0 };
+      },
+      showSaveDialog: async () => ({ canceled: true }), showErrorBox: (title: string, body: string) => calls.push(`error ${title}: ${body}`) },
     ipcMain: { handle: (channel: string, listener: Fn) => state.ipc.set(channel, listener) },
     Menu: {
       buildFromTemplate: (template: { label?: string }[]) => {
@@ -221,5 +239,14 @@ describe('electron/main.ts', () => {
     const file = state.menuTemplate?.[0] as { submenu: { label?: string; click?: () => void }[] };
     file.submenu.find((i) => i.label === 'New meeting')!.click!();
     expect(calls).toContain('send ["menu:command","new-meeting"]');
+  });
+
+  it('answers a crashed page with a plain dialog and a reload, and logs it in the logs folder', async () => {
+    state.contentsEvents.get('render-process-gone')!({} as never, { reason: 'oom', exitCode: 1 } as never);
+    await vi.waitFor(() => expect(calls).toContain('reload'));
+    expect(state.messageBoxes[0]?.message).toBe("Scrutiny Tracker's window stopped working, so it will be reloaded.");
+    await vi.waitFor(async () => expect(await readFile(path.join(tmp, 'logs', 'window.log'), 'utf8')).toMatch(/window page gone: reason=oom exitCode=1\n.*window reloaded/));
+    expect(state.windowEvents.has('unresponsive')).toBe(true);
+    expect(state.windowEvents.has('responsive')).toBe(true);
   });
 });

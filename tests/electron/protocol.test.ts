@@ -1,6 +1,7 @@
 // app:// protocol: traversal and foreign hosts refused, assets served with their MIME type and the
 // CSP, routes falling back to index.html, and nothing outside the renderer folder ever read.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { lstat, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -36,7 +37,7 @@ function handlerWithSpy() {
     reads.push(file);
     return readFile(file);
   });
-  return { handler: createAppProtocolHandler({ rootDir: root, readFile: readFileSpy }), reads };
+  return { handler: createAppProtocolHandler({ rootDir: root, readFile: readFileSpy, lstat }), reads };
 }
 
 // Chromium hands the handler canonical URLs, but the handler must not rely on that: these
@@ -147,17 +148,38 @@ describe('app:// protocol handler', () => {
   });
 
   it('says so plainly when the renderer has not been built, and 500s on other read errors', async () => {
-    const missing = createAppProtocolHandler({ rootDir: path.join(tmp, 'nowhere'), readFile: (file) => readFile(file) });
+    const missing = createAppProtocolHandler({ rootDir: path.join(tmp, 'nowhere'), readFile: (file) => readFile(file), lstat });
     const response = await missing(get('app://scrutiny-tracker/'));
     expect(response.status).toBe(500);
     expect(await response.text()).toMatch(/npm run build/);
     const denied = createAppProtocolHandler({
       rootDir: root,
+      lstat,
       readFile: async () => {
         throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
       },
     });
     expect((await denied(get('app://scrutiny-tracker/index.html'))).status).toBe(500);
+  });
+
+  it('never follows a symbolic link out of the folder, to a file or through a folder', async () => {
+    await symlink(path.join(tmp, 'secret.txt'), path.join(root, 'assets', 'linked.txt'));
+    await symlink(tmp, path.join(root, 'outside'));
+    const { handler, reads } = handlerWithSpy();
+    for (const url of ['app://scrutiny-tracker/assets/linked.txt', 'app://scrutiny-tracker/outside/secret.txt']) {
+      const response = await handler(get(url));
+      expect(response.status).toBe(403);
+      expect(await response.text()).not.toMatch(/SECRET/);
+    }
+    expect(reads.some((r) => r.includes('secret') || r.includes('linked'))).toBe(false);
+  });
+
+  it.skipIf(process.platform === 'win32')('never opens a FIFO (reading one would hang the window)', async () => {
+    execFileSync('mkfifo', [path.join(root, 'assets', 'pipe.js')]);
+    const { handler, reads } = handlerWithSpy();
+    const response = await handler(get('app://scrutiny-tracker/assets/pipe.js'));
+    expect(response.status).toBe(404);
+    expect(reads.some((r) => r.endsWith('pipe.js'))).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 // "Storage and backups": where the tracker is kept and how much room it takes, whether the browser keeps it, and where backups are.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { formatLongDate, type BackupList } from '../../../shared/index';
+import { describeBackupRetention, formatLongDate, type BackupList } from '../../../shared/index';
 import { getDb, getSetting } from '../../db/index';
 import { platform } from '../../platform/index';
 import { useUi } from '../../state/ui';
@@ -62,13 +62,15 @@ export function StorageDialog() {
       {platform.kind === 'electron' ? (
         <>
           <p>
-            Automatic backups are kept once a day when the app starts, before every restore or import, and before the app upgrades its database.
-            The last 30 days and the last 12 months are kept.
+            Automatic backups are kept once a day when the app starts, before every restore or import, and before the app upgrades its database.{' '}
+            {describeBackupRetention()}
           </p>
           {automatic && (
             <p>
               They are in <code style={{ wordBreak: 'break-all' }}>{automatic.folder}</code>.{' '}
-              {newest ? `There are ${automatic.backups.length}; the newest is from ${formatSavedAt(newest.createdAt)}.` : 'There are none yet.'}
+              {newest
+                ? `There are ${automatic.backups.length}, taking ${formatBytes(automatic.backups.reduce((total, b) => total + b.size, 0))}; the newest is from ${formatSavedAt(newest.createdAt)}.`
+                : 'There are none yet.'}
             </p>
           )}
           {automaticProblem && <p className="form-error">{automaticProblem}</p>}

@@ -2,6 +2,7 @@
 // (it is a large library, and most sessions never touch a spreadsheet).
 import type { Cell, Workbook } from 'exceljs';
 import { ragFromColour, type RagRating } from '../../../shared/index';
+import { guardXlsxSize } from './xlsxGuard';
 
 type ExcelModule = { Workbook: new () => Workbook };
 
@@ -47,6 +48,7 @@ function fillColour(cell: Cell): string | undefined {
  * down rows repeats its words in each row, as Word's merged cells do.
  */
 export async function readXlsxSheets(bytes: Uint8Array): Promise<XlsxSheet[]> {
+  await guardXlsxSize(bytes);
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
   try {

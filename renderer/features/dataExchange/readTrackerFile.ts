@@ -2,7 +2,6 @@
 // layouts read directly, or tables for the column-mapping step (a CSV, every sheet of an Excel
 // workbook, a Word document's tables in any other layout), deciding what the file is from its first
 // bytes as well as its name, and refusing anything else in plain English.
-import JSZip from 'jszip';
 import {
   decodeTextFile,
   parseCsv,
@@ -13,6 +12,10 @@ import {
   type TableSource,
   type Tracker,
   type TrackerDocxFormat,
+  openZipSafely,
+  XLSX_ZIP_LIMITS,
+  jsonTooDeep,
+  jsonTooDeepMessage,
 } from '../../../shared/index';
 import { readXlsxSheets } from './excel';
 
@@ -52,9 +55,10 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signatur
 /** A zip is an Excel workbook or a Word document by what it holds, whatever its name says. */
 async function officeKind(bytes: Uint8Array): Promise<'xlsx' | 'docx' | null> {
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    if (zip.file('xl/workbook.xml')) return 'xlsx';
-    if (zip.file('word/document.xml') || zip.file(/^word\//).length > 0) return 'docx';
+    // Only the names are read here; nothing is unpacked.
+    const zip = await openZipSafely(bytes, XLSX_ZIP_LIMITS);
+    if (zip.find('xl/workbook.xml')) return 'xlsx';
+    if (zip.find('word/document.xml') || zip.names().some((n) => n.startsWith('word/'))) return 'docx';
   } catch {
     // A damaged zip: the reader for its name says so in its own words.
   }
@@ -85,6 +89,7 @@ export async function readTrackerFile(file: File): Promise<TrackerFileRead> {
   const text = decodeTextFile(bytes);
   if (ext === 'json' || /^\s*[{[]/.test(text)) {
     let json: unknown;
+    if (jsonTooDeep(text)) throw new Error(jsonTooDeepMessage(`"${file.name}"`));
     try {
       json = JSON.parse(text);
     } catch {

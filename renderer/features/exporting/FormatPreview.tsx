@@ -79,7 +79,7 @@ export function FormatPreview(props: Props) {
         <thead>
           <tr>
             {format.columns.map((c, i) => (
-              <th key={i} scope="col" style={{ border: '1px solid #000', background: '#d9d9d9', textAlign: 'left', padding: '2px 4px' }}>
+              <th key={i} scope="col" style={{ border: '1px solid #000', background: '#d9d9d9', textAlign: 'left', padding: '2px 4px', overflowWrap: 'anywhere' }}>
                 {c.heading}
               </th>
             ))}

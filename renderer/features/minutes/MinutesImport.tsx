@@ -10,6 +10,7 @@ import { FullScreenDialog } from '../../ui/FullScreenDialog';
 import { draftFromParsed, draftProblems, importRequest, type Draft } from './draft';
 import { readMinutesFile } from './readMinutesFile';
 import { ReviewPane } from './ReviewPane';
+import { usePasteLimit } from './usePasteLimit';
 
 const MAX_PASTE = 5_000_000;
 /** The officer's choice of how item titles printed in capitals come in, remembered. */
@@ -22,6 +23,7 @@ export function MinutesImport() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const pasteLimit = usePasteLimit(MAX_PASTE, setProblem);
   const [titleStyle, setTitleStyle] = useState<TitleStyle>('as-printed');
 
   useEffect(() => {
@@ -97,7 +99,7 @@ export function MinutesImport() {
           </p>
           <div className="field">
             <label htmlFor="minutes-text">The minutes</label>
-            <textarea id="minutes-text" rows={16} value={source} onChange={(e) => setSource(e.target.value)} autoFocus />
+            <textarea id="minutes-text" rows={16} value={source} onChange={(e) => setSource(e.target.value)} {...pasteLimit} autoFocus />
           </div>
           <div className="field">
             <label htmlFor="minutes-file">Or choose a file</label>

@@ -184,6 +184,17 @@ describe('helpers', () => {
     ['...', 'Scrutiny Tracker export'],
     ['CON.docx', '_CON.docx'],
     ['a\u0000b\nc.json', 'a-b-c.json'],
+    // A right-to-left override would show "evil\u202Efdp.exe" as "evilexe.pdf"; zero-width characters hide in names.
+    ['evil\u202Efdp.exe', 'evilfdp.exe'],
+    ['Appendix\u200B\u200D\u2066\u2069\uFEFF.docx', 'Appendix.docx'],
+    ['\u200B', 'Scrutiny Tracker export'],
+    ['COM\u00b9.docx', '_COM\u00b9.docx'],
+    ['lpt\u00b3', '_lpt\u00b3'],
+    ['CONIN$.txt', '_CONIN$.txt'],
+    ['conout$', '_conout$'],
+    ['nul .json', '_nul .json'],
+    ['COM0.docx', '_COM0.docx'],
+    ['Console.docx', 'Console.docx'],
   ])('safeFileName(%j) is %j', (input, expected) => {
     expect(safeFileName(input)).toBe(expected);
   });

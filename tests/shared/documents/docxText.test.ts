@@ -258,7 +258,7 @@ describe('docxToText refuses what is not a Word document, in plain English', () 
       }
     }
     expect(patched).toBe(1);
-    await expect(refuse(docx)).rejects.toThrow('This Word document is far too big to be a set of minutes, so it was not read.');
+    await expect(refuse(docx)).rejects.toThrow('This file unpacks to far more than any real Word document or Excel workbook holds (over 64 MB), so it was not opened.');
   });
 
   it('a damaged (cut short) .docx', async () => {
