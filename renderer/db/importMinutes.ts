@@ -46,6 +46,8 @@ export interface MinutesImportResult {
   updated: number;
   /** Already in the tracker as they are. */
   same: number;
+  /** In the tracker with other words or label (updated or not). */
+  different: number;
   committeeId: string;
   meetingId: string;
 }
@@ -73,7 +75,7 @@ export async function importMinutes(db: TrackerDb, request: MinutesImportRequest
     const plan = planMinutesImport(held, request.minutes, { committee: committeeName, meetingDate });
     if (plan.length !== request.reviewed.length) throw new TrackerError('The reviewed resolutions do not match the minutes. Nothing was imported.');
     const stamp = nowIso();
-    const result: MinutesImportResult = { added: 0, updated: 0, same: 0, committeeId: '', meetingId: '' };
+    const result: MinutesImportResult = { added: 0, updated: 0, same: 0, different: 0, committeeId: '', meetingId: '' };
 
     const wanted = foldTitle(committeeName).replace(/^the /, '');
     let committee = held.committees.find((c) => foldTitle(c.name).replace(/^the /, '') === wanted);
@@ -97,6 +99,7 @@ export async function importMinutes(db: TrackerDb, request: MinutesImportRequest
 
     for (const [i, e] of plan.entries()) {
       if (e.status === 'same') result.same++;
+      if (e.status === 'differs') result.different++;
       if (e.status !== 'differs' || !request.reviewed[i]!.update || !e.existingId) continue;
       const changes: RecommendationChanges = {};
       for (const d of e.differences ?? []) changes[d.field] = d.minutes;

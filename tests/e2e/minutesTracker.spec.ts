@@ -1,6 +1,8 @@
 // Minutes into a tracker, in a real browser: dash-before-label lists and a page break inside a
 // recommendation come in whole; a meeting the tracker already holds gets no second copy; importing
 // again after a correction adds nothing. Screenshots of the review at 1366×768 and an axe check.
+// Some of it reads what the parser of issue 12 §2 gives: a running header dropped inside a
+// recommendation, the count the minutes state, and why each resolution was found.
 import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -92,7 +94,9 @@ test('minutes of a meeting the tracker already holds from the Word appendix add 
   await expect(page.getByText('49 recommendations', { exact: true })).toBeVisible();
 
   const dialog = await review(page, minutes);
-  await expect(dialog.getByText('Already in the tracker', { exact: true })).toHaveCount(8);
+  // Only the two procedural minutes, which the appendix never held, are new; the eight held are not.
+  await expect(dialog.getByText('New', { exact: true })).toHaveCount(2);
+  await expect(dialog.getByText(/^(Already|Different) in the tracker$/)).toHaveCount(8);
   await expect(dialog.getByText('In the tracker already, as “Task and Finish Group - Children and Young People Directorate Budget”: new resolutions go under it.')).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Import 0 resolutions' })).toBeDisabled();
   await shot(page, 'review-meeting-already-held');
@@ -120,15 +124,37 @@ test('text inside the resolutions that no resolution holds is marked, with one c
   await expect(dialog.locator('.src-line-unclaimed')).toHaveCount(1);
   // The minutes say seven; six are proposed (statedCount from the parser).
   await expect(dialog.getByText('The minutes say “seven recommendations (a-g)”, but 6 resolutions are proposed under this item.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Show the next in the text' }).click();
+  await expect(dialog.getByText(/^Line \d+ selected$/)).toBeVisible();
   await runs.scrollIntoViewIfNeeded();
   await shot(page, 'review-text-in-no-resolution');
   expect(await violations(page)).toEqual([]);
 
-  await runs.getByRole('button', { name: /^Make line \d+ a resolution$/ }).click();
+  await runs.getByRole('button', { name: /^Make it a resolution \(line \d+\)$/ }).click();
   await expect(words(dialog, 'g')).toHaveValue(/^Savings as proposed to be targeted/);
   await expect(dialog.getByRole('group', { name: 'Resolution g' }).getByText('Added by you from the text')).toBeVisible();
   await expect(runs).toHaveCount(0);
   await expect(dialog.getByText(/The minutes say “seven/)).toHaveCount(0);
+});
+
+test('a labelled list with no “Resolved” line is proposed, and looks less certain', async ({ page }) => {
+  await openFreshApp(page);
+  const unmarked = minutes.replace(
+    'Resolved: That the work programme be noted.',
+    'The committee considered its work programme.\n\n(a) The committee to receive a report on school transport in March 2024.\n(b) The chairperson to write to the cabinet member for children about respite care.',
+  );
+  const dialog = await review(page, unmarked);
+  const a = dialog.getByRole('group', { name: 'Resolution a' }).filter({ hasText: 'Found in a labelled list with no “Resolved” line' });
+  await expect(a.getByLabel('Words of the resolution')).toHaveValue('The committee to receive a report on school transport in March 2024.');
+  await expect(a.getByText('Less certain: check it is a resolution')).toBeVisible();
+  await expect(a).toHaveClass(/proposal-uncertain/);
+  // Those found after a "Resolved" line say so, and are not marked less certain.
+  const g = dialog.getByRole('group', { name: 'Resolution g' });
+  await expect(g.getByText('Found after a “Resolved” line')).toBeVisible();
+  await expect(g.getByText('Less certain: check it is a resolution')).toHaveCount(0);
+  await a.scrollIntoViewIfNeeded();
+  await shot(page, 'review-less-certain');
+  expect(await violations(page)).toEqual([]);
 });
 
 test('labels run together in one resolution split at each label', async ({ page }) => {

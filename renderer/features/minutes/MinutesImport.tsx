@@ -77,7 +77,8 @@ export function MinutesImport() {
       const result = await importMinutes(getDb(), importRequest(draft));
       const ui = useUi.getState();
       const updated = result.updated ? `, updated ${countOf(result.updated, 'resolution')} to the minutes' words` : '';
-      const same = result.same ? `; ${result.same} already in the tracker were left as they were` : '';
+      const left = result.same + result.different - result.updated;
+      const same = left ? `; ${left} already in the tracker ${left === 1 ? 'was' : 'were'} left as ${left === 1 ? 'it was' : 'they were'}` : '';
       ui.notify(`Imported ${countOf(result.added, 'resolution')} from the minutes${updated}${same}.`);
       if (result.committeeId) ui.setFilter({ committeeId: result.committeeId, from: draft.meetingDate, to: draft.meetingDate });
       close();

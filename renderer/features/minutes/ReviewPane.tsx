@@ -253,11 +253,11 @@ function RunList({ runs, draft, lines, onChange }: { runs: UnclaimedRun[]; draft
               {run.text.length > 140 ? `${run.text.slice(0, 140)}…` : run.text}
             </span>
             <span className="unclaimed-actions">
-              <button type="button" className="button button-small" onClick={() => onChange(addFromLines(draft, lines, run.from, run.to))} aria-label={`Make ${where.toLowerCase()} a resolution`}>
+              <button type="button" className="button button-small" onClick={() => onChange(addFromLines(draft, lines, run.from, run.to))} aria-label={`Make it a resolution (${where.toLowerCase()})`}>
                 Make it a resolution
               </button>
               {above && !run.label && (
-                <button type="button" className="button button-small" onClick={() => onChange(appendLines(draft, above.key, lines, run.from, run.to))} aria-label={`Add ${where.toLowerCase()} to resolution ${above.label}`.trim()}>
+                <button type="button" className="button button-small" onClick={() => onChange(appendLines(draft, above.key, lines, run.from, run.to))} aria-label={`Add to ${above.label ? `(${above.label})` : 'the one above'} (${where.toLowerCase()})`}>
                   Add to {above.label ? `(${above.label})` : 'the one above'}
                 </button>
               )}

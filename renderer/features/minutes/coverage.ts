@@ -20,6 +20,10 @@ const MARKER =
   /^\s*(?:\(?\d+\)?\s*)?(?:it\s+was\s+|the\s+(?:committee|panel|board)\s+)?(?:resolved|agreed|recommendations?|decisions?|recommended)\b\s*(?:[:–—-]|that\b|to\b|$)/i;
 const PAGE_FURNITURE = /^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-?\s*\d{1,3}\s*-?|\f|signed\b.*|chair(?:man|person)?\s*\.{0,}\s*(?:date)?\.*)\s*$/i;
 const ENDS_SENTENCE = /[.!?;]["'’”)\]]?\s*$/;
+// Fields of a web page's decision record and the like: the block of resolutions has ended.
+const FIELD = /^\s*(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|decided\s+at\s+meeting|publication\s+date|date\s+of\s+decision|supporting\s+documents|minutes|decision|attachments?|background\s+papers?)\s*:/i;
+// A row of a table drawn with pipes, or a line with no words (a lone bullet): never a resolution's text.
+const NO_TEXT = /^\s*\||^[^\p{L}\p{N}]*$/u;
 
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -56,6 +60,13 @@ export function unclaimedRuns(lines: readonly string[], draft: Draft): Unclaimed
   const claimed = claimedLines(lines, draft);
   const repeated = repeatedLines(lines);
   const headings = new Set(draft.items.map((i) => i.line).filter((l) => l >= 0));
+  // A number alone on its line: the title on the next line with words is the heading too.
+  for (const h of [...headings]) {
+    if (/\p{L}{2}/u.test((lines[h] ?? '').replace(/^\s*(?:item|minute)\s/i, ''))) continue;
+    let n = h + 1;
+    while (n < lines.length && (lines[n] ?? '').trim() === '') n++;
+    headings.add(n);
+  }
   const inBlock = lines.map(() => false);
   const starts = new Set<number>();
   lines.forEach((line, i) => {
@@ -68,8 +79,8 @@ export function unclaimedRuns(lines: readonly string[], draft: Draft): Unclaimed
     inBlock[start] = true;
     for (let i = start + 1; i < lines.length; i++) {
       const line = lines[i] ?? '';
-      if (headings.has(i)) break;
-      if (line.trim() === '' || isFurniture(line, repeated)) continue;
+      if (headings.has(i) || FIELD.test(line)) break;
+      if (line.trim() === '' || isFurniture(line, repeated) || NO_TEXT.test(line)) continue;
       // The block reads on while its sentence does, and over every labelled point and lower-case continuation.
       const continues = claimed[i] || !ENDS_SENTENCE.test(previous) || lineLabel(line) !== null || /^\s*[-–•]?\s*\p{Ll}/u.test(line);
       if (!continues) break;
@@ -88,7 +99,7 @@ export function unclaimedRuns(lines: readonly string[], draft: Draft): Unclaimed
     open = null;
   };
   lines.forEach((line, i) => {
-    const blank = line.trim() === '' || isFurniture(line, repeated);
+    const blank = line.trim() === '' || isFurniture(line, repeated) || NO_TEXT.test(line);
     if (!inBlock[i] || claimed[i] || isStem(lines, i, claimed)) {
       if (!blank) close();
       return;
@@ -107,7 +118,9 @@ export function unclaimedRuns(lines: readonly string[], draft: Draft): Unclaimed
 /** A marker or stem line that only introduces the list ("Resolved:", "That it be recommended to the executive:"). */
 function isStem(lines: readonly string[], i: number, claimed: readonly boolean[]): boolean {
   const line = (lines[i] ?? '').trim();
-  if (/^(?:\(?\d+\)?\s*)?(?:resolved|agreed|recommendations?|decisions?)\s*(?:that|to)?\s*[:–—-]?\s*$/i.test(line)) return true;
+  if (/^(?:\(?\d+\)?\s*)?(?:resolved|agreed|recommendations?|decisions?)\s*[:–—-]?\s*(?:that|to)?\s*[:–—-]*\s*$/i.test(line)) return true;
+  // "Resolved to RECOMMEND: (to Council)": the marker with whom it goes to.
+  if (/^(?:\(?\d+\)?\s*)?(?:it\s+was\s+)?(?:resolved|agreed)\b[^.]*[:–—-]\s*\([^)]*\)\s*$/i.test(line)) return true;
   if (!/[:–—-]\s*$/.test(line)) return false;
   // Followed, after blanks, by a labelled point or a line some proposal holds.
   for (let j = i + 1; j < lines.length; j++) {

@@ -46,7 +46,10 @@ export function locateHeading(lines: string[], number: string, title: string, st
   for (let i = start; i < lines.length; i++) {
     const here = words(lines[i] ?? '').join(' ');
     if (here === '') continue;
-    const next = words(lines[i + 1] ?? '').join(' ');
+    // The title may stand on the next line with words, past blank lines (a web page's "74." above its title).
+    let n = i + 1;
+    while (n < lines.length && n <= i + 3 && words(lines[n] ?? '').length === 0) n++;
+    const next = words(lines[n] ?? '').join(' ');
     if (num !== '') {
       if (!(here === num || here.startsWith(`${num} `) || here.startsWith(`item ${num} `) || here.startsWith(`minute ${num} `))) continue;
       if (head === '' || here.includes(head) || (here.length <= num.length + 6 && next.startsWith(head))) return i;

@@ -38,7 +38,7 @@ describe('importMinutes', () => {
     const row = (await db.recommendations.toArray()).find((r) => r.text.startsWith('For full Council to debate'))!;
     await updateRecommendation(db, row.id, { text: 'For full Council to debate a motion on the child-friendly approach (corrected).' });
     const again = await importMinutes(db, request004());
-    expect(again).toMatchObject({ added: 0, updated: 0 });
+    expect(again).toMatchObject({ added: 0, updated: 0, different: 1 });
     expect((await db.recommendations.get(row.id))?.text).toContain('(corrected)');
 
     const asked = request004();

@@ -132,3 +132,32 @@ describe('labels run together on one line', () => {
     expect(splitAtLabels(joined, a.key).proposals.filter((p) => p.itemKey === a.itemKey).map((p) => `${p.label}:${p.text}`)).toEqual(['a:First point.', 'b:Second point.', 'c:Third.']);
   });
 });
+
+describe('what is not text in no resolution', () => {
+  it('passes over a stem with a dash, narrative after a full stop, and a heading whose title stands below its number', () => {
+    const text = [
+      '74.',
+      '',
+      'Recommendations to Cabinet from the Cost of Living Inquiry',
+      '',
+      'The Chair introduced the report.',
+      'AGREED – That',
+      '(1) the progress report be noted;',
+      '(2) the Executive Member be asked to complete the training.',
+      'The Chair thanked the officers for their work.',
+    ].join('\n');
+    const parsed: ParsedMinutes = {
+      committee: 'Board', meetingDate: '2025-01-01',
+      items: [{ number: '74', title: 'Recommendations to Cabinet from the Cost of Living Inquiry', resolutions: [
+        { label: '1', text: 'the progress report be noted;', kind: 'procedural', addressee: null },
+        { label: '2', text: 'the Executive Member be asked to complete the training.', kind: 'recommendation', addressee: null },
+      ] }],
+    };
+    const draft = draftFromParsed(parsed, text);
+    expect(draft.items[0]?.line).toBe(0);
+    expect(unclaimedRuns(text.split('\n'), draft)).toEqual([]);
+    // Without (2) among the proposals, its line is marked.
+    const missing = draftFromParsed({ ...parsed, items: [{ ...parsed.items[0]!, resolutions: parsed.items[0]!.resolutions.slice(0, 1) }] }, text);
+    expect(unclaimedRuns(text.split('\n'), missing).map((r) => [r.from, r.label])).toEqual([[7, '2']]);
+  });
+});
