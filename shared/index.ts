@@ -21,3 +21,4 @@ export * from './chasing/index';
 export * from './backup/index';
 export { newRecommendation } from './model/newRecommendation';
 export { countOf, formatCount } from './model/counts';
+export { parseDateInput, readDateInput, type DateInputReading } from './dates/parseDateInput';
