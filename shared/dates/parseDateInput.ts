@@ -10,6 +10,7 @@
 // Two-digit years are 20yy. Anything else, or a date that does not exist (31/02/2024), is refused.
 import { isIsoDate } from './format';
 
+const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -18,22 +19,23 @@ export type DateInputReading =
   | { ok: false; reason: 'empty' | 'unreadable' | 'no-such-date' | 'weekday'; message: string };
 
 /** A month from its name or a common abbreviation ("Sept", "Sep", "sept."); null otherwise. */
-function monthFromName(word: string): number | null {
-  const w = word.toLowerCase().replace(/\.$/, '');
+function monthFromName(word: string | undefined): number | null {
+  const w = (word ?? '').toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return null;
   const index = MONTHS.findIndex((m) => m.startsWith(w) || (w === 'sept' && m === 'september'));
   return index === -1 ? null : index + 1;
 }
 
 /** A weekday from its name or a three- or four-letter abbreviation ("Thu", "Thur", "Thurs"). */
-function weekdayFromName(word: string): number | null {
-  const w = word.toLowerCase().replace(/\.$/, '');
+function weekdayFromName(word: string | undefined): number | null {
+  const w = (word ?? '').toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return null;
   const index = WEEKDAYS.findIndex((d) => d.startsWith(w) || (w === 'thurs' && d === 'thursday') || (w === 'tues' && d === 'tuesday'));
   return index === -1 ? null : index;
 }
 
-function fullYear(text: string): number | null {
+function fullYear(text: string | undefined): number | null {
+  if (text === undefined) return null;
   if (/^\d{4}$/.test(text)) return Number(text);
   if (/^\d{2}$/.test(text)) return 2000 + Number(text);
   return null;
@@ -81,12 +83,12 @@ function readParts(text: string): Parts | null {
   const year = fullYear(words[2]);
   if (year === null) return null;
   const dayWord = /^(\d{1,2})(st|nd|rd|th)?$/i;
-  const dayFirst = dayWord.exec(words[0]);
+  const dayFirst = dayWord.exec(words[0] ?? '');
   if (dayFirst) {
     const month = monthFromName(words[1]);
     return month === null ? null : { day: Number(dayFirst[1]), month, year, weekday };
   }
-  const daySecond = dayWord.exec(words[1]);
+  const daySecond = dayWord.exec(words[1] ?? '');
   const month = monthFromName(words[0]);
   return daySecond && month !== null ? { day: Number(daySecond[1]), month, year, weekday } : null;
 }
@@ -104,12 +106,12 @@ export function readDateInput(text: string): DateInputReading {
   }
   const iso = `${pad(parts.year, 4)}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`;
   if (parts.month < 1 || parts.month > 12 || !isIsoDate(iso)) {
-    const monthName = parts.month >= 1 && parts.month <= 12 ? MONTHS[parts.month - 1] : null;
+    const monthName = MONTHS[parts.month - 1];
     return {
       ok: false,
       reason: 'no-such-date',
       message: monthName
-        ? `There is no ${parts.day} ${monthName[0].toUpperCase()}${monthName.slice(1)} ${parts.year}. Enter a real date, day first.`
+        ? `There is no ${parts.day} ${capital(monthName)} ${parts.year}. Enter a real date, day first.`
         : `There is no month ${parts.month}. Enter a date day first, for example 12/09/2024.`,
     };
   }
@@ -118,7 +120,7 @@ export function readDateInput(text: string): DateInputReading {
     actual.setFullYear(parts.year);
     const day = actual.getDay();
     if (day !== parts.weekday) {
-      const name = (i: number) => WEEKDAYS[i][0].toUpperCase() + WEEKDAYS[i].slice(1);
+      const name = (i: number) => capital(WEEKDAYS[i] ?? '');
       return { ok: false, reason: 'weekday', message: `That date is a ${name(day)}, not a ${name(parts.weekday)}. Check the day and the date.` };
     }
   }
