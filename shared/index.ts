@@ -5,7 +5,7 @@ export { newId, nowIso } from './model/ids';
 export { normaliseOutcome } from './model/outcomes';
 export { normaliseStatus } from './model/statuses';
 export { guessAddressee, owesResponse } from './model/infer';
-export { formatLongDate, formatShortDate, isIsoDate, parseIsoDate, toIsoDate, todayIso } from './dates/format';
+export { formatInputDate, formatLongDate, formatShortDate, formatWeekdayDate, isIsoDate, parseIsoDate, toIsoDate, todayIso } from './dates/format';
 export { readInterchange, formatPath } from './interchange/readInterchange';
 export { writeInterchange, type InterchangeCollection, type InterchangeCommittee, type InterchangeRecommendation } from './interchange/writeInterchange';
 export * from './tabular/index';

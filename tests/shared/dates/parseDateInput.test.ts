@@ -90,3 +90,13 @@ describe('parseDateInput', () => {
     }
   });
 });
+
+describe('the date field reads a date back', () => {
+  it('in words with its weekday, and as dd/mm/yyyy to edit', async () => {
+    const { formatWeekdayDate, formatInputDate } = await import('../../../shared/index');
+    expect(formatWeekdayDate('2024-09-12')).toBe('Thursday 12 September 2024');
+    expect(formatWeekdayDate('2024-02-30')).toBe('');
+    expect(formatInputDate('2024-09-12')).toBe('12/09/2024');
+    expect(parseDateInput(formatInputDate('2023-01-05'))).toBe('2023-01-05');
+  });
+});
