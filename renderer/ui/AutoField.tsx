@@ -15,7 +15,8 @@ interface Props {
   rows?: number;
   hint?: string;
   id?: string;
-  type?: 'text' | 'date';
+  /** A date: the app's date field, saved once its text reads as a real date. */
+  date?: boolean;
   placeholder?: string;
   /** The record field this edits: typing is journalled against it, so it survives a reload. */
   draft?: DraftTarget;
@@ -23,7 +24,7 @@ interface Props {
 
 const PAUSE_MS = 600;
 
-export function AutoField({ label, value, onSave, multiline, rows = 3, hint, id, type = 'text', placeholder, draft: target }: Props) {
+export function AutoField({ label, value, onSave, multiline, rows = 3, hint, id, date: isDate, placeholder, draft: target }: Props) {
   const autoId = useId();
   const fieldId = id ?? autoId;
   const [draft, setDraft] = useState(value);
@@ -68,7 +69,7 @@ export function AutoField({ label, value, onSave, multiline, rows = 3, hint, id,
     timer.current = window.setTimeout(() => void flush(), PAUSE_MS);
   }
 
-  if (type === 'date') {
+  if (isDate) {
     // A date is saved only once its text reads as a real date; while it does not, nothing is saved.
     return (
       <DateField

@@ -45,10 +45,11 @@ export function DateField({ label, value, onChange, onLeave, hint, error, id, au
   const current = reading(text);
 
   // A new value from outside (undo, another record, a form reset) replaces the text, unless the text
-  // already reads as that date (the officer's own typing coming back).
+  // already reads as that date (the officer's own typing coming back), or the form has set '' because
+  // the text is not a date (the officer's text stays, to be mended).
   if (value !== shown) {
     setShown(value);
-    if (current.date !== value) {
+    if (current.date !== value && !(value === '' && current.date === null)) {
       setText(formatInputDate(value));
       setLeft(false);
     }

@@ -59,7 +59,7 @@ export function MeetingEditor({ id }: { id: string }) {
     <div className="editor">
       <p className="editor-context">{committee?.name}</p>
       <h2 className="editor-title">Meeting of {formatLongDate(meeting.date)}</h2>
-      <AutoField id="editor-first-field" label="Meeting date" type="date" value={meeting.date} onSave={field('date')} draft={{ kind: 'meeting', id, field: 'date' }} />
+      <AutoField id="editor-first-field" label="Meeting date" date value={meeting.date} onSave={field('date')} draft={{ kind: 'meeting', id, field: 'date' }} />
       <AutoField label="Venue" value={meeting.venue} onSave={field('venue')} draft={{ kind: 'meeting', id, field: 'venue' }} />
       <h3 className="editor-section">Response clock</h3>
       <MeetingReceivedDate meetingId={meeting.id} meetingDate={meeting.date} />

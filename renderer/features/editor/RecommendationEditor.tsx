@@ -64,9 +64,9 @@ export function RecommendationEditor({ id }: { id: string }) {
 
       <h3 className="editor-section">Executive response</h3>
       <div className="field-grid">
-        <AutoField label="Date received" type="date" value={row.receivedDate} onSave={save('receivedDate')} draft={at('receivedDate')} hint={clock} />
+        <AutoField label="Date received" date value={row.receivedDate} onSave={save('receivedDate')} draft={at('receivedDate')} hint={clock} />
         <SelectField label="Outcome" value={row.responseOutcome} onChange={select('responseOutcome')} options={OUTCOME_OPTIONS} />
-        <AutoField label="Response date" type="date" value={row.responseDate} onSave={save('responseDate')} draft={at('responseDate')} />
+        <AutoField label="Response date" date value={row.responseDate} onSave={save('responseDate')} draft={at('responseDate')} />
         <AutoField label="Response given by" value={row.respondedBy} onSave={save('respondedBy')} draft={at('respondedBy')} />
       </div>
       <AutoField

@@ -13,12 +13,13 @@ import {
 import { describeError, getDb, loadTracker } from '../../db/index';
 import { platform } from '../../platform/index';
 import { useUi } from '../../state/ui';
-import { SelectField, TextField } from '../../ui/fields';
+import { SelectField } from '../../ui/fields';
 import { useChasingSettings, useToday } from '../chasing/useChasingSettings';
 import { useCommittees } from '../exporting/useExportSummary';
 import { BarChart } from './BarChart';
 import { charts, figuresFileName, periodRange, scopeLabel, timeliness, yearsOf, type Period, type Timeliness } from './figures';
 import './numbers.css';
+import { DateField } from '../../ui/DateField';
 
 type Figures = { kind: 'ready'; stats: ScrutinyStatistics; split: Timeliness } | { kind: 'problem'; problem: string };
 
@@ -132,8 +133,8 @@ export function NumbersView() {
         />
         {period.kind === 'custom' && (
           <>
-            <TextField label="Meetings from" type="date" value={period.from} onChange={(e) => setPeriod({ ...period, from: e.target.value })} hint="Empty: from the first" />
-            <TextField label="Meetings to" type="date" value={period.to} onChange={(e) => setPeriod({ ...period, to: e.target.value })} hint="Empty: to the last" />
+            <DateField label="Meetings from" value={period.from} onChange={(from) => from !== null && setPeriod({ ...period, from })} hint="Empty: from the first" />
+            <DateField label="Meetings to" value={period.to} onChange={(to) => to !== null && setPeriod({ ...period, to })} hint="Empty: to the last" />
           </>
         )}
         <div className="numbers-actions">
