@@ -67,7 +67,8 @@ export const useUi = create<UiState>()((set, get) => ({
   selection: null,
   filter: {},
   sort: 'meeting',
-  showFilters: true,
+  // Folded away at first: the table is the room's main thing; active filters show as chips.
+  showFilters: false,
   dialog: null,
   toast: null,
   focusSearchTick: 0,
@@ -90,7 +91,7 @@ export const useUi = create<UiState>()((set, get) => ({
   closeDialog: () => set({ dialog: null }),
   notify: (message, tone = 'info', undoable = false) => set({ toast: { id: ++toastCounter, message, tone, undoable } }),
   dismissToast: () => set({ toast: null }),
-  focusSearch: () => set((s) => ({ focusSearchTick: s.focusSearchTick + 1, showFilters: true })),
+  focusSearch: () => set((s) => ({ focusSearchTick: s.focusSearchTick + 1 })),
 }));
 
 /** Drops filter fields that are unset, so "no filter" has one shape. */

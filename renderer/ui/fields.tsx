@@ -5,11 +5,13 @@ interface Labelled {
   label: string;
   hint?: string;
   error?: string | null;
+  /** The label beside the control rather than above it (compact bars). */
+  inline?: boolean;
 }
 
-function Wrap({ id, label, hint, error, children }: Labelled & { id: string; children: ReactNode }) {
+function Wrap({ id, label, hint, error, inline, children }: Labelled & { id: string; children: ReactNode }) {
   return (
-    <div className={error ? 'field field-error' : 'field'}>
+    <div className={['field', error ? 'field-error' : '', inline ? 'field-inline' : ''].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <span className="field-hint" id={`${id}-hint`}>
@@ -54,10 +56,10 @@ export interface Option {
   label: string;
 }
 
-export function SelectField({ label, hint, error, options, ...rest }: Labelled & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[] }) {
+export function SelectField({ label, hint, error, options, inline, ...rest }: Labelled & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[] }) {
   const id = useId();
   return (
-    <Wrap id={id} label={label} hint={hint} error={error}>
+    <Wrap id={id} label={label} hint={hint} error={error} inline={inline}>
       <select id={id} aria-describedby={describedBy(id, hint, error)} {...rest}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
