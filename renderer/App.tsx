@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { getDb } from './db/index';
 import { BinDialog } from './features/bin/BinDialog';
+import { ConfirmDeleteDialog } from './features/bin/ConfirmDeleteDialog';
 import { useUi } from './state/ui';
 import { platform } from './platform/index';
 import { AwaitingBoard } from './features/chasing/AwaitingBoard';
@@ -56,6 +57,8 @@ function Dialogs() {
       return <ChasingSettingsDialog />;
     case 'bin':
       return <BinDialog />;
+    case 'confirm-delete':
+      return <ConfirmDeleteDialog />;
     case 'restore-backup':
       return <RestoreDialog />;
     case 'backup-settings':

@@ -53,7 +53,16 @@ export async function saveWithUndo(label: string, mergeKey: string, apply: () =>
   }
 }
 
-export async function deleteRecord(target: DeleteTarget): Promise<void> {
+/**
+ * Deletes a record to the bin, with its undo. A committee, meeting or agenda item takes every
+ * recommendation under it along, so it is only deleted once the officer has confirmed (the
+ * confirmation says how many go with it); `confirmed` is passed by that confirmation.
+ */
+export async function deleteRecord(target: DeleteTarget, options: { confirmed?: boolean } = {}): Promise<void> {
+  if (target.kind !== 'recommendation' && !options.confirmed) {
+    useUi.getState().askToDelete(target);
+    return;
+  }
   const db = getDb();
   try {
     let entry = await deleteToBin(db, target);

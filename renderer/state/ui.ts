@@ -1,7 +1,7 @@
 // UI state only (what is selected, which dialog is open, the filters typed): never tracker data,
 // which lives in IndexedDB and is read with live queries.
 import { create } from 'zustand';
-import type { RecommendationFilter, SortOrder } from '../db/index';
+import type { DeleteTarget, RecommendationFilter, SortOrder } from '../db/index';
 
 export type Selection = { kind: 'recommendation' | 'item' | 'meeting' | 'committee'; id: string } | null;
 
@@ -20,6 +20,7 @@ export type DialogName =
   | 'backup-settings'
   | 'chasing-settings'
   | 'bin'
+  | 'confirm-delete'
   | null;
 
 /** What the middle of the window shows: the table, the board of responses awaited, or the figures. */
@@ -43,6 +44,9 @@ interface UiState {
   toast: Toast | null;
   /** Bumped to ask the search box to take focus (Ctrl+F). */
   focusSearchTick: number;
+  /** A committee, meeting or agenda item waiting for the officer to confirm its deletion. */
+  pendingDelete: DeleteTarget | null;
+  askToDelete(target: DeleteTarget): void;
   /** A file dropped on the window, waiting for the dialog that reads it. */
   droppedFile: File | null;
   takeDroppedFile(): File | null;
@@ -73,6 +77,8 @@ export const useUi = create<UiState>()((set, get) => ({
   toast: null,
   focusSearchTick: 0,
   droppedFile: null,
+  pendingDelete: null,
+  askToDelete: (target) => set({ pendingDelete: target, dialog: 'confirm-delete' }),
   takeDroppedFile: () => {
     const file = get().droppedFile;
     set({ droppedFile: null });
@@ -88,7 +94,7 @@ export const useUi = create<UiState>()((set, get) => ({
   setSort: (sort) => set({ sort }),
   toggleFilters: () => set((s) => ({ showFilters: !s.showFilters })),
   openDialog: (dialog) => set({ dialog }),
-  closeDialog: () => set({ dialog: null }),
+  closeDialog: () => set({ dialog: null, pendingDelete: null }),
   notify: (message, tone = 'info', undoable = false) => set({ toast: { id: ++toastCounter, message, tone, undoable } }),
   dismissToast: () => set({ toast: null }),
   focusSearch: () => set((s) => ({ focusSearchTick: s.focusSearchTick + 1 })),
