@@ -44,6 +44,9 @@ interface UiState {
   toast: Toast | null;
   /** Bumped to ask the search box to take focus (Ctrl+F). */
   focusSearchTick: number;
+  /** Bumped to ask the table to take the focus (on its selected row), e.g. after adding a recommendation. */
+  focusTableTick: number;
+  focusTable(): void;
   /** A committee, meeting or agenda item waiting for the officer to confirm its deletion. */
   pendingDelete: DeleteTarget | null;
   askToDelete(target: DeleteTarget): void;
@@ -76,6 +79,8 @@ export const useUi = create<UiState>()((set, get) => ({
   dialog: null,
   toast: null,
   focusSearchTick: 0,
+  focusTableTick: 0,
+  focusTable: () => set((s) => ({ focusTableTick: s.focusTableTick + 1 })),
   droppedFile: null,
   pendingDelete: null,
   askToDelete: (target) => set({ pendingDelete: target, dialog: 'confirm-delete' }),

@@ -29,6 +29,8 @@ export function TrackerTable({ ids }: { ids: string[] | undefined }) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 60,
     overscan: 4,
+    // Rows scrolled to are kept clear of the message that appears at the bottom of the window.
+    scrollPaddingEnd: 72,
     getItemKey,
   });
   const visible = virtualizer.getVirtualItems();
@@ -47,6 +49,12 @@ export function TrackerTable({ ids }: { ids: string[] | undefined }) {
   useEffect(() => {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, virtualizer]);
+
+  // Asked for after a new recommendation is added: the focus lands on the table, on the new row.
+  const focusTick = useUi((s) => s.focusTableTick);
+  useEffect(() => {
+    if (focusTick > 0) scrollRef.current?.focus({ preventScroll: true });
+  }, [focusTick]);
 
   function move(to: number) {
     if (list.length === 0) return;
