@@ -22,3 +22,4 @@ export * from './backup/index';
 export { newRecommendation } from './model/newRecommendation';
 export { countOf, formatCount } from './model/counts';
 export { parseDateInput, readDateInput, type DateInputReading } from './dates/parseDateInput';
+export { explainProblem, type ExplainedProblem } from './messages/explainProblem';

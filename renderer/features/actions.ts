@@ -10,7 +10,7 @@ import {
   type DeleteTarget,
   type RecommendationChanges,
 } from '../db/index';
-import { readInterchange } from '../../shared/index';
+import { explainProblem, readInterchange } from '../../shared/index';
 import { useUi } from '../state/ui';
 import { useUndo } from '../state/undo';
 import { backupBeforeImport } from './backup/backupActions';
@@ -119,7 +119,9 @@ export async function importInterchangeText(text: string, what: string): Promise
     if (summary.committeeIds[0]) ui.setFilter({ committeeId: summary.committeeIds[0] });
     return true;
   } catch (error) {
-    useUi.getState().notify(`${what} could not be imported: ${describeError(error).replace(/\.$/, '')}. Nothing was imported.`, 'error');
+    // In plain English: a message is short-lived, so the reader's technical path is not shown in it.
+    const { summary } = explainProblem(describeError(error));
+    useUi.getState().notify(`${what} could not be imported: ${summary.replace(/\.$/, '')}. Nothing was imported.`, 'error');
     return false;
   }
 }
