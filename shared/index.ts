@@ -23,3 +23,4 @@ export { newRecommendation } from './model/newRecommendation';
 export { countOf, formatCount } from './model/counts';
 export { parseDateInput, readDateInput, type DateInputReading } from './dates/parseDateInput';
 export { explainProblem, type ExplainedProblem } from './messages/explainProblem';
+export { greetingFor } from './chasing/greeting';

@@ -1,4 +1,5 @@
 // The committee appendix in seed 000's format: title and period, then per meeting a date heading, per item a heading and a Rec. | Recommendation | Accepted/Rejected | Response table.
+import { countOf } from '../model/counts';
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { Tracker } from '../model/types';
 import { committeeName, emptyMessage, heading, meetingLabel, periodOf } from './common';
@@ -58,7 +59,7 @@ export async function buildAppendixDocx(tracker: Tracker, options: AppendixOptio
 
   return packDocument(common, {
     title: period === '' ? title : `${title}, ${period}`,
-    description: `${selection.recommendationCount} recommendations from ${selection.meetings.length} meetings`,
+    description: `${countOf(selection.recommendationCount, 'recommendation')} from ${countOf(selection.meetings.length, 'meeting')}`,
     children,
   });
 }

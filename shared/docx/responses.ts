@@ -1,4 +1,5 @@
 // The responses tracker in seed 001's format: per meeting date a table Item | Recommendations | Executive responses / update, an item's recommendations together in one cell.
+import { countOf } from '../model/counts';
 import { Paragraph, TableRow, TextRun, type FileChild } from 'docx';
 import { formatLongDate } from '../dates/format';
 import type { ProgressUpdate, Recommendation, Tracker } from '../model/types';
@@ -112,7 +113,7 @@ export async function buildResponsesDocx(tracker: Tracker, options: ResponsesOpt
 
   return packDocument(common, {
     title,
-    description: `${selection.recommendationCount} recommendations from ${selection.meetings.length} meetings`,
+    description: `${countOf(selection.recommendationCount, 'recommendation')} from ${countOf(selection.meetings.length, 'meeting')}`,
     children,
   });
 }

@@ -1,4 +1,5 @@
 // The schedule with status in seed 003's format: one table Meeting | Item | Recommendations | Action | Status, the meeting and the item printed once for their group.
+import { countOf } from '../model/counts';
 import type { FileChild } from 'docx';
 import { STATUS_LABELS } from '../model/labels';
 import type { Tracker } from '../model/types';
@@ -51,7 +52,7 @@ export async function buildScheduleDocx(tracker: Tracker, options: ScheduleOptio
   children.push(selection.meetings.length === 0 ? emptyMessage(common.which) : table(rows, widths));
   return packDocument(common, {
     title,
-    description: `${selection.recommendationCount} recommendations from ${selection.meetings.length} meetings`,
+    description: `${countOf(selection.recommendationCount, 'recommendation')} from ${countOf(selection.meetings.length, 'meeting')}`,
     children,
   });
 }
