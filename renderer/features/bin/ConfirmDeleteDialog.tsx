@@ -25,8 +25,10 @@ export async function describeDeletion(target: DeleteTarget): Promise<Described 
   if (target.kind === 'meeting') {
     const meeting = await db.meetings.get(target.id);
     if (!meeting) return null;
-    const [items, recs] = await Promise.all([db.items.where('meetingId').equals(target.id).count(), db.recommendations.where('meetingId').equals(target.id).count()]);
-    return { title: 'Delete this meeting?', what: `The meeting of ${formatLongDate(meeting.date)}`, parts: [countOf(items, 'agenda item'), countOf(recs, 'recommendation')] };
+    // Recommendations are indexed by agenda item (not by meeting): counted through the meeting's items.
+    const itemIds = await db.items.where('meetingId').equals(target.id).primaryKeys();
+    const recs = itemIds.length === 0 ? 0 : await db.recommendations.where('itemId').anyOf(itemIds).count();
+    return { title: 'Delete this meeting?', what: `The meeting of ${formatLongDate(meeting.date)}`, parts: [countOf(itemIds.length, 'agenda item'), countOf(recs, 'recommendation')] };
   }
   if (target.kind === 'item') {
     const item = await db.items.get(target.id);
