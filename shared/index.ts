@@ -24,3 +24,4 @@ export { countOf, formatCount } from './model/counts';
 export { parseDateInput, readDateInput, type DateInputReading } from './dates/parseDateInput';
 export { explainProblem, type ExplainedProblem } from './messages/explainProblem';
 export { greetingFor } from './chasing/greeting';
+export { statusFromResponse } from './model/statusFromResponse';
