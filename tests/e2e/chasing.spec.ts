@@ -101,7 +101,9 @@ test('a recommendation to the executive goes overdue, is chased by email, logged
   await expect(chase.getByRole('radio', { name: /^Chase \(suggested\)/ })).toBeChecked();
   await chase.getByLabel('To', { exact: true }).fill('Councillor Ivan Powell');
   await chase.getByLabel('Email address (optional)').fill('ivan.powell@herefordshire.gov.uk');
-  await expect(chase.getByLabel('Subject')).toHaveValue(`Overdue: response to ${CYP} recommendations`);
+  // One recommendation: singular in the subject; the greeting is the title and surname.
+  await expect(chase.getByLabel('Subject')).toHaveValue(`Overdue: response to ${CYP} recommendation`);
+  await expect(chase.getByLabel('Greeting')).toHaveValue('Dear Councillor Powell');
   await expect(chase.getByLabel('Letter and email text')).toHaveValue(/^The response to 1 recommendation made by the Children and Young People Scrutiny Committee/);
   expect(await violations(page)).toEqual([]);
   const downloading = page.waitForEvent('download');
@@ -110,10 +112,14 @@ test('a recommendation to the executive goes overdue, is chased by email, logged
   expect(download.suggestedFilename()).toBe(`Chase email - Executive (cabinet) - ${formatLongDate(today)}.eml`);
   const eml = (await text(download)).replace(/\r\n[ \t]/g, ' ');
   expect(eml.startsWith('X-Unsent: 1\r\n')).toBe(true);
-  expect(eml).toContain(`Subject: Overdue: response to ${CYP} recommendations\r\n`);
+  expect(eml).toContain(`Subject: Overdue: response to ${CYP} recommendation\r\n`);
   expect(eml).toContain('To: "Councillor Ivan Powell" <ivan.powell@herefordshire.gov.uk>');
-  expect(eml).toContain('Dear Councillor Ivan Powell,');
-  await expect(chase.getByRole('status')).toHaveText('Email draft saved: open it to check it and send it. Chase logged on 1 recommendation.');
+  expect(eml).toContain('Dear Councillor Powell,');
+  // Saving a draft is not sending it: the chase is logged when the officer says it was sent.
+  await expect(chase.getByRole('status')).toHaveText('Email draft saved: open it to check it and send it. Once it has been sent, log the chase below.');
+  await expect(chase.getByLabel('How it was sent')).toHaveValue('email');
+  await chase.getByRole('button', { name: 'It was sent today: log the chase' }).click();
+  await expect(chase.getByRole('status')).toHaveText('Chase logged on 1 recommendation, sent by email.');
   await page.keyboard.press('Escape');
   await expect(chase).toBeHidden();
   await expect(rows.nth(1)).toContainText(`Last chased ${formatLongDate(today)} (chase, email)`);
@@ -223,7 +229,8 @@ test('on start, once a day, says what is overdue; the settings change the deadli
   await expect(page.getByRole('status').filter({ hasText: 'Chasing settings saved.' })).toBeVisible();
   await expect(board(page).getByText('Due 7 August 2024')).toBeVisible();
 
-  // The letter is signed with the name just set; copying the email text logs a second chase, by email.
+  // The letter is signed with the name just set; making a letter and copying the email text log
+  // nothing until the officer says the chase was sent, and then it is logged once, by the way chosen.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await group(page, 'Executive (cabinet)').getByRole('checkbox', { name: /^Pick recommendation 7 of Introduction to fostering/ }).check();
   await board(page).getByRole('button', { name: 'Chase…' }).click();
@@ -235,19 +242,22 @@ test('on start, once a day, says what is overdue; the settings change the deadli
   await chase.getByRole('button', { name: 'Save letter (.docx)' }).click();
   const letter = await downloading;
   const xml = await (await JSZip.loadAsync(await readFile(await letter.path()))).file('word/document.xml')!.async('string');
-  expect(xml).toContain('Dear Councillor Jonathan Lester');
+  expect(xml).toContain('Dear Councillor Lester');
   expect(xml).toContain('Danial Webb');
   expect(xml).toContain('elected member champion for foster carers');
-  await expect(chase.getByRole('status')).toHaveText('Letter saved. Chase logged on 1 recommendation.');
+  await expect(chase.getByRole('status')).toHaveText('Letter saved. Once it has been sent, log the chase below.');
   await chase.getByRole('button', { name: 'Copy email text' }).click();
-  await expect(chase.getByRole('status')).toHaveText('Email text copied: paste it into a new email. Chase logged on 1 recommendation.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Dear Councillor Jonathan Lester,\n\nThe response to 1 recommendation/);
+  await expect(chase.getByRole('status')).toHaveText('Email text copied: paste it into a new email. Once it has been sent, log the chase below.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Dear Councillor Lester,\n\nThe response to 1 recommendation/);
+  await chase.getByLabel('How it was sent').selectOption('letter');
+  await chase.getByRole('button', { name: 'It was sent today: log the chase' }).click();
+  await expect(chase.getByRole('status')).toHaveText('Chase logged on 1 recommendation, sent by letter.');
+  await expect(chase.getByRole('button', { name: 'It was sent today: log the chase' })).toHaveCount(0);
   await chase.getByRole('button', { name: 'Close' }).click();
   await group(page, 'Executive (cabinet)').getByRole('button', { name: /^Open recommendation 7/ }).click();
   const today = formatLongDate(await browserToday(page));
   await expect(page.getByRole('list', { name: 'Chases' }).getByRole('listitem')).toHaveText([
     `${today} — Chase by letter to Councillor Jonathan Lester`,
-    `${today} — Chase by email to Councillor Jonathan Lester`,
   ]);
 });
 
