@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { differenceInCalendarDays, subMonths } from 'date-fns';
 import JSZip from 'jszip';
-import { formatLongDate, parseIsoDate, responseDueDate, toIsoDate } from '../../shared/index';
+import { formatInputDate, formatLongDate, parseIsoDate, responseDueDate, toIsoDate } from '../../shared/index';
 import { command, openFreshApp, tabTo, table, tempFile } from './helpers';
 
 const CYP = 'Children and Young People Scrutiny Committee';
@@ -152,7 +152,7 @@ test('a recommendation to the executive goes overdue, is chased by email, logged
   await page.keyboard.press('Tab');
   await expect(form.getByLabel('Response given by')).toBeFocused();
   await page.keyboard.type('Cllr Ivan Powell, Cabinet member for children and young people');
-  await expect(form.getByLabel('Response date')).toHaveValue(today);
+  await expect(form.getByLabel('Response date')).toHaveValue(formatInputDate(today)); // day first, as the app's date field shows it
   await page.keyboard.press('Enter');
   const lateWords = `Responded ${overdueBy} day${overdueBy === 1 ? '' : 's'} late`;
   await expect(page.getByRole('status').filter({ hasText: `Response recorded for recommendation 9: ${lateWords}.` })).toContainText('Marked vague');

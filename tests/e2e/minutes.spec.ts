@@ -15,8 +15,8 @@ test('pastes the minutes of 22 July 2025, reviews them and imports recommendatio
 
   const review = page.getByRole('dialog', { name: 'Review the resolutions found' });
   await expect(review.getByLabel('Committee')).toHaveValue('Children and Young People Scrutiny Committee');
-  await expect(review.getByLabel('Meeting date')).toHaveValue('2025-07-22');
-  await expect(review.getByLabel('Received by the executive')).toHaveValue('2025-07-22');
+  await expect(review.getByLabel('Meeting date')).toHaveValue('22/07/2025');
+  await expect(review.getByLabel('Received by the executive')).toHaveValue('22/07/2025');
 
   // Recommendation 2 is proposed under item 7, ticked, addressed to full Council.
   const rec2 = review.getByRole('group', { name: 'Resolution 2' }).filter({ has: page.getByText('For full Council to debate', { exact: false }) });
@@ -66,7 +66,7 @@ test('a file dropped on the window opens the import that reads it: minutes to th
 
   await drop('CYPSC minutes 22 July 2025.txt', 'text/plain', seed004);
   const review = page.getByRole('dialog', { name: 'Review the resolutions found' });
-  await expect(review.getByLabel('Meeting date')).toHaveValue('2025-07-22');
+  await expect(review.getByLabel('Meeting date')).toHaveValue('22/07/2025');
   await expect(review.getByRole('group', { name: 'Resolution 2' }).getByLabel('Words of the resolution').first()).toHaveValue(/^For full Council to debate/);
   await page.keyboard.press('Escape');
   await expect(review).toBeHidden();
