@@ -47,7 +47,8 @@ export function MenuButton({ label, entries, primary }: Props) {
 
   function choose(entry: MenuEntry) {
     if (entry.disabledReason) return;
-    close(false);
+    // The focus goes back to the menu's button first, so a dialog the command opens returns it there.
+    close(true);
     entry.run();
   }
 
