@@ -25,3 +25,4 @@ export { parseDateInput, readDateInput, type DateInputReading } from './dates/pa
 export { explainProblem, type ExplainedProblem } from './messages/explainProblem';
 export { greetingFor } from './chasing/greeting';
 export { statusFromResponse } from './model/statusFromResponse';
+export * from './minutesImport/index';

@@ -50,3 +50,4 @@ export {
 } from './chasingSettings';
 export { isQuotaError } from './errors';
 export { LATEST_SCHEMA_VERSION, MACHINE_SETTING_PREFIX, backupBeforeUpgrade, backupText, dumpDatabase, replaceDatabase, storedSchemaVersion } from './backup';
+export { importMinutes, trackerForMeetingDate, type MinutesImportRequest, type MinutesImportResult, type ReviewedResolution } from './importMinutes';

@@ -10,7 +10,7 @@ export interface LoadScope {
   committeeId?: string;
 }
 
-function fromItemRow(row: AgendaItemRow): AgendaItem {
+export function fromItemRow(row: AgendaItemRow): AgendaItem {
   const { committeeId: _c, ...item } = row;
   return item;
 }

@@ -61,7 +61,9 @@ const stamped = { id, createdAt: stamp, updatedAt: stamp };
 
 export const committeeSchema = record({ ...stamped, name: text, council: text }, 'a committee');
 
-export const meetingSchema = record({ ...stamped, committeeId: id, date, venue: text }, 'a meeting');
+// A meeting may have no date: an import puts recommendations whose sheet gives none under one.
+const meetingDate = text.refine((v) => v === '' || isCalendarDate(v), { error: (issue) => `${JSON.stringify(issue.input)} is not a date written YYYY-MM-DD` });
+export const meetingSchema = record({ ...stamped, committeeId: id, date: meetingDate, venue: text }, 'a meeting');
 
 const itemShape = { ...stamped, meetingId: id, number: text, title: text, position };
 export const itemSchema = record(itemShape, 'an agenda item');
@@ -87,6 +89,9 @@ const recommendationShape = {
   rag: oneOf(['', ...RAG_RATINGS] as const, 'a RAG rating', `${RAG_RATINGS.join(', ')}, or empty`),
   targetDate: dateOrEmpty,
   notes: text,
+  // Kept by tracker imports since issue 16; older backups have neither.
+  origin: text.optional(),
+  priority: text.optional(),
 };
 export const recommendationSchema = record(recommendationShape, 'a recommendation');
 

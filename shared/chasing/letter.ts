@@ -14,7 +14,7 @@ import {
 import { formatLongDate, isIsoDate } from '../dates/format';
 import { labelPrefix } from '../docx/common';
 import { A4_LONG, A4_SHORT, HEADER_FOOTER_DISTANCE, MARGIN } from '../docx/page';
-import { bodyRow, cell, CELL_PARAGRAPH_AFTER, CELL_STYLE, cleanText, columnWidths, headingRow, table, textParagraphs } from '../docx/table';
+import { BULLET_NUMBERING, bodyRow, cell, CELL_PARAGRAPH_AFTER, CELL_STYLE, cleanText, columnWidths, headingRow, table, textParagraphs } from '../docx/table';
 import { greetingFor } from './greeting';
 import { CHASE_LEVEL_LABELS, CHASE_LEVELS, type ChaseLevel } from './types';
 
@@ -145,6 +145,8 @@ export async function buildChaseLetterDocx(input: ChaseLetterInput): Promise<Uin
     description: `${CHASE_LEVEL_LABELS[input.level]} letter about ${input.rows.length} recommendation${input.rows.length === 1 ? '' : 's'}`,
     creator: cleanText(from.name.trim()),
     lastModifiedBy: cleanText(from.name.trim()),
+    // Recommendations typed with bullets print as a Word list.
+    numbering: BULLET_NUMBERING,
     styles: {
       default: { document: { run: { font, size, language: { value: 'en-GB' } }, paragraph: { spacing: { before: 0, after: 0 } } } },
       paragraphStyles: [

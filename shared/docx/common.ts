@@ -4,11 +4,19 @@ import { formatLongDate } from '../dates/format';
 import type { Tracker } from '../model/types';
 import type { ResolvedCommonOptions } from './options';
 import type { ExportSelection, SelectedMeeting } from './select';
-import { cleanText } from './table';
+import { cleanText, hasStyle } from './table';
 
 export function heading(text: string, level: 1 | 2 | 3): Paragraph {
   const headingLevel = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
-  return new Paragraph({ heading: headingLevel, keepNext: true, children: [new TextRun(cleanText(text))] });
+  const clean = cleanText(text);
+  if (hasStyle(`Heading${level}`)) return new Paragraph({ heading: headingLevel, keepNext: true, children: [new TextRun(clean)] });
+  // A council template without heading styles: the heading's look on the run, and its outline level for navigation.
+  return new Paragraph({
+    keepNext: true,
+    outlineLevel: level - 1,
+    spacing: { before: level === 1 ? 0 : 240, after: 120 },
+    children: [new TextRun({ text: clean, bold: true, size: [28, 26, 22][level - 1] })],
+  });
 }
 
 /** Committee names as a title says them: "A", "A and B", "A, B and C". */

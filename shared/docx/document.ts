@@ -19,7 +19,7 @@ import { formatShortDate } from '../dates/format';
 import { logoSize } from './image';
 import type { ResolvedCommonOptions } from './options';
 import { A4_LONG, A4_SHORT, HEADER_FOOTER_DISTANCE, MARGIN, textWidth } from './page';
-import { CELL_PARAGRAPH_AFTER, CELL_STYLE, cleanText } from './table';
+import { BULLET_NUMBERING, CELL_PARAGRAPH_AFTER, CELL_STYLE, cleanText } from './table';
 
 function headerParts(options: ResolvedCommonOptions, withLogo: boolean): Paragraph[] {
   const parts: Paragraph[] = [];
@@ -81,6 +81,8 @@ export interface DocumentParts {
   /** A one-line description for the file's properties. */
   description: string;
   children: FileChild[];
+  /** A section to paste into another document: no header, footer, marking or logo. */
+  bare?: boolean;
 }
 
 /** Assembles the document and packs it to bytes without Node's Buffer, so the renderer can call it too. */
@@ -89,7 +91,7 @@ export async function packDocument(options: ResolvedCommonOptions, parts: Docume
   const size = Math.round(options.fontSize * 2);
   const headingRun = (extra: number) => ({ font, size: size + extra, bold: true, color: '000000' });
   const landscape = options.orientation === 'landscape';
-  const logoOnFirstPage = options.logo !== null;
+  const logoOnFirstPage = options.logo !== null && parts.bare !== true;
   const section: ISectionOptions = {
     properties: {
       // The logo goes on the first page only, as in seed 000; the marking on every page.
@@ -99,10 +101,12 @@ export async function packDocument(options: ResolvedCommonOptions, parts: Docume
         margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: HEADER_FOOTER_DISTANCE, footer: HEADER_FOOTER_DISTANCE },
       },
     },
-    headers: logoOnFirstPage
-      ? { default: new Header({ children: headerParts(options, false) }), first: new Header({ children: headerParts(options, true) }) }
-      : { default: new Header({ children: headerParts(options, false) }) },
-    footers: logoOnFirstPage ? { default: footer(options), first: footer(options) } : { default: footer(options) },
+    headers: parts.bare
+      ? undefined
+      : logoOnFirstPage
+        ? { default: new Header({ children: headerParts(options, false) }), first: new Header({ children: headerParts(options, true) }) }
+        : { default: new Header({ children: headerParts(options, false) }) },
+    footers: parts.bare ? undefined : logoOnFirstPage ? { default: footer(options), first: footer(options) } : { default: footer(options) },
     children: parts.children,
   };
   const doc = new Document({
@@ -111,6 +115,7 @@ export async function packDocument(options: ResolvedCommonOptions, parts: Docume
     creator: cleanText(options.author) || 'Scrutiny Tracker',
     lastModifiedBy: cleanText(options.author) || 'Scrutiny Tracker',
     revision: options.version,
+    numbering: BULLET_NUMBERING,
     styles: {
       default: {
         document: {

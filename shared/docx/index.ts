@@ -23,3 +23,24 @@ export type {
   ScheduleColumns,
   ScheduleOptions,
 } from './options';
+export { buildFormatDocx } from './engine';
+export { formatPeriod, periodOf, meetingLabel, labelPrefix } from './common';
+export { fieldValue, type FieldContext } from './fields';
+export type { FormatExportOptions } from './engine';
+export {
+  APPENDIX_FORMAT,
+  BUILT_IN_FORMATS,
+  FIELD_NAMES,
+  FORMAT_FIELDS,
+  GROUPINGS,
+  ORDERS,
+  PORTRAIT_WIDTHS,
+  RESPONSES_FORMAT,
+  SCHEDULE_FORMAT,
+  checkFormat,
+  formatSchema,
+  parseFormat,
+  serializeFormat,
+} from './format';
+export type { BuiltInFormat, ExportFormat, FormatColumn, FormatField, FormatGrouping, FormatOrder } from './format';
+export { templatePlaceholders, TEMPLATE_PLACEHOLDERS as DOCX_TEMPLATE_PLACEHOLDERS } from './template';

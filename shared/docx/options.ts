@@ -51,6 +51,13 @@ export interface CommonExportOptions {
   fontSize?: number;
   /** The council's own wording for outcomes, e.g. { 'Partially accepted': 'Partly accepted', '': 'Awaiting response' }. */
   outcomeLabels?: Partial<Record<Outcome | '', string>>;
+  /**
+   * The council's own Word template: the bytes of a .docx with {{tracker}} alone in a paragraph where
+   * the title, headings and tables go, and {{committee}}, {{period}}, {{version}}, {{date}} and
+   * {{author}} anywhere. Its header, footer, styles, margins and images are kept; the app's own
+   * header, footer, marking and logo are then not printed.
+   */
+  template?: Uint8Array | null;
 }
 
 export interface AppendixColumns {

@@ -1,9 +1,10 @@
 // The pieces of the exports' tables: text cleaned for Word, one paragraph per line, cells, heading rows, body rows and bordered tables.
 import {
+  AlignmentType,
   BorderStyle,
+  LevelFormat,
   Paragraph,
   ShadingType,
-  Tab,
   Table,
   TableCell,
   TableLayoutType,
@@ -52,8 +53,54 @@ export interface TextOptions {
 }
 
 /**
- * One paragraph per line, as the officer typed it. Lines that start with a bullet mark keep it and
- * hang from it, so lists read as lists without the document needing Word's numbering definitions.
+ * The paragraph styles of the council template being filled, or null when the app makes the whole
+ * document (and so defines every style it uses). A paragraph must not name a style the document
+ * lacks: Word falls back to Normal, but LibreOffice then lays table cells out wrongly.
+ */
+let templateStyles: ReadonlySet<string> | null = null;
+
+/** Builds with the template's styles in force; the building is synchronous, so nothing else runs meanwhile. */
+export function withTemplateStyles<T>(styles: ReadonlySet<string> | null, build: () => T): T {
+  const before = templateStyles;
+  templateStyles = styles;
+  try {
+    return build();
+  } finally {
+    templateStyles = before;
+  }
+}
+
+export function hasStyle(id: string): boolean {
+  return templateStyles === null || templateStyles.has(id);
+}
+
+/** The reference of the bulleted list that lines typed with a bullet mark become. */
+export const BULLET_LIST = 'tracker-bullets';
+
+/**
+ * The numbering definition of that list, for every document (and patched template) that holds table
+ * text: a real Word list, so screen readers announce it as one and Word's list tools work on it.
+ */
+export const BULLET_NUMBERING = {
+  config: [
+    {
+      reference: BULLET_LIST,
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.BULLET,
+          text: '\u2022',
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: 284, hanging: 284 } } },
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * One paragraph per line, as the officer typed it. Lines that start with a bullet mark become items
+ * of a Word bulleted list (the mark itself is the list's, not typed).
  */
 export function textParagraphs(text: string, options: TextOptions = {}): Paragraph[] {
   const lines = cleanText(text)
@@ -67,17 +114,20 @@ export function textParagraphs(text: string, options: TextOptions = {}): Paragra
     const prefix = index === 0 ? (options.prefix ?? '') : '';
     // A labelled first line keeps its label in front rather than hang from a bullet.
     const bullet = prefix === '' ? BULLET.exec(line) : null;
-    // The cell style carries the usual spacing; only a wider gap is written on the paragraph itself.
-    const spacing = after === CELL_PARAGRAPH_AFTER ? undefined : { before: 0, after };
+    // The cell style carries the usual spacing; only a wider gap is written on the paragraph itself
+    // (or every gap, in a template without the style).
+    const styled = hasStyle(CELL_STYLE);
+    const style = styled ? CELL_STYLE : undefined;
+    const spacing = after === CELL_PARAGRAPH_AFTER && styled ? undefined : { before: 0, after };
     if (bullet) {
       return new Paragraph({
-        style: CELL_STYLE,
+        style,
         spacing,
-        indent: { left: 284, hanging: 284 },
-        children: [new TextRun({ children: [bullet[1]!, new Tab(), line.slice(bullet[0].length)], bold: options.bold })],
+        numbering: { reference: BULLET_LIST, level: 0 },
+        children: [new TextRun({ text: line.slice(bullet[0].length), bold: options.bold })],
       });
     }
-    return new Paragraph({ style: CELL_STYLE, spacing, children: [new TextRun({ text: prefix + line, bold: options.bold })] });
+    return new Paragraph({ style, spacing, children: [new TextRun({ text: prefix + line, bold: options.bold })] });
   });
 }
 
@@ -108,13 +158,20 @@ export function cell(children: Array<Paragraph | Table>, options: CellOptions): 
  * The column headings, marked to repeat at the top of every page; keepNext holds them to the first
  * row so a heading row never ends a page on its own.
  */
-export function headingRow(headings: readonly string[], widths: readonly number[]): TableRow {
+export function headingRow(headings: readonly string[], widths: readonly number[], rightAligned: readonly number[] = []): TableRow {
   return new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: headings.map((heading, index) =>
       cell(
-        [new Paragraph({ keepNext: true, spacing: { before: 0, after: 0 }, children: [new TextRun({ text: cleanText(heading), bold: true })] })],
+        [
+          new Paragraph({
+            keepNext: true,
+            alignment: rightAligned.includes(index) ? AlignmentType.RIGHT : undefined,
+            spacing: { before: 0, after: 0 },
+            children: [new TextRun({ text: cleanText(heading), bold: true })],
+          }),
+        ],
         { width: widths[index]!, shaded: true },
       ),
     ),
@@ -139,6 +196,7 @@ export function roughRowHeight(columns: ReadonlyArray<{ paragraphs: readonly str
     const perLine = Math.max(1, Math.floor((width - 216) / charWidth));
     let height = 114;
     for (const paragraph of paragraphs) {
+      if (paragraph === '') continue;
       for (const line of paragraph.split('\n')) height += Math.max(1, Math.ceil(line.length / perLine)) * lineHeight + CELL_PARAGRAPH_AFTER;
     }
     tallest = Math.max(tallest, height);

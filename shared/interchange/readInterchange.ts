@@ -54,6 +54,8 @@ const recommendationSchema = z.object(
     responded_by: optionalText,
     rag: z.enum(['', ...RAG_RATINGS], { error: `should be one of ${RAG_RATINGS.map((v) => `"${v}"`).join(', ')}` }).nullish(),
     target_date: optionalDate,
+    origin: optionalText,
+    priority: optionalText,
     updates: z.array(updateSchema, { error: 'should be a list' }).nullish(),
   },
   { error: (issue) => (issue.input === undefined ? 'is missing' : 'should be an object') },
@@ -231,6 +233,8 @@ function buildTracker(file: InterchangeFile, at: string): Tracker {
           rag: r.rag ?? '',
           targetDate: r.target_date ?? '',
           notes: r.note.trim(),
+          ...(r.origin.trim() === '' ? {} : { origin: r.origin.trim() }),
+          ...(r.priority.trim() === '' ? {} : { priority: r.priority.trim() }),
         };
         tracker.recommendations.push(recommendation);
         for (const u of r.updates ?? []) {

@@ -22,6 +22,9 @@ export interface InterchangeRecommendation {
   responded_by: string | null;
   rag: string | null;
   target_date: string | null;
+  /** Left out where the recommendation has none, as the examples do. */
+  origin?: string;
+  priority?: string;
   updates?: Array<{ date: string | null; text: string }>;
 }
 
@@ -80,6 +83,8 @@ function recommendation(r: Recommendation, updates: Tracker['progressUpdates']):
     rag: orNull(r.rag),
     target_date: orNull(r.targetDate),
   };
+  if (r.origin) out.origin = r.origin;
+  if (r.priority) out.priority = r.priority;
   if (updates.length > 0) {
     out.updates = [...updates].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((u) => ({ date: orNull(u.date), text: u.text }));
   }

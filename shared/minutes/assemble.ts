@@ -5,14 +5,24 @@ import type { Para } from './paragraphs';
 import { detectMarker, type Marker } from './markers';
 import { headingScore, headingShape, isCaps, numberParts, tidyTitle, type ItemContext } from './items';
 import { nextValue } from './labels';
-import { Block, type RawResolution } from './resolutions';
+import { Block, OWNER_ONLY, type RawResolution } from './resolutions';
 import { classify } from './classify';
+import { laterLists, unmarkedResolutions } from './unmarked';
+import { statedCount } from './counts';
+import { sameWords } from './wording';
+
+// A narrative sentence that asks for something ("Members asked that …").
+const REQUEST = /\b(?:asked|requested)\s+(?:that|for)\b/i;
+// A web page's label that ends an item's agenda text ("To receive the report …") and opens its minutes.
+const MINUTES_LABEL = /^(?:minutes|decisions?)\s*:/i;
 
 interface Heading {
   number: string;
   title: string;
   /** Paragraphs the heading spans: 2 when the number stood on its own line above the title. */
   span: number;
+  /** The minute's words printed on the heading's own line after the title. */
+  rest?: string;
 }
 
 // Lines in capitals that are not headings even in minutes whose headings carry no numbers.
@@ -31,12 +41,18 @@ function unnumberedHeadingAt(paras: readonly Para[], i: number, committee: strin
   return { number: '', title, span: 1 };
 }
 
-function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: Block | null, unnumbered: false | { committee: string | null }): Heading | null {
+function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: Block | null, unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null): Heading | null {
   const p = paras[i];
   if (!p || p.table) return null;
   if (unnumbered) return unnumberedHeadingAt(paras, i, unnumbered.committee);
   const shape = headingShape(p.head);
   if (!shape) return null;
+  // A ModernGov issue page names its items ("Meeting: … (Item 27)"): those, and no others, are headings,
+  // whatever their wording; "Minute 31 – July 2017" inside one is a cross-reference.
+  if (forced) {
+    if (!forced.has(shape.number) || shape.bare) return null;
+    return { number: shape.number, title: shape.title, span: 1, ...(shape.rest ? { rest: shape.rest } : {}) };
+  }
   let title = shape.title;
   let web = shape.web;
   let span = 1;
@@ -55,13 +71,16 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   const plainLooking = listNext && !isCaps(title) && !shape.explicit && !web;
   const blankAfter = paras[i + span]?.blankBefore ?? true;
   const score = headingScore(shape.number, title, { explicit: shape.explicit, web }, ctx, blankAfter);
-  return score >= (plainLooking ? 6 : 3) ? { number: shape.number, title, span } : null;
+  return score >= (plainLooking ? 6 : 3) ? { number: shape.number, title, span, ...(shape.rest && span === 1 ? { rest: shape.rest } : {}) } : null;
 }
+
+// "Recommendation 2" above an amendment's story ("Councillor Smith moved an amendment …, which was lost").
+const AMENDMENT = /\b(?:moved|seconded|proposed)\b.{0,80}\bamendment\b|\bamendment\b.{0,160}\b(?:was|were)\s+(?:lost|carried|put|defeated|withdrawn|not\s+carried)\b/i;
 
 /** The marker a paragraph opens with; numbered discussion points and other labelled text open none. */
 function markerOf(p: Para): Marker | null {
   if (p.table) return null;
-  if (p.label?.kind === 'rec') return { kind: 'recommendations', strong: true, rest: '' };
+  if (p.label?.kind === 'rec') return AMENDMENT.test(p.text) ? null : { kind: 'recommendations', strong: true, rest: '' };
   if (p.label) return null;
   return detectMarker(p.text);
 }
@@ -70,30 +89,54 @@ interface OpenItem {
   item: ParsedMinutesItem;
   strong: RawResolution[];
   weak: RawResolution[];
+  /** Paragraphs outside every resolution block: read for unmarked resolutions if no marker was found. */
+  loose: Para[];
+  /** All the item's words, for a stated count of recommendations. */
+  words: string[];
 }
 
-export function assemble(paras: readonly Para[], committee: string | null = null): ParsedMinutesItem[] {
-  const numbered = walk(paras, false);
+export function assemble(paras: readonly Para[], committee: string | null = null, forcedItems: readonly string[] = []): ParsedMinutesItem[] {
+  const forced = forcedItems.length > 0 ? new Set(forcedItems) : null;
+  const numbered = walk(paras, false, forced);
   // Minutes that number none of their items: read their headings from lines in capitals instead.
-  if (numbered.some((i) => i.number !== null) || !numbered.some((i) => i.resolutions.length > 0)) return numbered;
-  const unnumbered = walk(paras, { committee });
+  if (forced || numbered.some((i) => i.number !== null) || !numbered.some((i) => i.resolutions.length > 0)) return numbered;
+  const unnumbered = walk(paras, { committee }, null);
   return unnumbered.some((i) => i.title !== null) ? unnumbered : numbered;
 }
 
-function walk(paras: readonly Para[], unnumbered: false | { committee: string | null }): ParsedMinutesItem[] {
+/** Index of the web page's "Minutes:"/"Decision:" label that ends the agenda text begun at `from`, or -1. */
+function agendaEnd(paras: readonly Para[], from: number): number {
+  for (let k = from; k < paras.length && k < from + 80; k++) {
+    const p = paras[k]!;
+    if (MINUTES_LABEL.test(p.text) && !p.label) return k;
+    if (!p.label && !p.table && headingShape(p.head) !== null) return -1;
+  }
+  return -1;
+}
+
+/** Drops a resolution printed twice in one item (ModernGov's "Decision:" repeated at the end of "Minutes:"). */
+function dedupe(found: RawResolution[]): RawResolution[] {
+  return found.filter((r, k) => !found.slice(0, k).some((q) => q.label === r.label && sameWords(q.text, r.text) >= 0.9));
+}
+
+function walk(paras: readonly Para[], unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null): ParsedMinutesItem[] {
   const items: OpenItem[] = [];
   const ctx: ItemContext = { lastNumber: null, headings: 0, allCaps: true };
   let block: Block | null = null;
+  let agendaUntil = agendaEnd(paras, 0);
 
+  // Before any heading: the paragraphs are kept here, and an item made only if resolutions turn up.
+  const before: OpenItem = { item: { number: null, title: null, resolutions: [] }, strong: [], weak: [], loose: [], words: [] };
   const current = (): OpenItem => {
     let open = items[items.length - 1];
     if (!open) {
       // Resolutions printed before any heading still need an item to sit under.
-      open = { item: { number: null, title: null, resolutions: [] }, strong: [], weak: [] };
+      open = before;
       items.push(open);
     }
     return open;
   };
+  const here = (): OpenItem => items[items.length - 1] ?? before;
   const close = (): void => {
     if (!block) return;
     const found = block.finish();
@@ -106,18 +149,25 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
 
   for (let i = 0; i < paras.length; i++) {
     let p = paras[i]!;
-    const heading = headingAt(paras, i, ctx, block, unnumbered);
+    const heading = headingAt(paras, i, ctx, block, unnumbered, forced);
     if (heading) {
       close();
-      items.push({ item: { number: heading.number || null, title: heading.title || null, resolutions: [] }, strong: [], weak: [] });
+      items.push({ item: { number: heading.number || null, title: heading.title.replace(/\s*\bpdf\s+icon\s*$/i, '') || null, resolutions: [] }, strong: [], weak: [], loose: [], words: [] });
       if (heading.number !== '') ctx.lastNumber = numberParts(heading.number);
       ctx.headings += 1;
       ctx.allCaps = ctx.allCaps && isCaps(heading.title);
       i += heading.span - 1;
-      continue;
+      agendaUntil = agendaEnd(paras, i + 1);
+      if (!heading.rest) continue;
+      p = { text: heading.rest, head: heading.rest, label: null, bullet: false, indent: p.indent, blankBefore: true, table: false };
     }
+    here().words.push(p.text);
+    // A web page's agenda text before "Minutes:" ("Recommendation: That Full Council resolves to: …") is
+    // what the meeting was asked, not what it decided.
+    if (i < agendaUntil) continue;
     if (p.table) {
       close();
+      here().loose.push(p);
       continue;
     }
     // A bare number that is no heading is a page number left in the text: the paragraph reads on past it.
@@ -133,6 +183,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       const marker = markerOf(p);
       if (marker?.strong && p.label?.kind !== 'rec') {
         close();
+        here().loose.push({ ...p, table: true });
         block = new Block(marker);
         continue;
       }
@@ -140,16 +191,44 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       close();
     }
     const marker = markerOf(p);
-    if (!marker) continue;
+    if (!marker) {
+      here().loose.push(p);
+      continue;
+    }
+    const open = current();
+    const prev = open.loose[open.loose.length - 1];
+    if (marker.kind === 'action' && marker.rest !== '' && marker.rest.split(/\s+/).length <= 6 && OWNER_ONLY.test(marker.rest) && prev && !prev.table && !prev.label) {
+      // "ACTION: Councillor Rice" under a paragraph: that paragraph is the action, and this names who acts.
+      open.loose.pop();
+      block = new Block({ ...marker, rest: prev.text });
+      block.found = 'action-line';
+      continue;
+    }
+    // A marker between loose paragraphs breaks them: a list before it does not end the item.
+    open.loose.push({ ...p, table: true });
     block = new Block(marker);
     if (p.label?.kind === 'rec') block.feed(p);
   }
   close();
+  if (items.length === 0 && unmarkedResolutions(before.loose).length > 0) items.push(before);
 
-  return items.map(({ item, strong, weak }) => {
-    // Where formal resolutions exist, the narrative "agreed that" sentences only repeat them.
-    const chosen = strong.length > 0 ? strong : weak;
-    item.resolutions = chosen.map((raw) => ({ label: raw.label, text: raw.text, ...classify(raw, item.title) }));
+  return items.map(({ item, strong, weak, loose, words }) => {
+    // Where formal resolutions exist, the narrative "agreed that" sentences only repeat them; where no
+    // marker at all was found, a labelled list or "That …" paragraph is proposed, less certainly.
+    // A narrative request ("Members asked that …") beside formal resolutions is kept when none of them
+    // says the same: less certain.
+    const requests = strong.length > 0 ? weak.filter((w) => REQUEST.test(w.text) && !strong.some((r) => sameWords(r.text, w.text) >= 0.5)) : [];
+    const later = strong.length > 0 ? laterLists(loose).filter((w) => !strong.some((r) => sameWords(r.text, w.text) >= 0.8)) : [];
+    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 ? weak : unmarkedResolutions(loose));
+    item.resolutions = chosen.map((raw) => ({
+      label: raw.label,
+      text: raw.text,
+      ...classify(raw, item.title),
+      found: raw.found,
+      ...(raw.uncertain || !raw.marker.strong ? { uncertain: true } : {}),
+    }));
+    const stated = statedCount(words.join('\n'));
+    if (stated) item.statedCount = stated;
     return item;
   });
 }

@@ -44,46 +44,70 @@ export function addresseeOf(text: string): ParsedAddressee | null {
 }
 
 const PROCEDURAL: RegExp[] = [
-  // The minutes of a previous meeting approved, confirmed or signed.
-  /\bminutes\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted)\b|\b(?:correct|accurate|true)\s+record\b/i,
-  /\bapologies\b|\bnamed\s+substitutes?\b|\bdeclarations?\s+of\s+interests?\b/i,
-  /\bnext\s+meeting\b[^.]{0,60}\b(?:be\s+held|will\s+be|take\s+place|is\s+(?:on|scheduled))\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b/i,
+  // The minutes of a previous meeting approved, confirmed, signed or noted ("… as set out at Appendix 1 to
+  // these minutes, be approved" is no such thing).
+  /(?<!\b(?:these|to|in|with)\s)\bminutes?\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\b(?:correct|accurate|true)\s+records?\b/i,
+  /\bapologies\b|\bnamed\s+substitutes?\b|\bdeclarations?\s+of\s+interests?\b|\bdeclared\b[^.]{0,80}\binterest\b|\breceived\s+(?:deputations?|petitions?)\b/i,
+  // The date of the next meeting; not a request that mentions it ("… for her to raise at the next meeting").
+  /^(?:that\s+)?(?:the\s+)?(?:date\s+of\s+the\s+)?next\s+meeting\b[^.]{0,60}\b(?:be\s+held|will\s+be|take\s+place|is\s+(?:on|scheduled))\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b/i,
   // An item put off to another meeting.
-  /\b(?:item|report|consideration|matter|briefing)\b[^.]{0,120}\bbe\s+deferred\b|\bdefer(?:s|red)?\s+(?:consideration\s+of\s+)?(?:the|this)\s+(?:item|report|matter)\b|\bdeferred\s+(?:until|to)\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b/i,
-  /\b(?:press|public)\b[^.]{0,40}\bexcluded\b|\bexclude\b[^.]{0,40}\b(?:press|public)\b|\bexempt\s+information\b/i,
-  /\b(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:chair|vice)/i,
+  /\b(?:item|report|consideration|matter|briefing)\b[^.]{0,120}\bbe\s+deferred\b|\bdefer(?:s|red)?\s+(?:consideration\s+of\s+)?(?:the|this)\s+(?:item|report|matter)\b|\bdeferred\s+(?:until|to|for)\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b|\bitem\s+(?:was|had\s+been)\s+deferred\b|\b(?:delay|postpone|postponement|deferral)\b[^.]{0,80}\buntil\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b/i,
+  /\b(?:press|public)\b[^.]{0,40}\bexcluded\b|\bexclude\b[^.]{0,40}\b(?:press|public)\b|\bexempt\s+information\b|\bitems?\b[^.]{0,40}\b(?:taken|considered)\s+in\s+(?:public|private)\b/i,
+  // Elections and appointments: the chair, the mayor, members to groups.
+  /\b(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|vice|mayor|convener|leader)/i,
+  /\bbe\s+(?:appointed|elected)\b|\b(?:lead\s+members?|representatives?|membership)\b[^.]{0,80}\bbe\s+(?:as\s+follows|approved)\b/i,
   // A call-in that ends with no referral: the decision stands and nothing is owed.
-  /\bnot\s+(?:be\s+)?referred\s+back\b|\bmay\s+(?:now\s+)?be\s+implemented\b|\bno\s+further\s+action\b/i,
+  /\bnot\s+(?:be\s+)?referred\s+back\b|\bmay\s+(?:now\s+)?be\s+implemented\b|\bno\s+further\s+action\b|\bno\s+call[\s-]?in\b|\bno\s+action\s+be\s+taken\b/i,
 ];
 // A clause that only notes, thanks or welcomes: "the report be noted", "the committee notes the tracker".
-const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:[\w'’/-]+\s+){0,10}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked)\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:note|thank|welcome)\b/i;
+const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,24}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked|received)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,6}?(?:agreed|agrees|resolved)\s+to\s+(?:note|thank|welcome)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,8}?(?:committee|panel|board|commission|cabinet|council|group|members)\s+(?:\w+ly\s+)?(?:receives?\s+and\s+)?(?:notes?|noted)\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:otherwise\s+|also\s+|further\s+|\w+ly\s+)?(?:note|thank|welcome)\b/i;
 // Words that make a "notes ..." clause ask for something too ("notes the report and requests ...").
 const ASKS = /\b(?:recommends?|recommended|requests?|requested|asks?|asked|invites?|invited|refers?|referred|provided|circulated|shared|brought|report\s+back|reviewed|considers?|write|writes|add(?:ed)?\s+to|agree[sd]?\s+to|urges?)\b/i;
 
 /** True when every clause of the resolution only notes (or thanks): nothing follows from it. */
 function onlyNotes(text: string): boolean {
   const clauses = text.split(/;\s*(?:and\s+)?|,?\s+and\s+that\s+|\.\s+(?=[A-Z])/).map((c) => c.trim()).filter((c) => c.length > 0);
-  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(c));
+  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)));
+}
+
+// In a clause that opens by noting ("notes the decision of X to request that …"), what follows is what
+// was noted; only a second verb joined on ("… and asks …") asks for something.
+function asked(clause: string): string {
+  if (!/^(?:that\s+)?(?:notes?|noted|to\s+note)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,8}?(?:committee|panel|board|commission|cabinet|council|group|members)\s+(?:\w+ly\s+)?(?:notes?|noted|(?:agreed|agrees|resolved)\s+to\s+note)\b/i.test(clause)) return clause;
+  const joined = /,?\s+and\s+(?=(?:\w+\s+){0,2}(?:recommends?|requests?|asks?|invites?|refers?|agrees?|urges?)\b)/i.exec(clause);
+  return joined ? clause.slice(joined.index) : '';
 }
 const REPORT_BACK = /\b(?:reports?(?:\s+back)?|presents?|updates?)\b[^.;]{0,80}\b(?:to|at)\s+(?:the\s+|this\s+|a\s+)?(?:future|next|committee['’]s|committee|panel)\b[^.;]{0,20}\b(?:meeting|committee|panel)\b|\binvited\s+to\s+(?:attend|present|(?:the|a|its)\s+(?:[\w'’]+\s+){0,3}meeting)\b|\basked\s+to\s+(?:report|provide|share|supply)\b|\bprovide\s+(?:the\s+|all\s+)?(?:committee|panel|members)\b|\b(?:circulate|share|send)s?\b[^.;]{0,80}\b(?:to|with)\s+(?:all\s+)?(?:the\s+)?(?:members|committee|panel|board)\b/i;
-const WORK_PROGRAMME = /\bwork\s+programm(?:e|ing)\b/i;
+const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b/i;
+// Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
+const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:a|an|further|more|the)?\s*(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
+const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;
+const WORK_PROGRAMME = /\bwork\s+(?:programm(?:es?|ing)|plans?)\b/i;
+// An item that is about the work programme (not one that mentions it after other business).
+const WORK_PROGRAMME_ITEM = /^(?:\S+\s+){0,4}work\s+(?:programm|plan)/i;
 const OUTWARD = /\b(?:recommend|executive|cabinet|council\b|partners?\b|nhs|police)/i;
 
 function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedAddressee | null): ParsedResolutionKind {
   const text = raw.text.replace(/\s+/g, ' ');
-  if (PROCEDURAL.some((re) => re.test(text)) && !/\brecommend/i.test(text)) return 'procedural';
+  if (PROCEDURAL.some((re) => re.test(text)) && !/\brecommend(?:s|ed)?\b/i.test(text)) return 'procedural';
+  // The committee's own terms of reference settled, unless they go on to Council as a recommendation.
+  if (/\bterms\s+of\s+reference\b[^.]{0,80}\bbe\s+(?:approved|agreed|noted|endorsed)\b/i.test(text) && !/\brecommend/i.test(`${text} ${raw.preamble}`)) return 'procedural';
   if (onlyNotes(text)) return 'procedural';
+  // A sentence of narrative in a list of decisions ("The Chair highlighted the main issues …") asks nothing.
+  if (REPORTING.test(text) && !ASKS.test(text) && !REPORT_BACK.test(text) && !/\brecommend/i.test(text)) return 'procedural';
   // Settling the committee's own work programme is housekeeping; adding a topic to it from another
   // item's debate is an action.
   if (WORK_PROGRAMME.test(text) && !/\brecommend(?:s|ed|ation)?\b/i.test(text)) {
-    if (/\b(?:agree|agrees|agreed|approve|approves|approved|note|notes|noted|endorse|endorses)\b[^.]{0,40}\bwork\s+programme\b|\bwork\s+programme\b[^.]{0,60}\bbe\s+(?:agreed|approved|noted|endorsed)\b/i.test(text)) return 'procedural';
+    if (/\b(?:agree|agrees|agreed|approve|approves|approved|note|notes|noted|endorse|endorses)\b[^.]{0,80}\bwork\s+(?:programm|plan)|\bwork\s+(?:programm\w*|plans?)\b[^.]{0,60}\bbe\s+(?:agreed|approved|noted|endorsed)\b/i.test(text)) return 'procedural';
   }
   // Under the work programme item, what the committee settles about its own programme (topics added,
   // sessions arranged, invitations) is housekeeping too, unless it is addressed outward.
-  if (itemTitle !== null && WORK_PROGRAMME.test(itemTitle) && !OUTWARD.test(text)) return 'procedural';
+  if (itemTitle !== null && WORK_PROGRAMME_ITEM.test(itemTitle) && !OUTWARD.test(text) && !ASKED_FOR.test(text)) return 'procedural';
   if (itemTitle !== null && /^(?:apologies|declarations?\s+of\s+interest|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\brecommend/i.test(text)) {
     return 'procedural';
   }
+  // A letter to a cabinet member, or a proposal put to Cabinet or Council, owes a response.
+  if (TO_EXECUTIVE.test(text)) return 'recommendation';
   if (raw.marker.kind === 'action') return 'action';
   // "Recommends that ...", "be recommended to ...": a recommendation, whoever is to act on it.
   if (/\brecommends?\b|\brecommended\s+(?:to|that)\b|\bbe\s+recommended\b/i.test(text)) return 'recommendation';
@@ -102,6 +126,6 @@ export function classify(raw: RawResolution, itemTitle: string | null): { kind: 
   const flat = raw.text.replace(/\s+/g, ' ').trim();
   const lead = LEADS.find(([, re]) => re.test(flat))?.[0] ?? null;
   const fromPreamble = raw.preamble !== '' ? addresseeOf(raw.preamble) : null;
-  const addressee = lead ?? fromPreamble ?? addresseeOf(raw.text);
+  const addressee = TO_EXECUTIVE.test(flat) && (lead === null || lead === 'committee') ? (/\bfull\s+council\b/i.test(flat) ? 'council' : 'executive') : lead ?? fromPreamble ?? addresseeOf(raw.text);
   return { kind: kindOf(raw, itemTitle, addressee), addressee };
 }

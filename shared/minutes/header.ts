@@ -1,6 +1,7 @@
 // Where the minutes start and end in a longer text (an agenda pack), and the committee and meeting date
 // their opening lines name: "Minutes of the meeting of X held at … on Tuesday 22 July 2025 at 2.00 pm".
 import { findDates, firstDate } from './dates';
+import { headingShape } from './items';
 
 // "Minutes of the meeting of", and the Scottish "Minute of Meeting of".
 const MINUTES_OF = /^(?:(?:draft|confirmed|unconfirmed|public|approved|signed)\s+)?minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?!previous\b|last\b)(?:(?:[a-z]+\s+)?(?:meeting|proceedings)\b|[^.]{0,100}\b(?:committee|sub-committee|panel|board|commission|forum)\b)/i;
@@ -18,10 +19,38 @@ const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '
 
 /** Index of the line that opens the minutes, or 0 when the text has no such line (it is all minutes). */
 export function findMinutesStart(lines: readonly string[]): number {
-  const i = lines.findIndex((t) => MINUTES_OF.test(t));
+  // "Minutes of the meeting held on 2nd March 2011" that names no body is a sub-heading inside an item
+  // (the minutes of another meeting received), unless it opens the text.
+  const i = lines.findIndex((t, k) => MINUTES_OF.test(t) && !NOT_OPENING.test(t) && !underMinutesItem(lines, k) && !labelFollows(lines, k) && !(SUB_MINUTES.test(t) && (nonBlankBefore(lines, k) > 6 || lines.slice(0, k).some((l) => headingShape(l) !== null))));
   if (i >= 0) return i;
-  const bare = lines.findIndex((t, k) => k < 40 && BARE_MINUTES.test(t));
+  const bare = lines.findIndex((t, k) => k < 40 && BARE_MINUTES.test(t) && nonBlankBefore(lines, k) <= 6);
   return bare >= 0 ? bare : 0;
+}
+
+// Lines about earlier minutes ("Minute of the meeting of 29 October 2015 to be approved and signed", "Minutes
+// of the previous meeting PDF 165 KB"): an item of these minutes, not their opening.
+const NOT_OPENING = /^minutes?\s+of\s+(?:the\s+)?(?:previous|last)\b|\b(?:to\s+be|be|were|was)\s+(?:approved|confirmed|signed|agreed|noted)\b|\bcorrect\s+record\b|\bfor\s+approval\b|\battached\b|\bpdf\b/i;
+const SUB_MINUTES = /^minutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+(?:held\s+)?on\b/i;
+
+/** The line describes an agenda item headed "MINUTES pdf icon PDF 102 KB": the previous minutes, not these. */
+function underMinutesItem(lines: readonly string[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (lines[j] ?? '') === '') j--;
+  const prev = lines[j] ?? '';
+  return /\bminutes?\b/i.test(prev) && (/\bpdf\b/i.test(prev) || headingShape(prev) !== null || prev === prev.toUpperCase());
+}
+
+/** A web page's "Minutes:" label follows: the line was an agenda item's title. */
+function labelFollows(lines: readonly string[], k: number): boolean {
+  let j = k + 1;
+  while (j < lines.length && (lines[j] ?? '') === '') j++;
+  return /^(?:minutes|decisions?)\s*:/i.test(lines[j] ?? '');
+}
+
+function nonBlankBefore(lines: readonly string[], k: number): number {
+  let n = 0;
+  for (let j = 0; j < k; j++) if ((lines[j] ?? '') !== '') n++;
+  return n;
 }
 
 /** Index just past the minutes: the "meeting ended" line, or the start of a report that follows them. */
@@ -56,18 +85,103 @@ function stripDate(line: string): string {
 
 function nameFromLine(line: string, words: RegExp): string | null {
   if (line === '' || NOT_NAME.test(line) || !words.test(line)) return null;
+  // An item heading ("152 Overview and Scrutiny Board PDF 68 KB"), a list item or a web page's venue
+  // line names a committee in passing: never the meeting's committee.
+  if (/^[\d(]|^[a-z]{1,4}[.)]\s|\bpdf\b|\bvenue\b|^(?:to|that|this|these|report|issues?|feedback|matters|resolutions|recommendations)\b/i.test(line)) return null;
   // A sentence or a lead-in that mentions the committee ("The Committee agreed:") is not its name.
   if (/[:;]$/.test(line) || /\b(?:agreed|resolved|noted|received|considered|asked|was|were|had|will|is)\b/i.test(line)) return null;
   const name = tidyName(stripDate(line));
+  // "Committee Minutes" printed under the name: the word alone names nothing.
+  if (/^(?:committee|sub-committee|panel|board|commission|forum|scrutiny)$/i.test(name)) return null;
   if (name === '' || name.split(' ').length > 12 || /[.?]$/.test(line.trim()) && line.split(' ').length > 12) return null;
   // "Herefordshire Council" is the council, not the committee.
   if (/^[\w' -]+\s(?:county\s+|borough\s+|district\s+|city\s+|metropolitan\s+)?council$/i.test(name) && !/^(?:full|county|city)\s+council$/i.test(name)) return null;
   return name;
 }
 
+// ModernGov's own fields: "Meeting: 24/07/2018 - Overview and Scrutiny Committee (Item 27)" on an issue
+// page, "Decided at meeting: 17/09/2019 - Cabinet" and "Decision Maker:" on a decision page, and the
+// title of an "agenda and minutes" page: "Dyfed Powys Police and Crime Panel - Thursday, 16th November, 2017 10.30 am".
+const MEETING_FIELD = /^(?:meeting|decided\s+at\s+meeting)\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.+?)\s*(?:\((?:item|minute)\s+[^)]{1,12}\))?\s*$/i;
+const MAKER_FIELD = /^decision\s+maker\s*:\s*(.+)$/i;
+const DECISION_DATE = /^date\s+of\s+decision\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*$/i;
+const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?`;
+const TITLE_LINE = new RegExp(String.raw`^(?:agenda\s+(?:and\s+minutes\s+)?for\s+)?(.{3,120}?)\s+(?:[-–—]|on)\s+${WEEKDAY}\b,?\s+(.+)$`, 'i');
+const TITLE_DATED = /^(.{3,120}?)\s+[-–—]\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}.{0,30})$/;
+// A decision page's own heading: "12/09/2019 - Recommendations Tracker".
+const DATED_HEADING = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+\S/;
+const ENDS_IN_BODY = /\b(?:committee|sub-committee|panel|board|commission|forum|cabinet|council|executive|assembly)$/i;
+
+/** The committee and date a ModernGov page states in its own fields, read anywhere in the text. */
+export function pageFields(lines: readonly string[]): { committee: string | null; meetingDate: string | null } {
+  let committee: string | null = null;
+  let meetingDate: string | null = null;
+  let maker: string | null = null;
+  for (const line of lines) {
+    const m = MEETING_FIELD.exec(line);
+    if (m) {
+      meetingDate ??= firstDate(m[1] ?? '');
+      committee ??= tidyName(m[2] ?? '');
+      continue;
+    }
+    const mk = MAKER_FIELD.exec(line);
+    if (mk) maker ??= tidyName(mk[1] ?? '');
+    const d = DECISION_DATE.exec(line);
+    if (d) meetingDate ??= firstDate(d[1] ?? '');
+  }
+  return { committee: committee ?? maker, meetingDate };
+}
+
+/** The item numbers a ModernGov issue page names in its "Meeting: … (Item 27)" lines. */
+export function pageItemNumbers(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const m = /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—].*\((?:item|minute)\s+([^)\s]{1,12})\)\s*$/i.exec(line);
+    if (m && m[1]) out.push(m[1].replace(/\.$/, ''));
+  }
+  return out;
+}
+
+/** An "agenda and minutes" page title, or a name line with the date on the next line, near the top. */
+function titleOf(lines: readonly string[]): { committee: string | null; meetingDate: string | null } {
+  const near = lines.filter((l) => l !== '').slice(0, 12);
+  for (let k = 0; k < near.length; k++) {
+    const line = near[k] ?? '';
+    if (headingShape(line) !== null || /^(?:minutes|decision|decisions)\s*:/i.test(line)) break;
+    if (/^[·•▪*-]/.test(line)) continue;
+    // "X - Thursday, 16th November, 2017 10.30 am", or "X – 21 March 2011" (a date and nothing else).
+    const t = TITLE_LINE.exec(line) ?? TITLE_DATED.exec(line);
+    if (t) {
+      const name = tidyName(t[1] ?? '');
+      const date = TITLE_LINE.test(line) ? firstDate(t[2] ?? '') : dateLine(t[2] ?? '');
+      if (date && ENDS_IN_BODY.test(name)) return { committee: name, meetingDate: date };
+    }
+    const dated = DATED_HEADING.exec(line);
+    if (dated) return { committee: null, meetingDate: firstDate(dated[1] ?? '') };
+  }
+  return { committee: null, meetingDate: null };
+}
+
+/** A line that is a date and little else: "Tuesday, 16th September, 2014 7.30 pm", "Date: 9 December 2024". */
+function dateLine(line: string): string | null {
+  const date = firstDate(line);
+  if (date === null) return null;
+  if (/^(?:a|the)\s+meeting\b[^.]{0,160}\bheld\b/i.test(line)) return date;
+  const rest = line
+    .replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+\.?,?\s+\d{4}\b|\b[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/gi, ' ')
+    .replace(new RegExp(String.raw`\b${WEEKDAY}\b`, 'gi'), ' ')
+    .replace(/\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\bto\b|\bdate\b|\btime\b|\bheld\b|\bon\b|\bat\b/gi, ' ')
+    .replace(/[^A-Za-z]+/g, ' ')
+    .trim();
+  return rest === '' || rest.split(' ').length <= 2 ? date : null;
+}
+
 /** The committee and meeting date from the lines around the opening of the minutes. */
 export function readHeader(lines: readonly string[], start: number): { committee: string | null; meetingDate: string | null } {
   const opening = lines[start] ?? '';
+  const hasOpening = MINUTES_OF.test(opening) || BARE_MINUTES.test(opening);
+  const fields = pageFields(lines);
+  const title = titleOf(lines);
   let committee: string | null = null;
   if (MINUTES_OF.test(opening)) {
     // Bounded: the lazy name is tried against the look-ahead at each step.
@@ -88,10 +202,15 @@ export function readHeader(lines: readonly string[], start: number): { committee
     const own = nameFromLine(opening, BODY_WORD);
     if (own) committee = own;
   }
+  if (committee === null) committee = fields.committee ?? title.committee;
   for (const words of [BODY_WORD, EXEC_WORD]) {
     if (committee !== null) break;
     for (const line of near) {
+      // Past the first item heading or a web page's "Minutes:" the lines are the minutes' own words.
+      if (!hasOpening && (headingShape(line) !== null || /^(?:minutes|decision|decisions)\s*:/i.test(line))) break;
       const name = nameFromLine(line, words);
+      // Where nothing opens the minutes, only a line that is a name on its own will do.
+      if (name && !hasOpening && !ENDS_IN_BODY.test(name)) continue;
       if (name) {
         committee = name;
         break;
@@ -101,12 +220,15 @@ export function readHeader(lines: readonly string[], start: number): { committee
 
   // The date: "on <date>" in the opening line, else the first date in the lines about it.
   const on = /\bon\b/i.exec(opening);
-  let meetingDate = firstDate(opening, on ? on.index : 0) ?? firstDate(opening);
+  let meetingDate = hasOpening ? firstDate(opening, on ? on.index : 0) ?? firstDate(opening) : null;
+  meetingDate ??= fields.meetingDate ?? (hasOpening ? null : title.meetingDate);
   if (meetingDate === null) {
     for (let i = Math.max(0, start - 4); i < Math.min(lines.length, start + 14) && meetingDate === null; i++) {
       const line = lines[i] ?? '';
       if (/^(?:present|apologies)\b/i.test(line)) continue;
-      meetingDate = firstDate(line);
+      // Where nothing opens the minutes, a date inside a sentence is some other meeting's.
+      meetingDate = hasOpening ? firstDate(line) : dateLine(line);
+      if (!hasOpening && (headingShape(line) !== null || /^(?:minutes|decision|decisions)\s*:/i.test(line))) break;
     }
   }
   return { committee, meetingDate };

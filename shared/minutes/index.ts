@@ -2,7 +2,7 @@
 // its agenda item (see ../shared/API.md). Pure: no Node, DOM or Electron.
 import type { ParsedMinutes } from './types';
 import { cleanText, toLines } from './normalise';
-import { findMinutesEnd, findMinutesStart, readHeader } from './header';
+import { findMinutesEnd, findMinutesStart, pageItemNumbers, readHeader } from './header';
 import { toParagraphs } from './paragraphs';
 import { assemble } from './assemble';
 
@@ -17,5 +17,5 @@ export function parseMinutes(text: string): ParsedMinutes {
   const end = findMinutesEnd(trimmed, start);
   const { committee, meetingDate } = readHeader(trimmed, start);
   const paras = toParagraphs(toLines(raw.slice(start, end)));
-  return { committee, meetingDate, items: assemble(paras, committee) };
+  return { committee, meetingDate, items: assemble(paras, committee, pageItemNumbers(trimmed)) };
 }

@@ -11,6 +11,8 @@ export interface HeadingShape {
   bare: boolean;
   /** The web page's file-size note or page range was printed after the title. */
   web: boolean;
+  /** Words printed on the heading's line after a title in capitals and a dash: the minute's first paragraph. */
+  rest?: string;
 }
 
 // "181", "7a", "45/24", and the prefixed minute numbers some councils print: "OSC/24/31", "CSC.12".
@@ -52,6 +54,8 @@ export function headingShape(raw: string): HeadingShape | null {
   let m = BARE.exec(text);
   if (m) return { number: m[1] ?? '', title: '', explicit: /^\D/.test(text), bare: true, web: false };
   m = EXPLICIT.exec(text);
+  // "agenda item 11 (Scrutiny of …" starting a line in lower case is a sentence wrapped, not a heading.
+  if (m && /^[a-z]/.test(text)) return null;
   if (m) {
     const { title, web } = tidyTitle(m[2] ?? '');
     return { number: m[1] ?? '', title, explicit: true, bare: false, web };
@@ -60,6 +64,10 @@ export function headingShape(raw: string): HeadingShape | null {
   if (!m) return null;
   const { title, web } = tidyTitle(m[2] ?? '');
   if (title === '') return null;
+  // "236 ADULT SOCIAL CARE CHARGING – The Director introduced the report.": the title in capitals, then
+  // the minute's words on the same line.
+  const run = /^((?:\(\d{1,3}\)\s+)?[A-Z][A-Z0-9 ,&'’()/]{2,}?[A-Z)])\s+[–—-]\s+(\S.*)$/.exec(title);
+  if (run && isCaps(run[1] ?? '') && !isCaps(run[2] ?? '')) return { number: m[1] ?? '', title: (run[1] ?? '').trim(), explicit: false, bare: false, web, rest: run[2] ?? '' };
   return { number: m[1] ?? '', title, explicit: false, bare: false, web };
 }
 

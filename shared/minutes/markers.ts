@@ -15,7 +15,23 @@ export interface Marker {
   rest: string;
   /** `rest` only introduces the list that follows ("The Committee made the following recommendations to Cabinet:"). */
   lead?: boolean;
+  /** A web page's "Decision:" label: what follows may be narrative before the resolution itself. */
+  label?: boolean;
 }
+
+// ModernGov's fields around a decision ("Decided at meeting:", "Reason for decision:", "Publication date:",
+// "Supporting documents:"): page furniture, never a resolution, and the end of one.
+export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|decision\s+maker|decision\s+status|is\s+key\s+decision\?|is\s+subject\s+to\s+call[\s-]?in\?|publication\s+date|date\s+of\s+decision|effective\s+from|report\s+author|lead\s+officer|accompanying\s+documents|supporting\s+documents|additional\s+documents|background\s+papers|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|conflicts?\s+of\s+interest|dispensations?\s+granted|presented\s+by|wards?\s+affected)\b[^:]{0,20}:/i;
+
+// A sentence that ends on the marker, its resolutions following: "Following discussion, it was",
+// "it was moved, seconded and", "and it was agreed:".
+const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimously|accordingly))?(?:\s+(?:resolved|agreed|decided))?\s*[:\-–—]?\s*$|^it\s+was\s+(?:proposed|moved)\b.{0,200}\bseconded\b.{0,120}\band\s*$/i;
+// "Following the discussion on the report, the Panel agreed for the Convener to write …", "… and the
+// Committee requested that this was actioned": a narrative decision after an opening clause.
+const NARRATIVE_HINT = /\b(?:agreed|requested|asked)\s+(?:that|to|for)\b/i;
+const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for))\b|(?:^|[,;.]\s+|\band\s+)members\s+(?:asked|requested)\s+that\b/i;
+// A sentence that reports recommendations made before, not ones made now.
+const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
 
 const BODY = String.raw`(?:committee|sub-committee|panel|board|commission|group|forum|members?)`;
 const SUBJECT = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+\w+ly)?$`, 'i');
@@ -132,6 +148,8 @@ function agreedMarker(text: string): Marker | null {
 /** The marker that opens `text` (a paragraph with its label and bullet removed), or null. */
 export function detectMarker(text: string): Marker | null {
   if (text === '') return null;
+  if (PAGE_FIELD.test(text)) return null;
+  if (text.length < 400 && /\bit\s+was\b/i.test(text) && TRAILING.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   const resolved = resolvedMarker(text);
   if (resolved) return resolved;
 
@@ -150,6 +168,7 @@ export function detectMarker(text: string): Marker | null {
   m = /^recommendations?\s*[:\-–—]\s*(?=\S)/i.exec(text);
   if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   // "... the following recommendations:", "the following actions were agreed by the committee:".
+  if (/following|previous|last/i.test(text) && REPORTED.test(text)) return null;
   if (/\b(?:following|these)\s+(?:[\w-]+\s+){0,2}(?:recommendations?|resolutions?|actions?)\b[^:]{0,80}:\s*$/i.test(text)
     || /\b(?:recommendations?|resolutions?)\b[^:.]{0,60}\b(?:below|as\s+follows)\s*:\s*$/i.test(text)) {
     return { kind: /\bactions?\b/i.test(text) && !/recommendation/i.test(text) ? 'action' : 'recommendations', strong: true, rest: text.trim(), lead: true };
@@ -160,7 +179,9 @@ export function detectMarker(text: string): Marker | null {
   if (m && !/^actions?\s+by\b/i.test(text)) return { kind: 'action', strong: true, rest: text.slice(m[0].length).trim() };
 
   // "Decision:", "DECIDED:", "Decided that", "Outcome:" and list headings such as "Resolutions:".
-  m = /^(?:decisions?|outcomes?)\s*[:\-–—]\s*|^DECIDED\b\s*[:\-–—]?\s*|^decided\s*(?=[:\-–—]|that\b)[:\-–—]?\s*/i.exec(text);
+  m = /^(?:decisions?|outcomes?)\s*[:\-–—]\s*/i.exec(text);
+  if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)), label: true };
+  m = /^DECIDED\b\s*[:\-–—]?\s*|^[Dd]ecided\s*(?=[:\-–—]|that\b)[:\-–—]?\s*/.exec(text);
   if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   if (/^(?:[\w'’]+\s+){0,2}(?:resolutions|decisions|agreed\s+actions|conclusions(?:\s+and\s+recommendations)?)\s*:$/i.test(text)) {
     return { kind: /actions/i.test(text) ? 'action' : 'resolved', strong: true, rest: '' };
@@ -168,6 +189,11 @@ export function detectMarker(text: string): Marker | null {
 
   const agreed = agreedMarker(text);
   if (agreed) return agreed;
+  // Only the sentence that decides is the resolution, not the narrative sentences around it.
+  if (NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) {
+    const sentence = text.split(/(?<=[.!?])\s+(?=[A-Z])/).find((t) => NARRATIVE_DECISION.test(t));
+    if (sentence) return { kind: 'agreed', strong: false, rest: sentence.trim() };
+  }
 
   // Narrative recommendations in minutes that print no "Resolved": "The Panel recommended that ...".
   if (new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+\w+ly)?\s+(?:recommended|recommends)\b`, 'i').test(text)) {

@@ -4,6 +4,7 @@ import type { Line } from './types';
 import { detectMarker } from './markers';
 import { readBullet, readLabel } from './labels';
 import { headingShape } from './items';
+import { findDates } from './dates';
 
 const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘' };
 const LIGATURES: Record<string, string> = { 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬀ': 'ff', 'ﬃ': 'ffi', 'ﬄ': 'ffl' };
@@ -30,7 +31,20 @@ export function cleanText(text: string): string[] {
     .replace(/:-[ \t]*$/gm, ':')
     // A marker run into the previous sentence by conversion starts a line of its own.
     .replace(/([.!?:;)])[ \t]+(?=(?:RESOLVED|Resolved\s*[:–—-]|RECOMMENDED\b|AGREED\s*[:–—-]))/g, '$1\n');
-  return clean.split('\n');
+  return tableRows(clean).split('\n');
+}
+
+/**
+ * A ModernGov "No. | Item |" table flattened to text: each row ends in " |" and holds the item's title,
+ * then "Minutes:" or "Decision:" and the words. The row's end becomes a table line (which ends any
+ * resolution block) and the labels start lines of their own.
+ */
+function tableRows(text: string): string {
+  if (!/^no\.?\s*\|\s*item\s*\|/im.test(text) && (text.match(/[ \t]\|[ \t]*$/gm) ?? []).length < 3) return text;
+  return text
+    .replace(/^[ \t]*\|[|\s]*$/gm, '')
+    .replace(/[ \t]+\|[ \t]*$/gm, '\n| | |')
+    .replace(/[ \t]+((?:Minutes|Decision):)[ \t]+(?=\S)/g, '\n$1\n');
 }
 
 function indentOf(raw: string): number {
@@ -54,6 +68,10 @@ function isTableRow(raw: string): boolean {
 const PAGE_ONLY = /^(?:page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*of\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4})$/i;
 const PAGE_TAIL = /^(.{1,70}?)[\s|,–—-]+page\s*\d{1,4}(?:\s*of\s*\d{1,4})?$/i;
 
+// A signature or initials line left in the text by a PDF: "Chairman's initials ……………", "Signed: ____ Chair",
+// "Date: ________".
+const SIGNATURE = /^(?:(?:chair(?:man|person|woman)?['’]?s?\s+)?initials|signed|signature|chair(?:man|person|woman)?|date)\b[^A-Za-z]{0,4}(?:[._…]{3,}|_{2,})[\s._…]*(?:chair(?:man|person|woman)?)?[\s._…]*$|^(?:[._…]{3,}|_{3,})\s*(?:chair(?:man|person|woman)?|signed)?[\s._…]*$|^(?:signed|date)\s*:\s*(?:chair(?:man|person|woman)?)?$/i;
+
 function isPageNumberLine(text: string): boolean {
   if (PAGE_ONLY.test(text)) return true;
   const m = PAGE_TAIL.exec(text);
@@ -64,7 +82,8 @@ function isPageNumberLine(text: string): boolean {
 /** A line that could be furniture if it repeats: short, not a resolution, label, bullet or heading. */
 function furnitureCandidate(text: string): boolean {
   if (text.length > 100 || text.length < 2) return false;
-  if (/^\d{1,4}\.?$/.test(text)) return false;
+  // A minute number alone on its line ("23", "CYP/17/24") repeats in shape, not as furniture.
+  if (/^\d{1,4}\.?$/.test(text) || (text.length <= 16 && headingShape(text)?.bare)) return false;
   if (readBullet(text).bullet || readLabel(text) !== null) return false;
   // A numbered line is an item heading, unless it starts with a date ("12 March 2024 Scrutiny Committee").
   if (/^(?:\d{1,4}|item\b)/i.test(text) && !/^\d{1,2}(?:st|nd|rd|th)?[ ./-]+(?:\d{1,2}[./-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i.test(text)) return false;
@@ -87,7 +106,9 @@ export function toLines(raw: readonly string[]): Line[] {
   // trim() would fold a form feed into '', so page breaks are read from the raw lines.
   const breaks = raw.map((r) => r === '\f');
   const texts = raw.map((r) => r.replace(/\t/g, ' ').trim().replace(/ {2,}/g, ' '));
-  const pageBreaks = breaks.some(Boolean);
+  // A form feed, or a "Page 7" line, shows where pages break: a line then repeated twice is a running header.
+  const pageLines = texts.map((t) => t !== '' && isPageNumberLine(t));
+  const pageBreaks = breaks.some(Boolean) || pageLines.some(Boolean);
   const counts = new Map<string, number>();
   for (const t of texts) {
     if (t === '' || !furnitureCandidate(t)) continue;
@@ -97,11 +118,26 @@ export function toLines(raw: readonly string[]): Line[] {
   const furniture = texts.map((t, i) => {
     if (breaks[i]) return true;
     if (t === '' || isTableRow(raw[i] ?? '')) return false;
-    if (isPageNumberLine(t)) return true;
+    if (pageLines[i] || SIGNATURE.test(t)) return true;
     if (!furnitureCandidate(t)) return false;
     const n = counts.get(furnitureKey(t)) ?? 0;
     return n >= 3 || (pageBreaks && n >= 2);
   });
+  // The running header or footer beside a "Page 3 of 9" line, printed once in a short text: the
+  // committee's name and the date, or "Minutes".
+  for (let i = 0; i < texts.length; i++) {
+    if (!pageLines[i]) continue;
+    for (const step of [-1, 1, 2]) {
+      let j = i;
+      let seen = 0;
+      while (seen < Math.abs(step) && j + Math.sign(step) >= 0 && j + Math.sign(step) < texts.length) {
+        j += Math.sign(step);
+        if (texts[j] !== '') seen++;
+      }
+      const t = texts[j] ?? '';
+      if (j !== i && t !== '' && !furniture[j] && furnitureCandidate(t) && (findDates(t).length > 0 || /\bminutes\b/i.test(t))) furniture[j] = true;
+    }
+  }
   // A bare number beside furniture or a page break is the page number.
   for (let i = 0; i < texts.length; i++) {
     if (!furniture[i]) continue;

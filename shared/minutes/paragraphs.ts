@@ -81,13 +81,16 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
     const body = l ? l.rest : b.rest.replace(/^\d{1,3}\.\d{1,2}\.?\s+(?=[A-Z])/, '');
     const headish = headingLike(line.text);
     const shape = headish ? headingShape(line.text) : null;
-    let fresh = cur === null || label !== null || b.bullet || headish || cur.bare;
+    // "- the end of the autumn term;" after a line that broke off mid-sentence (often across a page):
+    // a dash a conversion put before the words that carry the sentence on, not a bullet.
+    const carried = b.bullet && label === null && cur !== null && !cur.headish && !cur.bullet && !/\b(?:and|or)$/.test(cur.last) && /^[a-z]/.test(b.rest) && !ENDS_SENTENCE.test(cur.last) && !/[-–—]$/.test(cur.last);
+    let fresh = cur === null || label !== null || (b.bullet && !carried) || headish || cur.bare;
     if (!fresh && cur) {
       const marker = detectMarker(body);
       if (marker?.strong) fresh = true;
       else if (cur.text === '' && cur.label) fresh = false; // a label alone on its line: its words follow
       else if (cur.headish) fresh = !(isCaps(cur.text) && isCaps(body) && wrapped);
-      else if (/[A-Za-z]-$/.test(cur.last) || /^[a-z]/.test(body)) fresh = false;
+      else if (carried || /[A-Za-z]-$/.test(cur.last) || /^[a-z]/.test(body)) fresh = false;
       else fresh = !(wrapped && !ENDS_SENTENCE.test(cur.last));
     }
     if (!fresh && cur) {
@@ -112,5 +115,34 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
     blank = false;
   }
   // The working fields are dropped so callers see plain paragraphs.
-  return paras.map(({ text, head, label, bullet, indent, blankBefore, table }) => ({ text, head, label, bullet, indent, blankBefore, table }));
+  const plain = paras.map(({ text, head, label, bullet, indent, blankBefore, table }) => ({ text, head, label, bullet, indent, blankBefore, table }));
+  return bareLetters(plain);
+}
+
+const BARE_LETTER = /^([A-H])\s+(?=[A-Z])/;
+
+/**
+ * "A Subject to …" then "B Cabinet agreed …": capital letters printed as labels with no bracket or dot.
+ * Read as labels only where a run A, B(, C …) stands within a few paragraphs, since "A report …" alone
+ * is the article.
+ */
+function bareLetters(paras: Para[]): Para[] {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (p.label || p.table || !/^A\s+[A-Z]/.test(p.text)) continue;
+    const run = [i];
+    for (let j = i + 1; j < paras.length && j <= run[run.length - 1]! + 4; j++) {
+      const q = paras[j]!;
+      const m = BARE_LETTER.exec(q.text);
+      if (!q.label && m && m[1] === String.fromCharCode(65 + run.length)) run.push(j);
+    }
+    if (run.length < 2) continue;
+    for (const k of run) {
+      const q = paras[k]!;
+      const value = q.text.charAt(0);
+      paras[k] = { ...q, text: q.text.slice(1).trim(), label: { value, kind: 'ALPHA', wrap: '.', ambiguous: false, printed: value } };
+    }
+    i = run[run.length - 1]!;
+  }
+  return paras;
 }

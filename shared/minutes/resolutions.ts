@@ -1,7 +1,7 @@
 // A resolution block: the paragraphs after a marker, split into resolutions by their labels, with
 // sub-points and bullets kept with the resolution they belong to, and the block's end found.
 import type { Para } from './paragraphs';
-import type { Marker } from './markers';
+import { PAGE_FIELD, type Marker } from './markers';
 import { isFirstValue, nextValue, readLabel, type Label } from './labels';
 import { looksLikeResolution, splitInline, tidyText } from './wording';
 
@@ -12,6 +12,10 @@ export interface RawResolution {
   /** The words that introduced the list ("That it be recommended to the executive:"): they say who it is for. */
   preamble: string;
   marker: Marker;
+  /** Why it was found: after a marker, in a labelled list with no marker, or named by an "Action:" line. */
+  found: 'after-marker' | 'labelled-list' | 'action-line';
+  /** Found without a marker: the officer should look at it before importing. */
+  uncertain: boolean;
 }
 
 interface Entry {
@@ -25,7 +29,7 @@ type Style = 'plain' | 'bullet' | string;
 
 const ENDS_SENTENCE = /[.;!?]["'’”)]?$/;
 // An "Action:" line that only names who acts ("Action: Scrutiny Officer"): no resolution of its own.
-const OWNER_ONLY = /^(?:[A-Z][\w'’.-]*|and|of|for|the|&|\/|,)(?:[\s,/]+(?:[A-Z][\w'’.-]*|and|of|for|the|&))*\.?$/;
+export const OWNER_ONLY = /^(?:[A-Z][\w'’.-]*|and|of|for|the|&|\/|,)(?:[\s,/]+(?:[A-Z][\w'’.-]*|and|of|for|the|&))*\.?$/;
 // A lead-in whose list items are resolutions of their own ("That it be recommended to the Cabinet that:"),
 // unlike one whose list completes a single resolution ("... recommends the inclusion of:").
 const LIST_LEAD = /(?:\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended)\s*[:\-–—]$/i;
@@ -50,8 +54,14 @@ function styleOf(p: Para, top: Style | null, lastTop: Label | null): Style {
   return family(label);
 }
 
+// Narrative that a web page's "Decision:" label may hold before the resolution itself ("Councillor Fox
+// presented the recommendations ...", "Member's attention was drawn to ...").
+export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed)\b/i;
+
 export class Block {
   readonly marker: Marker;
+  found: RawResolution['found'] = 'after-marker';
+  uncertain = false;
   private preamble = '';
   private entries: Entry[] = [];
   private top: Style | null = null;
@@ -63,8 +73,19 @@ export class Block {
     const rest = marker.rest.trim();
     if (rest === '') return;
     if (marker.kind === 'action' && rest.split(/\s+/).length <= 6 && OWNER_ONLY.test(rest)) return;
-    if (LIST_LEAD.test(rest) || marker.lead) {
+    // A marker's words that end on a colon or dash ("RESOLVED - subject to advice from Legal -") or only
+    // say what kind of resolution follows ("Resolved to RECOMMEND: (to Council)") introduce a list.
+    if (LIST_LEAD.test(rest) || marker.lead || /\s[-–—]$/.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest)) {
       this.preamble = rest;
+      return;
+    }
+    // "RESOLVED – that (A) the report be received; and" then "(B) ...": the list starts inside the marker's line.
+    const lead = /^that\s+(?=\(?[A-Za-z0-9]{1,3}[.)]\s)/i.exec(rest);
+    const inList = lead ? readLabel(rest.slice(lead[0].length)) : null;
+    if (lead && inList && isFirstValue(inList.label.value) && splitInline(rest) === null) {
+      this.preamble = lead[0].trim();
+      const p: Para = { text: inList.rest.trim(), head: rest, label: inList.label, bullet: false, indent: 0, blankBefore: true, table: false };
+      this.add(p, styleOf(p, null, null));
       return;
     }
     // "RESOLVED:   1. That ...": the list's first item printed on the marker's own line.
@@ -98,11 +119,15 @@ export class Block {
 
   /** Takes `p` into the block, or returns false when `p` is past its end. */
   feed(p: Para): boolean {
-    if (p.table) return false;
+    if (p.table || PAGE_FIELD.test(p.text) || /^(?:minutes|decisions?)\s*:?\s*$/i.test(p.text)) return false;
     const style = styleOf(p, this.top, this.lastTop);
     const cur = this.entries[this.entries.length - 1];
     if (!cur) {
+      // After a web page's "Decision:" label, the narrative before the resolution is passed over.
+      if (this.marker.label && style === 'plain' && this.preamble === '' && NARRATIVE.test(p.text) && !looksLikeResolution(p.text) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) return true;
       if (style === 'plain') {
+        // "... the following duly appointed Reserve Member:" then a table of names: the lead-in was the resolution.
+        if (this.preamble !== '' && !looksLikeResolution(p.text) && p.text.split(/\s+/).length <= 5) return false;
         if (this.preamble === '' && LIST_LEAD.test(p.text) && p.text.length < 240 && this.marker.strong) {
           this.preamble = p.text;
           return true;
@@ -116,11 +141,12 @@ export class Block {
       return true;
     }
     const curText = cur.subs[cur.subs.length - 1] ?? cur.text;
-    const colon = /:$/.test(curText) || /:$/.test(cur.text);
+    // A colon, or a dash after a space ("… on the Service Challenge Groups –"), introduces sub-points.
+    const colon = /(?::|\s[-–—])$/.test(curText) || /(?::|\s[-–—])$/.test(cur.text);
 
     if (style === 'plain') {
-      // A sentence carried on (a lower-case start after an unfinished line).
-      if (/^[a-z]/.test(p.text) && !ENDS_SENTENCE.test(curText)) {
+      // A sentence carried on (a lower-case or numeric start after an unfinished line: "held on" / "29th October").
+      if (/^[a-z0-9]/.test(p.text) && !ENDS_SENTENCE.test(curText)) {
         if (cur.subs.length > 0) cur.subs[cur.subs.length - 1] = `${curText} ${p.text}`;
         else cur.text = `${cur.text} ${p.text}`;
         return true;
@@ -137,8 +163,12 @@ export class Block {
         }
         return false;
       }
-      // Under a list: a paragraph printed straight after an item (no blank line) still belongs to it.
-      if (!p.blankBefore) {
+      // Under a list: a paragraph printed straight after an item (no blank line), or indented under one
+      // that already has sub-points, still belongs to it.
+      // A new sentence in capitals after an item that ended one ("…implemented;" then "To ensure that
+      // Cabinet is fully briefed …", a decision page's reason with its label lost) is past the list.
+      const newSentence = !colon && cur.subs.length === 0 && /[.;]$/.test(cur.text) && /^[A-Z]/.test(p.text) && !/^that\b/i.test(p.text) && p.indent <= cur.indent;
+      if (!newSentence && (!p.blankBefore || ((colon || cur.subs.length > 0) && p.indent > cur.indent + 1))) {
         if (colon || cur.subs.length > 0) this.sub(cur, p);
         else cur.text = `${cur.text} ${p.text}`;
         return true;
@@ -194,16 +224,21 @@ export class Block {
   /** The block's resolutions, in order; unlabelled ones printed as "(a) ...; (b) ..." are split. */
   finish(): RawResolution[] {
     const out: RawResolution[] = [];
+    const { found, uncertain } = this;
+    // A lead-in with nothing after it is a resolution itself, unless it breaks off ("… recommends that –").
+    if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/\bthat\s*[:\-–—]*$/i.test(this.preamble)) {
+      return [{ label: null, text: tidyText(this.preamble.replace(/[\s:\-–—]+$/, '.'), []), preamble: '', marker: this.marker, found, uncertain }];
+    }
     for (const e of this.entries) {
       const inline = e.label === null && e.subs.length === 0 ? splitInline(e.text) : null;
       if (inline) {
         const preamble = `${this.preamble} ${inline.preamble}`.trim();
-        for (const part of inline.parts) out.push({ label: part.label, text: tidyText(part.text, []), preamble, marker: this.marker });
+        for (const part of inline.parts) out.push({ label: part.label, text: tidyText(part.text, []), preamble, marker: this.marker, found, uncertain });
         continue;
       }
       const text = tidyText(e.text, e.subs);
       if (text.replace(/[^A-Za-z]/g, '').length < 3) continue;
-      out.push({ label: e.label?.value ?? null, text, preamble: this.preamble, marker: this.marker });
+      out.push({ label: e.label?.value ?? null, text, preamble: this.preamble, marker: this.marker, found, uncertain });
     }
     return out;
   }

@@ -10,6 +10,10 @@ export interface ParsedResolution {
   text: string;
   kind: ParsedResolutionKind;
   addressee: ParsedAddressee | null;
+  /** Why it was found: after a "Resolved" marker, in a labelled list with no marker, or as an action line. */
+  found?: 'after-marker' | 'labelled-list' | 'action-line';
+  /** The parser is less sure this is a resolution (the review shows it as less certain). */
+  uncertain?: boolean;
 }
 
 export interface ParsedMinutesItem {
@@ -17,6 +21,8 @@ export interface ParsedMinutesItem {
   number: string | null;
   title: string | null;
   resolutions: ParsedResolution[];
+  /** A count the minutes state for this item ("seven recommendations (a-g)"), with the words stating it. */
+  statedCount?: { count: number; text: string };
 }
 
 export interface ParsedMinutes {

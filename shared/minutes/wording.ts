@@ -18,10 +18,11 @@ export function looksLikeResolution(text: string): boolean {
 export function splitInline(text: string): { preamble: string; parts: Array<{ label: string; text: string }> } | null {
   const found: Array<{ value: string; at: number; end: number }> = [];
   // "(a) ", and after the start or the end of a sentence or clause also "a) ", "i. " or "1. " before a capital.
-  const re = /(^|[\s;:,–—-])\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+|(^|[.;:]\s+)([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])/g;
+  // … and "agreed: 1. to note …; and 2. to approve …" (a number after a colon or "; and" before any word).
+  const re = /(^|[\s;:,–—-])\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+|(^|[.;:]\s+)([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])|((?::|;\s+and|;)\s+)(\d{1,2})[.)]\s+(?=[a-z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lead = m[1] ?? m[3] ?? '';
-    found.push({ value: m[2] ?? m[4] ?? '', at: m.index + lead.length, end: m.index + m[0].length });
+    const lead = m[1] ?? m[3] ?? m[5] ?? '';
+    found.push({ value: m[2] ?? m[4] ?? m[6] ?? '', at: m.index + lead.length, end: m.index + m[0].length });
   }
   const first = found.findIndex((f) => isFirstValue(f.value));
   if (first < 0) return null;
@@ -44,4 +45,26 @@ export function tidyText(main: string, subs: readonly string[]): string {
   const last = lines.length - 1;
   lines[last] = (lines[last] ?? '').replace(/\s*[;,]\s*(?:and|or)?$/i, '.');
   return lines.join('\n');
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/[^a-z0-9£%]+/g, ' ').trim().split(' ').filter(Boolean);
+}
+
+/** Dice similarity of two texts' words: 1 for the same words, 0 for none shared. */
+export function sameWords(a: string, b: string): number {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  if (wa.length === 0 || wb.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of wb) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return (2 * shared) / (wa.length + wb.length);
 }

@@ -92,6 +92,14 @@ export interface Recommendation extends Stamped {
   rag: RagRating | '';
   targetDate: IsoDate;
   notes: string;
+  /**
+   * Where the recommendation came from when a council's tracker says (a committee, a task and finish
+   * group, a review); absent on records made before it was kept. Optional, so no schema version change:
+   * IndexedDB stores fields it does not index as they are.
+   */
+  origin?: string;
+  /** The priority a council's tracker gives it ("High", "1"), as written; absent where none was given. */
+  priority?: string;
 }
 
 export interface ProgressUpdate extends Stamped {

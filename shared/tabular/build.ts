@@ -4,11 +4,10 @@
 import { ADDRESSEE_LABELS } from '../model/labels';
 import { guessAddressee, owesResponse } from '../model/infer';
 import { newId, nowIso } from '../model/ids';
-import { normaliseOutcome } from '../model/outcomes';
-import { normaliseStatus } from '../model/statuses';
-import { emptyTracker, type Addressee, type AgendaItem, type Committee, type Meeting, type RagRating, type Tracker } from '../model/types';
+import { emptyTracker, type Addressee, type AgendaItem, type Committee, type Meeting, type RagRating, type Recommendation, type Tracker } from '../model/types';
 import { findCouncilDate, parseCouncilDate, type DateOrder } from './dates';
 import type { ColumnField } from './mapping';
+import { APPROXIMATE_STATUSES, readCompleted, readOutcome, readRag, readStatus } from './values';
 
 /** Something an import could not take as it stood: the row it was on (null for the file as a whole) and what. */
 export interface ImportProblem {
@@ -16,7 +15,7 @@ export interface ImportProblem {
   message: string;
 }
 
-export type RecordField = Exclude<ColumnField, 'ignore'>;
+export type RecordField = Exclude<ColumnField, 'ignore' | 'progressUpdate'>;
 export type RecordValues = Partial<Record<RecordField, string>>;
 
 export interface SourceRecord {
@@ -27,6 +26,12 @@ export interface SourceRecord {
   values: RecordValues;
   /** Records with the same key are one agenda item; without it, items are told apart by number and title. */
   itemKey?: string;
+  /** Progress updates, one per column that holds them, with the column's heading (a date in it dates the update). */
+  updates?: Array<{ text: string; heading: string }>;
+  /** The RAG rating a cell's fill colour gives (an .xlsx status or RAG cell coloured, not worded). */
+  fill?: RagRating;
+  /** The first record of a sheet or table: blank cells do not continue the one before it. */
+  startsTable?: boolean;
 }
 
 export interface BuildOptions {
@@ -34,6 +39,8 @@ export interface BuildOptions {
   committeeName?: string;
   council?: string;
   dateFormat?: DateOrder;
+  /** The date given to a progress update whose row and heading give none: the day of the import. */
+  today?: string;
 }
 
 export interface BuildResult {
@@ -61,8 +68,6 @@ const ADDRESSEE_WORDS: Record<string, Addressee> = {
   officer: 'officers',
 };
 for (const [key, label] of Object.entries(ADDRESSEE_LABELS)) ADDRESSEE_WORDS[label.toLowerCase().replace(/[^a-z]+/g, ' ').trim()] = key as Addressee;
-
-const RAG_WORDS: Readonly<Record<string, RagRating>> = { r: 'red', red: 'red', a: 'amber', amber: 'amber', g: 'green', green: 'green', b: 'blue', blue: 'blue', 'blue completed': 'blue' };
 
 const fold = (text: string) => text.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
 
@@ -108,8 +113,12 @@ export function buildTracker(records: ReadonlyArray<SourceRecord>, options: Buil
     const v = record.values;
     const cell = (field: RecordField) => (v[field] ?? '').trim();
     const report = (message: string) => problems.push({ row: record.row, message: record.place === '' ? message : `${record.place}: ${message}` });
-    if (Object.values(v).every((value) => (value ?? '').trim() === '')) continue;
+    if (Object.values(v).every((value) => (value ?? '').trim() === '') && (record.updates ?? []).length === 0) continue;
 
+    if (record.startsTable) {
+      context = { committee: '', meeting: '', itemNumber: '', itemTitle: '' };
+      lastItemKey = undefined;
+    }
     // Fill-down: a blank cell continues the one above; a new committee or meeting starts its own items.
     const next: Context = { ...context };
     if (cell('committee') !== '' && cell('committee') !== context.committee) {
@@ -152,6 +161,7 @@ export function buildTracker(records: ReadonlyArray<SourceRecord>, options: Buil
 
     const notes: string[] = [];
     if (cell('notes') !== '') notes.push(cell('notes'));
+    const recommendationId = newId();
     const keep = (what: string, value: string) => notes.push(`${what} as written: ${value}`);
 
     let meetingDate = '';
@@ -190,17 +200,33 @@ export function buildTracker(records: ReadonlyArray<SourceRecord>, options: Buil
       tracker.items.push(item);
     }
 
-    let outcome = normaliseOutcome(cell('responseOutcome'));
+    let outcome = readOutcome(cell('responseOutcome'));
     if (outcome === null) {
       report(`the outcome "${cell('responseOutcome')}" is not one the tracker knows (Accepted, Partially accepted, Rejected, Noted, Unclear, No response received); it is kept in the notes.`);
       keep('Outcome', cell('responseOutcome'));
       outcome = '';
     }
-    let status = normaliseStatus(cell('status'));
+    let rag: RagRating | '' = '';
+    let status = readStatus(cell('status'));
     if (status === null) {
-      report(`the status "${cell('status')}" is not one the tracker knows (Open, In progress, Completed, Not pursued, Discharged, Added to the work programme); it is kept in the notes and the recommendation left open.`);
-      keep('Status', cell('status'));
+      const said = readRag(cell('status'));
+      // A status column that rates rather than says ("Amber") gives the RAG rating.
+      if (said && cell('rag') === '') rag = said;
+      else {
+        report(`the status "${cell('status')}" is not one the tracker knows (Open, In progress, Completed, Not pursued, Discharged, Added to the work programme); it is kept in the notes and the recommendation left open.`);
+        keep('Status', cell('status'));
+      }
       status = 'open';
+    } else if (APPROXIMATE_STATUSES.has(cell('status').toLowerCase().replace(/[^a-z]+/g, ' ').trim())) keep('Status', cell('status'));
+    if (cell('completed') !== '') {
+      const done = readCompleted(cell('completed'));
+      if (done === true) status = 'completed';
+      else if (done === null) {
+        report(`"${cell('completed')}" does not say whether the recommendation is completed (yes or no); it is kept in the notes.`);
+        keep('Completed', cell('completed'));
+      } else if (status === 'completed') {
+        report(`the status says completed but "${cell('completed')}" says not; the status is kept.`);
+      }
     }
     let addressee = guessAddressee(text);
     let addresseeName = '';
@@ -221,16 +247,23 @@ export function buildTracker(records: ReadonlyArray<SourceRecord>, options: Buil
         addresseeName = said;
       }
     }
-    let rag: RagRating | '' = '';
     if (cell('rag') !== '') {
-      const known = RAG_WORDS[fold(cell('rag'))];
+      const known = readRag(cell('rag'));
       if (known) rag = known;
       else {
         report(`the RAG rating "${cell('rag')}" is not red, amber, green or blue; it is kept in the notes.`);
         keep('RAG rating', cell('rag'));
       }
     }
-    const date = (field: 'responseDate' | 'targetDate', what: string): string => {
+    if (rag === '' && record.fill) rag = record.fill;
+    if (cell('cabinetMember') !== '') {
+      // The named cabinet member is the addressee's name unless the row addresses someone else by name.
+      if (cell('addressee') === '' || (addressee === 'cabinet-member' && addresseeName === '') || addressee === 'executive') {
+        addressee = 'cabinet-member';
+        addresseeName = cell('cabinetMember');
+      } else notes.push(`Cabinet member: ${cell('cabinetMember')}`);
+    }
+    const date = (field: 'responseDate' | 'targetDate' | 'receivedDate' | 'progressDate', what: string): string => {
       if (cell(field) === '') return '';
       const read = readDate(cell(field), order);
       if (read) return read;
@@ -240,11 +273,24 @@ export function buildTracker(records: ReadonlyArray<SourceRecord>, options: Buil
     };
     const responseDate = date('responseDate', 'Response date');
     const targetDate = date('targetDate', 'Target date');
+    const receivedDate = date('receivedDate', 'Date received');
+    const progressDate = date('progressDate', 'Date of the progress update');
+    for (const update of record.updates ?? []) {
+      const fromHeading = findCouncilDate(update.heading, order)?.iso;
+      tracker.progressUpdates.push({
+        id: newId(),
+        createdAt: stamp,
+        updatedAt: stamp,
+        recommendationId,
+        date: progressDate || fromHeading || options.today || stamp.slice(0, 10),
+        text: update.text,
+      });
+    }
 
     const position = recCount.get(item.id) ?? 0;
     recCount.set(item.id, position + 1);
-    tracker.recommendations.push({
-      id: newId(),
+    const recommendation: Recommendation = {
+      id: recommendationId,
       createdAt: stamp,
       updatedAt: stamp,
       itemId: item.id,
@@ -256,17 +302,20 @@ export function buildTracker(records: ReadonlyArray<SourceRecord>, options: Buil
       addresseeName,
       leadOfficer: cell('leadOfficer'),
       directorate: cell('directorate'),
-      receivedDate: owesResponse(addressee) ? meetingDate : '',
+      receivedDate: receivedDate || (owesResponse(addressee) ? meetingDate : ''),
       responseOutcome: outcome,
       responseText: cell('responseText'),
       responseDate,
-      respondedBy: '',
+      respondedBy: cell('respondedBy'),
       action: cell('action'),
       status,
       rag,
       targetDate,
       notes: notes.join('\n'),
-    });
+    };
+    if (cell('origin') !== '') recommendation.origin = cell('origin');
+    if (cell('priority') !== '') recommendation.priority = cell('priority');
+    tracker.recommendations.push(recommendation);
   }
   if (noCommittee > 0) {
     problems.unshift({

@@ -4,11 +4,13 @@
 import type { Tracker } from '../model/types';
 import { buildTracker, cleanLabel, type ImportProblem, type RecordValues, type SourceRecord } from '../tabular/build';
 import { findCouncilDate, type DateOrder } from '../tabular/dates';
-import { guessColumnMapping, type ColumnMapping } from '../tabular/mapping';
+import { findHeaderRow, guessColumnMapping, type ColumnField, type ColumnMapping } from '../tabular/mapping';
+import type { TableSource } from '../tabular/tables';
 import { cellText, readDocxBody, type DocBlock, type DocCell, type DocParagraph, type DocRow } from './docxBody';
 import { splitEntries, splitLabel, type Entry } from './entries';
 
-export type TrackerDocxFormat = 'appendix' | 'schedule' | 'responses';
+/** The three layouts read directly, or 'table': other tables with a heading row, for the column-mapping step. */
+export type TrackerDocxFormat = 'appendix' | 'schedule' | 'responses' | 'table';
 
 export interface TrackerDocxResult {
   /** The layout of the document's first table of recommendations; null when it has none. */
@@ -17,7 +19,15 @@ export interface TrackerDocxResult {
   problems: ImportProblem[];
   /** The committee the document's title names, '' if it names none. */
   committeeName: string;
+  /**
+   * With format 'table': every table with a heading row, its cells as text (merged cells carried down),
+   * for the officer to map; the tracker is then empty until they have.
+   */
+  tables?: TableSource[];
 }
+
+/** The heading of the column added to a Word table's rows for the meeting date written above the table. */
+export const MEETING_ABOVE_HEADING = 'Meeting (the date above the table)';
 
 export interface TrackerDocxOptions {
   /** The committee's name, in place of the one the title gives (or where it gives none). */
@@ -80,6 +90,18 @@ function classify(rows: DocRow[]): TrackerTable | null {
   return null;
 }
 
+// What each of the three layouts holds; a table with any other column goes to the mapping step.
+const LAYOUT_FIELDS: Readonly<Record<Exclude<TrackerDocxFormat, 'table'>, ReadonlySet<ColumnField>>> = {
+  appendix: new Set(['label', 'text', 'responseOutcome', 'responseText']),
+  schedule: new Set(['meetingDate', 'committee', 'itemTitle', 'itemNumber', 'label', 'text', 'action', 'status']),
+  responses: new Set(['itemTitle', 'itemNumber', 'text', 'responseText']),
+};
+
+function fitsLayout(layout: TrackerTable): boolean {
+  const allowed = LAYOUT_FIELDS[layout.kind as Exclude<TrackerDocxFormat, 'table'>];
+  return layout.fields.every((f) => f === 'ignore' || allowed.has(f));
+}
+
 /** A row whose words are all in one cell (a date row, a "2019 / 2020" divider). */
 function soleText(row: DocRow): string | null {
   const texts = row.filter((c): c is DocCell => c !== undefined && !c.merged).map(cellText).filter((t) => t !== '');
@@ -101,6 +123,10 @@ class Collector {
   private seenTable = false;
   private tableCount = 0;
   private lastAppendixItem: { key: string; title: string; date: string } | null = null;
+  /** Every table with a heading row as text, with the meeting date written above it. */
+  readonly tables: Array<TableSource & { date: string }> = [];
+  /** True once a table is found that none of the three layouts fits. */
+  otherLayout = false;
 
   constructor(private readonly order: DateOrder) {}
 
@@ -133,6 +159,10 @@ class Collector {
     this.seenTable = true;
     this.format ??= layout.kind;
     const t = this.tableCount;
+    const width = Math.max(0, ...rows.map((x) => x.length));
+    // A spanned cell is one value in its first column; a continued (merged) cell repeats the words above.
+    this.tables.push({ name: `Table ${t}`, date: this.date, rows: rows.map((row) => Array.from({ length: width }, (_, c) => cellText(row[c]))) });
+    if (!fitsLayout(layout)) this.otherLayout = true;
     const column = (field: string) => layout.fields.indexOf(field as ColumnMapping[number]);
     const headerTexts = rows[layout.headerRow]!.map((c) => cellText(c));
     for (let r = 0; r < layout.headerRow; r++) this.dateRow(rows[r]!);
@@ -150,7 +180,7 @@ class Collector {
       if (layout.kind !== 'schedule' && this.dateRow(row)) return;
       const values: RecordValues = { committee: this.dateCommittee };
       layout.fields.forEach((field, c) => {
-        if (field === 'ignore' || field === 'text' || field === 'responseText' || texts[c] === '') return;
+        if (field === 'ignore' || field === 'progressUpdate' || field === 'text' || field === 'responseText' || texts[c] === '') return;
         values[field] = values[field] && field === 'notes' ? `${values[field]}\n${texts[c]}` : texts[c];
       });
       if (layout.kind !== 'schedule') values.meetingDate = this.date;
@@ -265,6 +295,16 @@ export async function readTrackerDocx(bytes: Uint8Array, options: TrackerDocxOpt
   }
   const collected = collect(blocks, options.dateFormat ?? 'dmy');
   const committeeName = collected.titleCommittee;
+  if (collected.otherLayout) {
+    // The date above each table becomes a column of its own, so a table without a meeting column keeps its meeting.
+    const dated = collected.tables.some((t) => t.date !== '');
+    const tables = collected.tables.map(({ name, rows, date }): TableSource => {
+      if (!dated) return { name, rows };
+      const header = findHeaderRow(rows);
+      return { name, rows: rows.map((row, r) => [...row, r < header ? '' : r === header ? MEETING_ABOVE_HEADING : date]) };
+    });
+    return { format: 'table', tracker: buildTracker([]).tracker, problems: [], committeeName, tables };
+  }
   if (collected.format === null) {
     return {
       format: null,

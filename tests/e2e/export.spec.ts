@@ -1,6 +1,8 @@
 // Word exports in a real browser: the export dialog's live summary, the downloaded .docx, version numbers and the recent exports.
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { command, openFreshApp } from './helpers';
 
@@ -35,7 +37,7 @@ test('exports the example appendix to Word, raising the version number on each e
   await expect(page.getByText('49 recommendations', { exact: true })).toBeVisible();
 
   let dialog = await openExportDialog(page);
-  const summary = dialog.getByRole('status');
+  const summary = dialog.getByRole('status').first();
   await expect(summary).toHaveText('49 recommendations from 9 meetings. This will be version 1.');
   await expect(dialog.getByLabel('Committee', { exact: true })).toHaveValue(/.+/);
   await expect(dialog.getByLabel('Committee', { exact: true }).locator('option:checked')).toHaveText(CYP);
@@ -74,7 +76,8 @@ test('exports the example appendix to Word, raising the version number on each e
   let downloading = page.waitForEvent('download');
   await exportButton.click();
   let download = await downloading;
-  expect(download.suggestedFilename()).toMatch(new RegExp(`^Appendix 1 - ${CYP} - \\d{1,2} [A-Z][a-z]+ \\d{4} - v1\\.docx$`));
+  // Named after the period the document covers, not the day it was made.
+  expect(download.suggestedFilename()).toBe(`Appendix 1 - ${CYP} - September 2023 to January 2025 - v1.docx`);
   let docx = await readDocx(download);
   expect(docx.document).toContain(`Appendix 1 Recommendations made by ${CYP}`);
   expect(docx.document).toContain(FIRST_2023);
@@ -173,3 +176,110 @@ test('the export dialog works from the keyboard and shows the council’s wordin
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
 });
+
+/** A council template as an officer makes one in Word: letterhead header, footer with page numbers, {{tracker}} where the tables go. */
+async function councilTemplate(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: 'Example Borough Council letterhead', bold: true })] })] }) },
+        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT] })] })] }) },
+        children: [new Paragraph('Report to {{committee}}, {{period}}'), new Paragraph('{{tracker}}')],
+      },
+    ],
+  });
+  return Buffer.from(await Packer.toBuffer(doc));
+}
+
+test('makes a format from another, previews and saves it, fills the council template, and dates the export by the meeting chosen', async ({ page }) => {
+  await openFreshApp(page);
+  await page.getByRole('button', { name: 'Open example tracker' }).click();
+  await expect(page.getByText('49 recommendations', { exact: true })).toBeVisible();
+
+  // The meeting chosen in the sidebar gives the dialog its dates, and the file its name.
+  await page.getByRole('button', { name: '21 January 2025', exact: true }).click();
+  const dialog = await openExportDialog(page);
+  await expect(dialog.getByLabel('Meetings from')).toHaveValue('2025-01-21');
+  await expect(dialog.getByLabel('Meetings to')).toHaveValue('2025-01-21');
+  await expect(dialog.getByRole('status').first()).toHaveText(/^\d+ recommendations? from 1 meeting\./);
+  await expect(dialog.getByText('Empty: January 2025')).toBeVisible();
+  await dialog.getByLabel('Period line').fill('January — March 2025');
+
+  // Make a format from the appendix: Response moved up with the keyboard, renamed and widened; a column added.
+  await dialog.getByText('Format: columns and layout').click();
+  await dialog.getByRole('button', { name: 'Make a format from this one' }).click();
+  await dialog.getByLabel('Format name').fill('Our tracker');
+  await dialog.getByRole('button', { name: 'Move up column 4' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByLabel('Column 3: field')).toHaveValue('response');
+  // Focus stays with the column that moved, so pressing Enter again moves it on.
+  await expect(dialog.getByRole('button', { name: 'Move up column 3' })).toBeFocused();
+  await dialog.getByLabel('Column 3: heading').fill('Executive response');
+  await dialog.getByLabel('Column 3: width').fill('40');
+  await dialog.getByLabel('Add a column').selectOption('leadOfficer');
+  await dialog.getByRole('button', { name: 'Add column' }).click();
+  await dialog.getByLabel('Column 5: heading').fill('Lead officer');
+  // The live preview shows the columns in their new order at once.
+  const preview = dialog.getByRole('figure');
+  await expect(preview.getByRole('columnheader')).toHaveText(['Rec.', 'Recommendation', 'Executive response', 'Accepted/Rejected', 'Lead officer']);
+  await expect(preview.getByRole('row')).not.toHaveCount(1);
+
+  // Dragging a column by its handle moves it too.
+  const items = dialog.getByRole('list', { name: 'Columns, in order' }).getByRole('listitem');
+  await items.nth(4).dragTo(items.nth(0));
+  await expect(preview.getByRole('columnheader').first()).toHaveText('Lead officer');
+
+  await dialog.getByRole('button', { name: 'Save format', exact: true }).click();
+  await expect(dialog.getByText('Saved as “Our tracker”.', { exact: false })).toBeVisible();
+  const savingFormat = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save format to a file…' }).click();
+  const formatFile = await savingFormat;
+  expect(formatFile.suggestedFilename()).toBe('Our tracker.format.json');
+  const formatJson = await readFile(await formatFile.path(), 'utf8');
+  expect(JSON.parse(formatJson).scrutinyTrackerFormat.columns[0].heading).toBe('Lead officer');
+
+  // The whole dialog, editor open, passes the accessibility checks.
+  const axe = await new AxeBuilder({ page }).include('dialog[open]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  // The council template: a file without {{tracker}} is refused; a real one is used and remembered.
+  const templateInput = dialog.getByLabel('Council template (Word .docx, optional)');
+  await templateInput.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await expect(dialog.getByRole('alert')).toContainText('notes.txt is not a Word document (.docx)');
+  await templateInput.setInputFiles({
+    name: 'council.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await councilTemplate(),
+  });
+  await expect(dialog.getByText(/The tables go into council\.docx/)).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`Our tracker - ${CYP} - 21 January 2025 - v1.docx`);
+  const zip = await JSZip.loadAsync(await readFile(await download.path()));
+  const documentXml = await zip.file('word/document.xml')!.async('string');
+  expect(documentXml).toContain('Report to ');
+  expect(documentXml).toContain('January — March 2025');
+  expect(documentXml).toContain('>Executive response<');
+  expect(documentXml).toContain('>Lead officer<');
+  expect(documentXml).not.toContain('{{');
+  const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+  expect(headers.join('')).toContain('Example Borough Council letterhead');
+
+  // Next time: the template is remembered for the committee, and the saved format is offered.
+  const again = await openExportDialog(page);
+  await expect(again.getByText(/The tables go into council\.docx/)).toBeVisible();
+  await again.getByText('Format: columns and layout').click();
+  await again.getByLabel('Your formats').selectOption('Our tracker');
+  await again.getByRole('button', { name: 'Use this format' }).click();
+  await expect(again.getByLabel('Format name')).toHaveValue('Our tracker');
+  await again.getByRole('button', { name: 'Back to the built-in format' }).click();
+  // A format file opens on a colleague's computer.
+  await again.getByLabel('Open a format file (.json)').setInputFiles({ name: 'Our tracker.format.json', mimeType: 'application/json', buffer: Buffer.from(formatJson) });
+  await expect(again.getByLabel('Format name')).toHaveValue('Our tracker');
+  await again.getByLabel('Open a format file (.json)').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"x":1}') });
+  await expect(again.getByRole('alert')).toContainText('not a saved export format');
+  await page.keyboard.press('Escape');
+});
+

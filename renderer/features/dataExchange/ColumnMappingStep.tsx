@@ -1,84 +1,125 @@
-// The column-mapping step of a spreadsheet import: which tracker field each column holds (guessed
-// from its heading, changeable), the committee when no column names it, and how dates are written.
+// The column-mapping step of an import: for each layout of the file's tables, what each column holds
+// (guessed from its heading, changeable) with the first few values under it, so the officer sees what
+// a guess means; then the committee when no column names it, and how dates are written.
 import { useId } from 'react';
-import { COLUMN_FIELDS, COLUMN_FIELD_LABELS, type ColumnField, type ColumnMapping, type DateOrder } from '../../../shared/index';
+import { COLUMN_FIELDS, COLUMN_FIELD_LABELS, formatLongDate, type ColumnField, type ColumnMapping, type DateOrder, type TableLayout } from '../../../shared/index';
 
 export interface MappingChoices {
-  mapping: ColumnMapping;
+  /** One mapping per layout, by the layout's key. */
+  mappings: Record<string, ColumnMapping>;
   committeeName: string;
   dateFormat: DateOrder;
+  /** A workbook with a sheet per committee: each sheet's name is the committee of its rows. */
+  tableNameIsCommittee: boolean;
 }
 
-interface Props {
-  headers: string[];
-  /** The first few data rows, to show what each column holds. */
-  samples: string[][];
+/** The first non-blank values of a column, shortened, to show under its heading. */
+export function columnExamples(layout: TableLayout, column: number, count = 3): string[] {
+  const values: string[] = [];
+  for (const table of layout.tables) {
+    for (const row of table.rows) {
+      let value = (row[column] ?? '').replace(/\s+/g, ' ').trim();
+      // A workbook's date cells are read as ISO; the officer sees them as councils write them.
+      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) value = formatLongDate(value) || value;
+      if (value !== '') values.push(value.length > 70 ? `${value.slice(0, 69)}…` : value);
+      if (values.length === count) return values;
+    }
+  }
+  return values;
+}
+
+interface LayoutProps {
+  layout: TableLayout;
+  /** Says which tables the layout covers, where the file has several layouts or tables. */
+  caption: string | null;
+  mapping: ColumnMapping;
+  onChange(mapping: ColumnMapping): void;
+}
+
+/** One layout's columns: heading, the field chosen, and the first values. */
+export function LayoutColumns({ layout, caption, mapping, onChange }: LayoutProps) {
+  const id = useId();
+  const setField = (column: number, field: ColumnField) => onChange(mapping.map((f, i) => (i === column ? field : f)));
+  return (
+    <section className="mapping-layout" aria-labelledby={caption ? `${id}-caption` : undefined} aria-label={caption ? undefined : 'Columns'}>
+      {caption && (
+        <h3 className="mapping-caption" id={`${id}-caption`}>
+          {caption}
+        </h3>
+      )}
+      <div className="mapping-columns">
+        {layout.headers.map((header, column) => {
+          const examples = columnExamples(layout, column);
+          return (
+            <div className="mapping-column" key={column}>
+              <label htmlFor={`${id}-col-${column}`}>
+                <span className="mapping-number">Column {column + 1}:</span> {header.trim() === '' ? '(no heading)' : header.trim()}
+              </label>
+              <select id={`${id}-col-${column}`} value={mapping[column] ?? 'notes'} onChange={(e) => setField(column, e.target.value as ColumnField)} aria-describedby={`${id}-eg-${column}`}>
+                {COLUMN_FIELDS.map((field) => (
+                  <option key={field} value={field}>
+                    {COLUMN_FIELD_LABELS[field]}
+                  </option>
+                ))}
+              </select>
+              <ul className="mapping-examples" id={`${id}-eg-${column}`} aria-label={`First values in column ${column + 1}`}>
+                {examples.length === 0 ? <li className="muted">Nothing in the first rows</li> : examples.map((value, i) => <li key={i}>{value}</li>)}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+interface ChoicesProps {
   choices: MappingChoices;
   onChange(choices: MappingChoices): void;
+  /** No layout maps a committee column, so the committee must come from somewhere else. */
+  needsCommittee: boolean;
+  /** Several sheets are chosen, so each sheet's name could be its committee. */
+  severalSheets: boolean;
 }
 
-/** The first non-blank values of a column, shortened, as a hint of what it holds. */
-function example(samples: string[][], column: number): string {
-  const values = samples.map((row) => (row[column] ?? '').replace(/\s+/g, ' ').trim()).filter((v) => v !== '');
-  const shown = values.slice(0, 2).map((v) => (v.length > 60 ? `${v.slice(0, 59)}…` : v));
-  return shown.length === 0 ? 'Nothing in the first rows' : `For example: ${shown.join(' · ')}`;
-}
-
-export function ColumnMappingStep({ headers, samples, choices, onChange }: Props) {
+/** The choices that are not about one column: the committee and how dates are written. */
+export function MappingChoicesFields({ choices, onChange, needsCommittee, severalSheets }: ChoicesProps) {
   const id = useId();
-  const { mapping, committeeName, dateFormat } = choices;
-  const setField = (column: number, field: ColumnField) => onChange({ ...choices, mapping: mapping.map((f, i) => (i === column ? field : f)) });
-  const needsCommittee = !mapping.includes('committee');
+  const { committeeName, dateFormat, tableNameIsCommittee } = choices;
   return (
-    <div className="mapping">
-      <p>
-        Say what each column holds. The guesses come from the headings; a blank meeting or item cell continues the one above it, as in
-        most councils&rsquo; sheets.
-      </p>
-      <div className="mapping-columns">
-        {headers.map((header, column) => (
-          <div className="field" key={column}>
-            <label htmlFor={`${id}-col-${column}`}>
-              Column {column + 1}: {header.trim() === '' ? '(no heading)' : header.trim()}
-            </label>
-            <select id={`${id}-col-${column}`} value={mapping[column] ?? 'ignore'} onChange={(e) => setField(column, e.target.value as ColumnField)} aria-describedby={`${id}-eg-${column}`}>
-              {COLUMN_FIELDS.map((field) => (
-                <option key={field} value={field}>
-                  {COLUMN_FIELD_LABELS[field]}
-                </option>
-              ))}
-            </select>
-            <span className="field-hint" id={`${id}-eg-${column}`}>
-              {example(samples, column)}
-            </span>
-          </div>
-        ))}
-      </div>
-      <div className="field-grid">
-        {needsCommittee && (
-          <div className="field">
-            <label htmlFor={`${id}-committee`}>Committee name</label>
-            <input id={`${id}-committee`} value={committeeName} onChange={(e) => onChange({ ...choices, committeeName: e.target.value })} aria-describedby={`${id}-committee-hint`} />
-            <span className="field-hint" id={`${id}-committee-hint`}>
-              No column names the committee, so every recommendation goes to this one.
-            </span>
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor={`${id}-dates`}>Dates like 03/04/2024 are</label>
-          <select id={`${id}-dates`} value={dateFormat} onChange={(e) => onChange({ ...choices, dateFormat: e.target.value as DateOrder })}>
-            <option value="dmy">Day first (3 April 2024)</option>
-            <option value="mdy">Month first (March 4, 2024)</option>
-          </select>
+    <div className="field-grid">
+      {needsCommittee && severalSheets && (
+        <div className="field field-check">
+          <input id={`${id}-sheets`} type="checkbox" checked={tableNameIsCommittee} onChange={(e) => onChange({ ...choices, tableNameIsCommittee: e.target.checked })} />
+          <label htmlFor={`${id}-sheets`}>Each sheet&rsquo;s name is its committee</label>
         </div>
+      )}
+      {needsCommittee && !(severalSheets && tableNameIsCommittee) && (
+        <div className="field">
+          <label htmlFor={`${id}-committee`}>Committee name</label>
+          <input id={`${id}-committee`} value={committeeName} onChange={(e) => onChange({ ...choices, committeeName: e.target.value })} aria-describedby={`${id}-committee-hint`} />
+          <span className="field-hint" id={`${id}-committee-hint`}>
+            No column names the committee, so every recommendation goes to this one.
+          </span>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-dates`}>Dates like 03/04/2024 are</label>
+        <select id={`${id}-dates`} value={dateFormat} onChange={(e) => onChange({ ...choices, dateFormat: e.target.value as DateOrder })}>
+          <option value="dmy">Day first (3 April 2024)</option>
+          <option value="mdy">Month first (March 4, 2024)</option>
+        </select>
       </div>
     </div>
   );
 }
 
 /** What must be chosen before the preview, in words; null when the choices will do. */
-export function mappingProblem(choices: MappingChoices): string | null {
-  if (!choices.mapping.includes('text')) return 'Choose the column that holds the recommendations.';
-  if (!choices.mapping.includes('committee') && choices.committeeName.trim() === '') return 'Give the committee’s name, or choose the column that names it.';
+export function mappingProblem(layouts: ReadonlyArray<TableLayout>, choices: MappingChoices, severalSheets: boolean): string | null {
+  if (layouts.length === 0) return 'Choose at least one sheet to import.';
+  const mappings = layouts.map((l) => choices.mappings[l.key] ?? []);
+  if (mappings.some((m) => !m.includes('text'))) return 'Choose the column that holds the recommendations.';
+  const named = mappings.every((m) => m.includes('committee')) || (severalSheets && choices.tableNameIsCommittee);
+  if (!named && choices.committeeName.trim() === '') return 'Give the committee’s name, or choose the column that names it.';
   return null;
 }

@@ -1,14 +1,19 @@
-// "Import a tracker": choose a file (interchange JSON, CSV, Excel or a Word tracker), map a
-// spreadsheet's columns, then see what the import would add and every problem found before
-// anything is written; the import itself is one transaction.
-import { useEffect, useId, useRef, useState } from 'react';
+// "Import a tracker": choose a file (interchange JSON, CSV, Excel, or a tracker kept in Word), choose
+// a workbook's sheets and map the tables' columns (remembered for next time), then see what the import
+// would add and every problem found before anything is written; the import itself is one transaction.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
-  findHeaderRow,
+  buildFromLayouts,
+  countOf,
   formatCount,
-  guessColumnMapping,
+  formatLongDate,
+  groupLayouts,
+  guessLayoutMapping,
+  prepareTable,
   readTrackerDocx,
-  rowsToTracker,
+  todayIso,
   type ImportProblem,
+  type PreparedTable,
   type Tracker,
 } from '../../../shared/index';
 import { describeError, getDb, importTracker, type ImportSummary } from '../../db/index';
@@ -16,8 +21,9 @@ import { backupBeforeImport } from '../backup/backupActions';
 import { useUi } from '../../state/ui';
 import { useDroppedFile } from '../../state/useDroppedFile';
 import { Dialog } from '../../ui/Dialog';
-import { ColumnMappingStep, mappingProblem, type MappingChoices } from './ColumnMappingStep';
-import { readTrackerFile, TRACKER_FILE_TYPES, type TableRead, type TrackerFileRead } from './readTrackerFile';
+import { LayoutColumns, MappingChoicesFields, mappingProblem, type MappingChoices } from './ColumnMappingStep';
+import { readTrackerFile, TRACKER_FILE_TYPES, type TrackerFileRead } from './readTrackerFile';
+import { recallMappings, rememberMappings } from './rememberedMappings';
 import { describeContents, describeProblem, describeSummary } from './summary';
 
 /** The problems listed in full; a file with thousands of them shows the first ones and a count. */
@@ -28,19 +34,16 @@ interface Candidate {
   problems: ImportProblem[];
 }
 
-interface Table {
-  headers: string[];
-  rows: string[][];
-  firstRowNumber: number;
+const NO_CHOICES: MappingChoices = { mappings: {}, committeeName: '', dateFormat: 'dmy', tableNameIsCommittee: false };
+
+/** "2024-25 (12 rows)": a sheet as the sheet choice names it. */
+function sheetLabel(table: PreparedTable): string {
+  const rows = table.rows.filter((r) => r.some((c) => c.trim() !== '')).length;
+  return `${table.name} (${countOf(rows, 'row')})`;
 }
 
-function tableOf(read: TableRead): Table | null {
-  const header = findHeaderRow(read.rows);
-  if (header < 0) return null;
-  const width = Math.max(0, ...read.rows.map((r) => r.length));
-  const headers = Array.from({ length: width }, (_, i) => read.rows[header]![i] ?? '');
-  return { headers, rows: read.rows.slice(header + 1), firstRowNumber: header + 2 };
-}
+/** Sheet names that are years ("2024-25", "2023/24", "2024") are not committees. */
+const YEARLY = /^\s*(?:year\s*)?\d{4}(?:\s*[-/–]\s*\d{2,4})?\s*$/i;
 
 const SHOW_PROGRESS_FROM = 4000;
 
@@ -49,8 +52,11 @@ export function ImportTrackerDialog() {
   const id = useId();
   const [name, setName] = useState('');
   const [read, setRead] = useState<TrackerFileRead | null>(null);
-  const [table, setTable] = useState<Table | null>(null);
-  const [choices, setChoices] = useState<MappingChoices>({ mapping: [], committeeName: '', dateFormat: 'dmy' });
+  const [tables, setTables] = useState<PreparedTable[]>([]);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [choices, setChoices] = useState<MappingChoices>(NO_CHOICES);
+  /** When the mapping used was the one remembered for these headings (ISO date-time), to say so. */
+  const [recalled, setRecalled] = useState<string | null>(null);
   const [stage, setStage] = useState<'choose' | 'mapping' | 'preview'>('choose');
   const [candidate, setCandidate] = useState<Candidate | null>(null);
   const [docxCommittee, setDocxCommittee] = useState('');
@@ -61,6 +67,8 @@ export function ImportTrackerDialog() {
 
   async function choose(file: File | undefined) {
     setRead(null);
+    setTables([]);
+    setRecalled(null);
     setCandidate(null);
     setSummary(null);
     setProblem(null);
@@ -72,14 +80,32 @@ export function ImportTrackerDialog() {
       const result = await readTrackerFile(file);
       setRead(result);
       if (result.kind === 'table') {
-        const t = tableOf(result);
-        if (!t) throw new Error(`"${file.name}" has nothing in it to import.`);
-        setTable(t);
+        const prepared = result.tables.map(prepareTable).filter((t): t is PreparedTable => t !== null && t.rows.length > 0);
+        if (prepared.length === 0) throw new Error(`"${file.name}" has nothing in it to import.`);
+        setTables(prepared);
+        setChosen(prepared.map((t) => t.name));
+        const layouts = groupLayouts(prepared);
         // The committee chosen in the sidebar is the likeliest one for a sheet that names none.
         const current = useUi.getState().filter.committeeId;
-        const committee = current ? ((await getDb().committees.get(current))?.name ?? '') : '';
-        setChoices({ mapping: guessColumnMapping(t.headers, t.rows.slice(0, 20)), committeeName: committee, dateFormat: 'dmy' });
-        setStage('mapping');
+        const sidebar = current ? ((await getDb().committees.get(current))?.name ?? '') : '';
+        const remembered = await recallMappings(getDb(), layouts);
+        const mappings = Object.fromEntries(layouts.map((l) => [l.key, remembered.get(l.key)?.mapping ?? guessLayoutMapping(l)]));
+        const first = remembered.get(layouts[0]!.key);
+        const sheets = result.source === 'xlsx' && prepared.length > 1;
+        const next: MappingChoices = {
+          mappings,
+          committeeName: first?.committeeName || result.committeeName || sidebar,
+          dateFormat: first?.dateFormat ?? 'dmy',
+          tableNameIsCommittee: first?.tableNameIsCommittee ?? (sheets && !prepared.some((t) => YEARLY.test(t.name))),
+        };
+        setChoices(next);
+        const all = layouts.every((l) => remembered.has(l.key));
+        setRecalled(all && first ? first.confirmedAt : null);
+        // Headings confirmed before: straight to the preview, one click from importing.
+        if (all && mappingProblem(layouts, next, sheets) === null) {
+          setCandidate(buildFromLayouts(layouts, layouts.map((l) => next.mappings[l.key]!), { ...buildOptions(next), tableNameIsCommittee: sheets && next.tableNameIsCommittee }));
+          setStage('preview');
+        } else setStage('mapping');
       } else {
         setDocxCommittee(result.committeeName ?? '');
         setCandidate({ tracker: result.tracker, problems: result.problems });
@@ -134,19 +160,30 @@ export function ImportTrackerDialog() {
     };
   }, [candidate]);
 
+  const isWorkbook = read?.kind === 'table' && read.source === 'xlsx' && tables.length > 1;
+  const layouts = useMemo(() => groupLayouts(tables.filter((t) => chosen.includes(t.name))), [tables, chosen]);
+  const severalSheets = isWorkbook && layouts.reduce((n, l) => n + l.tables.length, 0) > 1;
+
+  function buildOptions(c: MappingChoices) {
+    return { committeeName: c.committeeName, dateFormat: c.dateFormat, tableNameIsCommittee: c.tableNameIsCommittee, today: todayIso() };
+  }
+
   function preview() {
-    if (!table) return;
-    const why = mappingProblem(choices);
+    const why = mappingProblem(layouts, choices, severalSheets);
     if (why) return setProblem(why);
     setProblem(null);
-    const built = rowsToTracker(table.rows, choices.mapping, {
-      committeeName: choices.committeeName,
-      dateFormat: choices.dateFormat,
-      firstRowNumber: table.firstRowNumber,
-      headers: table.headers,
-    });
-    setCandidate(built);
+    const mappings = layouts.map((l) => choices.mappings[l.key] ?? guessLayoutMapping(l));
+    setCandidate(buildFromLayouts(layouts, mappings, { ...buildOptions(choices), tableNameIsCommittee: severalSheets && choices.tableNameIsCommittee }));
     setStage('preview');
+  }
+
+  function toggleSheet(name: string, on: boolean) {
+    setChosen((names) => (on ? tables.map((t) => t.name).filter((n) => n === name || names.includes(n)) : names.filter((n) => n !== name)));
+    setChoices((c) => {
+      // A layout that appears only now gets its guess.
+      const added = groupLayouts(tables.filter((t) => t.name === name)).filter((l) => !c.mappings[l.key]);
+      return added.length === 0 ? c : { ...c, mappings: { ...c.mappings, ...Object.fromEntries(added.map((l) => [l.key, guessLayoutMapping(l)])) } };
+    });
   }
 
   async function runImport() {
@@ -156,6 +193,9 @@ export function ImportTrackerDialog() {
       // In Electron, a copy of the tracker as it is now is kept before a bulk import changes it.
       await backupBeforeImport();
       const done = await importTracker(getDb(), candidate.tracker, { onProgress: (n, total) => setStored({ done: n, total }) });
+      // The columns as confirmed, remembered against the headings for the next import of this tracker;
+      // the import is done whether or not this small write succeeds.
+      if (read?.kind === 'table') await rememberMappings(getDb(), layouts, choices).catch(() => undefined);
       const ui = useUi.getState();
       const added = `${formatCount(done.recommendations)} recommendation${done.recommendations === 1 ? '' : 's'}`;
       const skipped = done.skipped ? ` ${formatCount(done.skipped)} already in the tracker were left as they were.` : '';
@@ -204,11 +244,40 @@ export function ImportTrackerDialog() {
         </p>
       )}
 
-      {stage === 'mapping' && table && (
-        <>
-          {read?.kind === 'table' && read.sheet && <p className="muted">Reading the sheet &ldquo;{read.sheet}&rdquo;.</p>}
-          <ColumnMappingStep headers={table.headers} samples={table.rows.slice(0, 5)} choices={choices} onChange={setChoices} />
-        </>
+      {stage === 'mapping' && read?.kind === 'table' && (
+        <div className="mapping">
+          {isWorkbook && (
+            <fieldset className="mapping-sheets">
+              <legend>Sheets to import</legend>
+              {tables.map((t, i) => (
+                <div className="field-check" key={t.name}>
+                  <input id={`${id}-sheet-${i}`} type="checkbox" checked={chosen.includes(t.name)} onChange={(e) => toggleSheet(t.name, e.target.checked)} />
+                  <label htmlFor={`${id}-sheet-${i}`}>{sheetLabel(t)}</label>
+                </div>
+              ))}
+            </fieldset>
+          )}
+          <p>
+            Say what each column holds: the guesses come from the headings, with the first values under each. A blank meeting or item cell
+            continues the one above it; a column left as Notes is kept in each recommendation&rsquo;s notes under its heading, and only
+            &ldquo;Leave out&rdquo; drops it.
+          </p>
+          {layouts.map((layout) => (
+            <LayoutColumns
+              key={layout.key}
+              layout={layout}
+              caption={layouts.length > 1 || (read.source === 'docx' && layout.tables.length > 1) || severalSheets ? `${layout.tables.map((t) => t.name).join(', ')}: ${countOf(layout.headers.length, 'column')}` : null}
+              mapping={choices.mappings[layout.key] ?? guessLayoutMapping(layout)}
+              onChange={(mapping) => setChoices((c) => ({ ...c, mappings: { ...c.mappings, [layout.key]: mapping } }))}
+            />
+          ))}
+          <MappingChoicesFields
+            choices={choices}
+            onChange={setChoices}
+            needsCommittee={layouts.some((l) => !(choices.mappings[l.key] ?? []).includes('committee'))}
+            severalSheets={severalSheets}
+          />
+        </div>
       )}
 
       {stage === 'preview' && candidate && (
@@ -240,9 +309,10 @@ export function ImportTrackerDialog() {
               {problems.length > SHOWN_PROBLEMS && <p className="muted">and {problems.length - SHOWN_PROBLEMS} more.</p>}
             </>
           )}
-          {table && (
+          {recalled && <p className="muted">The columns are read as you confirmed them on {formatLongDate(recalled.slice(0, 10))} for these headings.</p>}
+          {read?.kind === 'table' && (
             <button type="button" className="button" onClick={() => setStage('mapping')}>
-              Back to the columns
+              {recalled ? 'Change the columns' : 'Back to the columns'}
             </button>
           )}
         </section>

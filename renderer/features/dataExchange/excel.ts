@@ -1,6 +1,7 @@
 // Excel workbooks (.xlsx) in and out through exceljs, loaded only when a workbook is read or written
 // (it is a large library, and most sessions never touch a spreadsheet).
-import type { Workbook } from 'exceljs';
+import type { Cell, Workbook } from 'exceljs';
+import { ragFromColour, type RagRating } from '../../../shared/index';
 
 type ExcelModule = { Workbook: new () => Workbook };
 
@@ -27,8 +28,25 @@ export function cellValueText(value: unknown): string {
   return String(value);
 }
 
-/** The rows of the workbook's first visible sheet, every row as wide as the widest, as text. */
-export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; rows: string[][] }> {
+/** A sheet as text: every row as wide as the widest, and each cell's RAG rating by its fill colour. */
+export interface XlsxSheet {
+  name: string;
+  rows: string[][];
+  fills: Array<Array<RagRating | ''>>;
+}
+
+/** The solid fill colour of a cell, as the ARGB hex .xlsx stores (theme colours have none to read). */
+function fillColour(cell: Cell): string | undefined {
+  const fill = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+  return fill?.type === 'pattern' && fill.pattern === 'solid' ? fill.fgColor?.argb : undefined;
+}
+
+/**
+ * Every visible sheet with anything in it, as text. A cell merged across columns is one value, in
+ * its first column (a title over the whole table is not a heading in every column); a cell merged
+ * down rows repeats its words in each row, as Word's merged cells do.
+ */
+export async function readXlsxSheets(bytes: Uint8Array): Promise<XlsxSheet[]> {
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
   try {
@@ -36,17 +54,32 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; 
   } catch (error) {
     throw new Error('This Excel workbook is damaged or password-protected, so it cannot be read. Open it in Excel, save it again as an .xlsx workbook without a password, and try again.', { cause: error });
   }
-  const sheet = workbook.worksheets.find((ws) => ws.state === 'visible' && ws.actualRowCount > 0) ?? workbook.worksheets[0];
-  if (!sheet) throw new Error('This Excel workbook has no sheets.');
-  const width = sheet.columnCount;
-  const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellValueText(row.getCell(c).value).trim());
-    rows.push(cells);
+  if (workbook.worksheets.length === 0) throw new Error('This Excel workbook has no sheets.');
+  const sheets: XlsxSheet[] = [];
+  for (const sheet of workbook.worksheets) {
+    if (sheet.state !== 'visible' || sheet.actualRowCount === 0) continue;
+    const width = sheet.columnCount;
+    const rows: string[][] = [];
+    const fills: Array<Array<RagRating | ''>> = [];
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      const cells: string[] = [];
+      const colours: Array<RagRating | ''> = [];
+      for (let c = 1; c <= width; c++) {
+        const cell = row.getCell(c);
+        const master = cell.isMerged ? cell.master : cell;
+        // Only the first column of a merge across columns holds the words.
+        const across = master !== cell && master.row === cell.row;
+        cells.push(across ? '' : cellValueText(master.value).trim());
+        colours.push(across ? '' : (ragFromColour(fillColour(master)) ?? ''));
+      }
+      rows.push(cells);
+      fills.push(colours);
+    }
+    sheets.push({ name: sheet.name, rows, fills });
   }
-  return { sheet: sheet.name, rows };
+  if (sheets.length === 0) throw new Error('Every sheet of this Excel workbook is empty or hidden.');
+  return sheets;
 }
 
 /** Column widths in characters: wide for the words, narrow for labels and dates. */

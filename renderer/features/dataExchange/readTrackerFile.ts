@@ -1,6 +1,7 @@
-// Reads a tracker file the officer chose: the interchange JSON, a CSV or Excel sheet (rows for the
-// column-mapping step) or a Word tracker (appendix, schedule or responses tracker), deciding what the
-// file is from its first bytes as well as its name, and refusing anything else in plain English.
+// Reads a tracker file the officer chose: the interchange JSON, a Word tracker in one of the three
+// layouts read directly, or tables for the column-mapping step (a CSV, every sheet of an Excel
+// workbook, a Word document's tables in any other layout), deciding what the file is from its first
+// bytes as well as its name, and refusing anything else in plain English.
 import JSZip from 'jszip';
 import {
   decodeTextFile,
@@ -9,10 +10,11 @@ import {
   BACKUP_FORMAT,
   readTrackerDocx,
   type ImportProblem,
+  type TableSource,
   type Tracker,
   type TrackerDocxFormat,
 } from '../../../shared/index';
-import { readXlsxRows } from './excel';
+import { readXlsxSheets } from './excel';
 
 export const MAX_TRACKER_FILE_BYTES = 50 * 1024 * 1024;
 export const TRACKER_FILE_TYPES = '.json,.csv,.tsv,.txt,.xlsx,.xlsm,.docx,application/json,text/csv';
@@ -31,10 +33,11 @@ export interface TrackerRead {
 
 export interface TableRead {
   kind: 'table';
-  source: 'csv' | 'xlsx';
-  rows: string[][];
-  /** The sheet read, for a workbook. */
-  sheet?: string;
+  source: 'csv' | 'xlsx' | 'docx';
+  /** A CSV's one table, a workbook's visible sheets, or a Word document's tables. */
+  tables: TableSource[];
+  /** The committee a Word document's title names, '' if none. */
+  committeeName?: string;
 }
 
 export type TrackerFileRead = TrackerRead | TableRead;
@@ -70,11 +73,9 @@ export async function readTrackerFile(file: File): Promise<TrackerFileRead> {
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const kind = (await officeKind(bytes)) ?? (['xlsx', 'xlsm'].includes(ext) ? 'xlsx' : 'docx');
-    if (kind === 'xlsx') {
-      const { sheet, rows } = await readXlsxRows(bytes);
-      return { kind: 'table', source: 'xlsx', rows, sheet };
-    }
+    if (kind === 'xlsx') return { kind: 'table', source: 'xlsx', tables: await readXlsxSheets(bytes) };
     const read = await readTrackerDocx(bytes);
+    if (read.format === 'table' && read.tables) return { kind: 'table', source: 'docx', tables: read.tables, committeeName: read.committeeName };
     return { kind: 'tracker', source: 'docx', tracker: read.tracker, problems: read.problems, format: read.format, committeeName: read.committeeName, bytes };
   }
   if (['xlsx', 'xlsm', 'docx', 'docm'].includes(ext)) {
@@ -99,6 +100,6 @@ export async function readTrackerFile(file: File): Promise<TrackerFileRead> {
       throw new Error(`"${file.name}" cannot be imported: ${(error as Error).message}.`, { cause: error });
     }
   }
-  if (['csv', 'tsv', 'txt', 'text', ''].includes(ext)) return { kind: 'table', source: 'csv', rows: parseCsv(text) };
+  if (['csv', 'tsv', 'txt', 'text', ''].includes(ext)) return { kind: 'table', source: 'csv', tables: [{ name: file.name, rows: parseCsv(text) }] };
   throw new Error(`"${file.name}" cannot be read. ${UNSUPPORTED}`);
 }

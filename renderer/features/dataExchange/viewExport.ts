@@ -34,6 +34,8 @@ export const VIEW_COLUMNS: readonly XlsxColumn[] = [
   { header: 'Target date', width: 18 },
   { header: 'Lead officer', width: 22 },
   { header: 'Directorate', width: 22 },
+  { header: 'Origin', width: 24 },
+  { header: 'Priority', width: 10 },
   { header: 'Notes', width: 40 },
 ];
 
@@ -78,6 +80,8 @@ export async function loadViewRows(db: TrackerDb, filter: RecommendationFilter, 
       formatLongDate(r.targetDate),
       r.leadOfficer,
       r.directorate,
+      r.origin ?? '',
+      r.priority ?? '',
       r.notes,
     ];
   });

@@ -6,10 +6,13 @@ import { platform } from '../../platform/index';
 import { useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/fields';
-import { describeCount, exportToWord, type ExportChoices } from './buildExport';
+import { defaultPeriod, describeCount, exportToWord, type ExportChoices } from './buildExport';
 import { ChoiceGroup } from './ChoiceGroup';
+import { FormatSection } from './FormatSection';
+import { loadTemplate } from './formats';
 import { readLogoFile } from './logo';
 import { DEFAULT_PREFERENCES, loadPreferences } from './preferences';
+import { TemplateField } from './TemplateField';
 import { RecentExports } from './RecentExports';
 import { useCommittees, useExportSummary, useNextVersion, useRecentExports } from './useExportSummary';
 import { WordingSection } from './WordingSection';
@@ -29,6 +32,14 @@ function afterPaint(): Promise<void> {
 
 const sectionTitle = { fontSize: '1rem', margin: '0.75rem 0 0.5rem' };
 
+/** The date of the meeting chosen in the sidebar, if a meeting is what is chosen. */
+async function selectedMeetingDate(): Promise<string | undefined> {
+  const selection = useUi.getState().selection;
+  if (selection?.kind !== 'meeting') return undefined;
+  const meeting = await getDb().meetings.get(selection.id).catch(() => undefined);
+  return meeting && meeting.date !== '' ? meeting.date : undefined;
+}
+
 export function ExportDialog() {
   const close = useUi((s) => s.closeDialog);
   const committees = useCommittees();
@@ -40,16 +51,24 @@ export function ExportDialog() {
   const fontListId = useId();
   const logoId = useId();
 
-  // The dialog opens with the officer's last choices; the committee is the one the tracker shows.
-  // Read once, on opening: nothing may reset the choices while the officer is making them.
+  // The dialog opens with the officer's last choices; the committee is the one the tracker shows,
+  // the dates those of the meeting chosen in the sidebar (or the dates filtered), and the template
+  // the one last used for that committee. Read once, on opening: nothing may reset the choices while
+  // the officer is making them.
   useEffect(() => {
     let live = true;
-    const committeeId = useUi.getState().filter.committeeId ?? '';
-    void loadPreferences(getDb())
-      .catch(() => DEFAULT_PREFERENCES)
-      .then((preferences) => {
-        if (live) setChoices({ ...preferences, committeeId, from: '', to: '', date: todayIso() });
-      });
+    const { filter } = useUi.getState();
+    const committeeId = filter.committeeId ?? '';
+    const db = getDb();
+    void Promise.all([
+      loadPreferences(db).catch(() => DEFAULT_PREFERENCES),
+      loadTemplate(db, committeeId).catch(() => null),
+      selectedMeetingDate(),
+    ]).then(([preferences, template, meetingDate]) => {
+      const from = meetingDate ?? filter.from ?? '';
+      const to = meetingDate ?? filter.to ?? '';
+      if (live) setChoices({ ...preferences, committeeId, from, to, date: todayIso(), period: '', custom: null, template });
+    });
     return () => {
       live = false;
     };
@@ -82,7 +101,23 @@ export function ExportDialog() {
     }
   }
 
+  async function chooseCommittee(committeeId: string) {
+    update({ committeeId });
+    // Each committee has its own template, remembered from its last export.
+    const template = await loadTemplate(getDb(), committeeId).catch(() => null);
+    setChoices((old) => (old && old.committeeId === committeeId ? { ...old, template } : old));
+  }
+
   const count = summary.kind === 'ready' ? summary.count : null;
+  let periodHint = 'Empty: from the meetings';
+  if (summary.kind === 'ready' && scoped) {
+    try {
+      const usual = defaultPeriod(summary.tracker, scoped);
+      periodHint = usual === '' ? 'Empty: none printed' : `Empty: ${usual}`;
+    } catch {
+      // The summary above already says what is wrong with the dates.
+    }
+  }
   const canExport = !busy && scoped !== null && count !== null && count.recommendations > 0;
 
   async function submit() {
@@ -153,7 +188,7 @@ export function ExportDialog() {
             <SelectField
               label="Committee"
               value={committeeId ?? ''}
-              onChange={(e) => update({ committeeId: e.target.value })}
+              onChange={(e) => void chooseCommittee(e.target.value)}
               options={[{ value: '', label: 'All committees' }, ...(committees ?? []).map((c) => ({ value: c.id, label: c.name }))]}
             />
             <DateField label="Meetings from" value={choices.from} onChange={(from) => from !== null && update({ from })} hint="Empty: from the first" />
@@ -175,6 +210,13 @@ export function ExportDialog() {
             {choices.document === 'appendix' && (
               <TextField label="Appendix number" value={choices.appendixNumber} onChange={(e) => update({ appendixNumber: e.target.value })} hint="Empty: no number" />
             )}
+            <TextField
+              label="Period line"
+              value={choices.period}
+              placeholder="e.g. September 2023 — March 2025"
+              onChange={(e) => update({ period: e.target.value })}
+              hint={periodHint}
+            />
             <TextField label="Author" value={choices.author} onChange={(e) => update({ author: e.target.value })} hint="As in the footer, e.g. Webb, Danial" />
             <DateField label="Date" value={choices.date} onChange={(date) => date !== null && update({ date })} hint="Printed in the footer" />
             <TextField
@@ -233,6 +275,14 @@ export function ExportDialog() {
               )}
             </div>
           </div>
+
+          <TemplateField template={choices.template} onChange={(template) => update({ template })} />
+
+          <FormatSection
+            choices={choices}
+            tracker={summary.kind === 'ready' ? summary.tracker : null}
+            onChange={(custom) => update({ custom })}
+          />
 
           <WordingSection
             document={choices.document}

@@ -2,7 +2,7 @@
 import { STATUS_LABELS, DEFAULT_OUTCOME_LABELS } from '../../../shared/index';
 import type { ExportDocument } from '../../db/index';
 import { TextField } from '../../ui/fields';
-import { COLUMN_NAMES, DEFAULT_COLUMNS, OUTCOME_NAMES, type ColumnsByDocument, type OutcomeWording, type StatusWording } from './preferences';
+import { COLUMN_NAMES, DEFAULT_COLUMNS, OUTCOME_NAMES, SCHEDULE_STATUS_LABELS, type ColumnsByDocument, type OutcomeWording, type StatusWording } from './preferences';
 
 export interface Wording {
   columns: ColumnsByDocument;
@@ -34,7 +34,7 @@ export function WordingSection({ document, columns, outcomeLabels, statusLabels,
     onChange({
       columns: { ...columns, [document]: { ...defaults } },
       ...(document === 'appendix' ? { outcomeLabels: { ...DEFAULT_OUTCOME_LABELS } } : {}),
-      ...(document === 'schedule' ? { statusLabels: { ...STATUS_LABELS } } : {}),
+      ...(document === 'schedule' ? { statusLabels: { ...SCHEDULE_STATUS_LABELS } } : {}),
     });
   }
 
@@ -76,7 +76,7 @@ export function WordingSection({ document, columns, outcomeLabels, statusLabels,
                 key={key}
                 label={STATUS_LABELS[key]}
                 value={statusLabels[key]}
-                placeholder={STATUS_LABELS[key]}
+                placeholder={SCHEDULE_STATUS_LABELS[key] || 'printed blank'}
                 onChange={(e) => onChange({ statusLabels: { ...statusLabels, [key]: e.target.value } })}
               />
             ))}

@@ -5,6 +5,7 @@ import {
   DEFAULT_RESPONSES_COLUMNS,
   DEFAULT_SCHEDULE_COLUMNS,
   OUTCOMES,
+  SCHEDULE_FORMAT,
   STATUS_LABELS,
   type AppendixColumns,
   type ExportFilter,
@@ -48,6 +49,9 @@ export interface ExportPreferences {
   statusLabels: StatusWording;
 }
 
+/** The schedule prints nothing where no status is given, as seed 003 does: 'open' is blank unless the council words it. */
+export const SCHEDULE_STATUS_LABELS: StatusWording = { ...STATUS_LABELS, ...SCHEDULE_FORMAT.statusLabels };
+
 export const DEFAULT_COLUMNS: ColumnsByDocument = {
   appendix: DEFAULT_APPENDIX_COLUMNS,
   schedule: DEFAULT_SCHEDULE_COLUMNS,
@@ -66,7 +70,7 @@ export const DEFAULT_PREFERENCES: ExportPreferences = {
   logo: null,
   columns: DEFAULT_COLUMNS,
   outcomeLabels: DEFAULT_OUTCOME_LABELS,
-  statusLabels: STATUS_LABELS,
+  statusLabels: SCHEDULE_STATUS_LABELS,
 };
 
 const KEY = {
@@ -142,7 +146,7 @@ export async function loadPreferences(db: TrackerDb): Promise<ExportPreferences>
       responses: wording(s[KEY.responsesColumns], DEFAULT_COLUMNS.responses),
     },
     outcomeLabels: wording(s[KEY.outcomeLabels], DEFAULT_OUTCOME_LABELS),
-    statusLabels: wording(s[KEY.statusLabels], STATUS_LABELS),
+    statusLabels: wording(s[KEY.statusLabels], SCHEDULE_STATUS_LABELS),
   };
 }
 
@@ -163,7 +167,7 @@ export function preferencesToSettings(p: ExportPreferences): Record<string, unkn
     [KEY.scheduleColumns]: differences(p.columns.schedule, DEFAULT_COLUMNS.schedule),
     [KEY.responsesColumns]: differences(p.columns.responses, DEFAULT_COLUMNS.responses),
     [KEY.outcomeLabels]: differences(p.outcomeLabels, DEFAULT_OUTCOME_LABELS),
-    [KEY.statusLabels]: differences(p.statusLabels, STATUS_LABELS),
+    [KEY.statusLabels]: differences(p.statusLabels, SCHEDULE_STATUS_LABELS),
   };
 }
 

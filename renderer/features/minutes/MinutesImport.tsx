@@ -1,17 +1,20 @@
-// "Import minutes": paste or open the minutes, review what the parser proposes beside the source,
-// then import the ticked resolutions in one transaction.
-import { useState } from 'react';
-import { parseMinutes } from '../../../shared/index';
-import { describeError, getDb, importTracker } from '../../db/index';
+// "Import minutes": paste or open the minutes, review what the parser proposes beside the source and
+// what the tracker already holds, then import the new ones (and chosen updates) in one transaction.
+import { useEffect, useState } from 'react';
+import { countOf, parseMinutes, TITLE_STYLES, type TitleStyle } from '../../../shared/index';
+import { describeError, getDb, getSetting, importMinutes, setSetting } from '../../db/index';
 import { backupBeforeImport } from '../backup/backupActions';
 import { useUi } from '../../state/ui';
 import { useDroppedFile } from '../../state/useDroppedFile';
 import { FullScreenDialog } from '../../ui/FullScreenDialog';
-import { draftFromParsed, draftProblems, trackerFromDraft, type Draft } from './draft';
+import { draftFromParsed, draftProblems, importRequest, type Draft } from './draft';
 import { readMinutesFile } from './readMinutesFile';
 import { ReviewPane } from './ReviewPane';
 
 const MAX_PASTE = 5_000_000;
+/** The officer's choice of how item titles printed in capitals come in, remembered. */
+export const TITLE_STYLE_KEY = 'minutes.titleStyle';
+const isTitleStyle = (v: unknown): v is TitleStyle => (TITLE_STYLES as readonly unknown[]).includes(v);
 
 export function MinutesImport() {
   const close = useUi((s) => s.closeDialog);
@@ -19,13 +22,27 @@ export function MinutesImport() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [titleStyle, setTitleStyle] = useState<TitleStyle>('as-printed');
+
+  useEffect(() => {
+    let current = true;
+    void getSetting(getDb(), TITLE_STYLE_KEY, 'as-printed' as TitleStyle, isTitleStyle).then((s) => current && setTitleStyle(s));
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  function chooseTitleStyle(style: TitleStyle) {
+    setTitleStyle(style);
+    void setSetting(getDb(), TITLE_STYLE_KEY, style);
+  }
 
   function read(text: string, what: string) {
     setProblem(null);
     if (text.trim() === '') return setProblem('Paste the minutes, or choose a file, first.');
     if (text.length > MAX_PASTE) return setProblem(`${what} is too long to be one meeting's minutes (over 5 million characters).`);
     const parsed = parseMinutes(text);
-    const next = draftFromParsed(parsed, text);
+    const next = draftFromParsed(parsed, text, titleStyle);
     if (next.proposals.length === 0) {
       return setProblem(`No resolutions were found in ${what}. Check that it is the minutes of a meeting (with "Resolved" or "Recommendations" in it).`);
     }
@@ -55,12 +72,12 @@ export function MinutesImport() {
     setBusy('Importing…');
     try {
       await backupBeforeImport();
-      const summary = await importTracker(getDb(), trackerFromDraft(draft));
+      const result = await importMinutes(getDb(), importRequest(draft));
       const ui = useUi.getState();
-      const added = `${summary.recommendations} resolution${summary.recommendations === 1 ? '' : 's'}`;
-      const skipped = summary.skipped ? `; ${summary.skipped} already in the tracker were left as they were` : '';
-      ui.notify(`Imported ${added} from the minutes${skipped}.`);
-      if (summary.committeeIds[0]) ui.setFilter({ committeeId: summary.committeeIds[0], from: draft.meetingDate, to: draft.meetingDate });
+      const updated = result.updated ? `, updated ${countOf(result.updated, 'resolution')} to the minutes' words` : '';
+      const same = result.same ? `; ${result.same} already in the tracker were left as they were` : '';
+      ui.notify(`Imported ${countOf(result.added, 'resolution')} from the minutes${updated}${same}.`);
+      if (result.committeeId) ui.setFilter({ committeeId: result.committeeId, from: draft.meetingDate, to: draft.meetingDate });
       close();
     } catch (error) {
       setProblem(`The minutes could not be imported: ${describeError(error)} Nothing was imported.`);
@@ -109,6 +126,8 @@ export function MinutesImport() {
           onImport={() => void runImport()}
           problem={problem}
           busy={busy}
+          titleStyle={titleStyle}
+          onTitleStyle={chooseTitleStyle}
         />
       )}
     </FullScreenDialog>

@@ -2,21 +2,32 @@
 // edit, merge, split and move before importing. Pure functions, so every gesture is testable.
 import {
   guessAddressee,
-  newId,
-  nowIso,
-  newRecommendation,
+  namesIn,
+  recaseTitle,
   type Addressee,
   type ParsedMinutes,
+  type ParsedResolution,
   type RecommendationKind,
-  type Tracker,
+  type TitleStyle,
 } from '../../../shared/index';
-import { locateInSource } from './locate';
+import type { MinutesImportRequest } from '../../db/index';
+import { inlineParts, joinLines, lineLabel, withoutLabel } from './lineLabels';
+import { locateHeading, locateInSource } from './locate';
 
 export interface DraftItem {
   key: string;
   number: string;
   title: string;
+  /** The title as the minutes print it, so a change of title style can start again from it. */
+  printedTitle: string;
+  /** The source line of the item's heading; -1 when not found. */
+  line: number;
+  /** A count the minutes state for the item ("seven recommendations (a-g)"). */
+  statedCount?: { count: number; text: string };
 }
+
+/** Why a proposal is there: the parser's reason, or the officer's own. */
+export type FoundBy = NonNullable<ParsedResolution['found']> | 'added';
 
 export interface Proposal {
   key: string;
@@ -29,6 +40,11 @@ export interface Proposal {
   /** First and last source line (0-based) the proposal was read from; -1 when not found. */
   from: number;
   to: number;
+  found?: FoundBy;
+  /** The parser was less sure of it. */
+  uncertain?: boolean;
+  /** Where the tracker already holds it with other words: take the minutes' wording in on import. */
+  update: boolean;
 }
 
 export interface Draft {
@@ -42,15 +58,21 @@ export interface Draft {
 let counter = 0;
 const key = () => `k${++counter}`;
 
-export function draftFromParsed(parsed: ParsedMinutes, source: string): Draft {
+export function draftFromParsed(parsed: ParsedMinutes, source: string, style: TitleStyle = 'as-printed'): Draft {
   const lines = source.split('\n');
+  const names = style === 'sentence' ? namesIn(source) : undefined;
   const items: DraftItem[] = [];
   const proposals: Proposal[] = [];
   let searchFrom = 0;
+  let headingFrom = 0;
   for (const it of parsed.items) {
-    const item: DraftItem = { key: key(), number: it.number ?? '', title: it.title ?? '' };
-    // Items without resolutions are not worth a row in the tracker (apologies, declarations…).
-    if (it.resolutions.length === 0) continue;
+    const printed = it.title ?? '';
+    const line = locateHeading(lines, it.number ?? '', printed, headingFrom);
+    if (line >= 0) headingFrom = line + 1;
+    // Every item is kept, so text found in no resolution can be filed under its item; items left
+    // without resolutions are not imported (apologies, declarations…).
+    const item: DraftItem = { key: key(), number: it.number ?? '', title: recaseTitle(printed, style, names), printedTitle: printed, line };
+    if (it.statedCount) item.statedCount = it.statedCount;
     items.push(item);
     for (const r of it.resolutions) {
       const where = locateInSource(lines, r.text, searchFrom);
@@ -66,6 +88,9 @@ export function draftFromParsed(parsed: ParsedMinutes, source: string): Draft {
         addressee: r.addressee ?? (r.kind === 'procedural' ? 'committee' : guessAddressee(r.text)),
         from: where.from,
         to: where.to,
+        ...(r.found ? { found: r.found } : {}),
+        ...(r.uncertain ? { uncertain: true } : {}),
+        update: false,
       });
     }
   }
@@ -109,34 +134,116 @@ export function splitProposal(draft: Draft, k: string): Draft {
   return { ...draft, proposals: [...draft.proposals.slice(0, index), first, second, ...draft.proposals.slice(index + 1)] };
 }
 
-/** The ticked proposals as a Tracker the database's import can merge. */
-export function trackerFromDraft(draft: Draft): Tracker {
-  const stamp = nowIso();
-  const committee = { id: newId(), createdAt: stamp, updatedAt: stamp, name: draft.committeeName.trim(), council: '' };
-  const meeting = { id: newId(), createdAt: stamp, updatedAt: stamp, committeeId: committee.id, date: draft.meetingDate, venue: '' };
-  const chosen = draft.proposals.filter((p) => p.include && p.text.trim() !== '');
-  const usedItems = draft.items.filter((i) => chosen.some((p) => p.itemKey === i.key));
-  const itemIds = new Map(usedItems.map((i) => [i.key, newId()]));
-  return {
-    committees: [committee],
-    meetings: [meeting],
-    items: usedItems.map((i, position) => ({
-      id: itemIds.get(i.key)!,
-      createdAt: stamp,
-      updatedAt: stamp,
-      meetingId: meeting.id,
-      number: i.number.trim(),
-      title: i.title.trim() || 'Untitled item',
-      position,
-    })),
-    recommendations: chosen.map((p, position) =>
-      newRecommendation(
-        { itemId: itemIds.get(p.itemKey)!, position, label: p.label.trim(), text: p.text.trim(), kind: p.kind, addressee: p.addressee },
-        draft.receivedDate,
-      ),
-    ),
-    progressUpdates: [],
+/** The lines of a proposal's words that open with a label of their own ("(b) …", "- c. …"), after the first. */
+export function labelledBreaks(text: string, label = ''): number {
+  const lines = text.split('\n').slice(1).filter((l) => lineLabel(l) !== null).length;
+  return lines > 0 ? lines : (inlineParts(text, label)?.length ?? 1) - 1;
+}
+
+/** Splits a proposal at each line that opens with a label: one proposal per labelled point. */
+export function splitAtLabels(draft: Draft, k: string): Draft {
+  const index = draft.proposals.findIndex((p) => p.key === k);
+  const current = draft.proposals[index];
+  if (!current || labelledBreaks(current.text, current.label) === 0) return draft;
+  let parts: Array<{ label: string; lines: string[] }> = [{ label: current.label, lines: [] }];
+  for (const line of current.text.split('\n')) {
+    const labelled = parts[0]!.lines.length > 0 ? lineLabel(line) : null;
+    if (labelled) parts.push({ label: labelled.label, lines: [labelled.rest] });
+    else parts[parts.length - 1]!.lines.push(line);
+  }
+  // No point on a line of its own: the labels may run on inside the words, each in turn.
+  if (parts.length === 1) parts = (inlineParts(current.text, current.label) ?? []).map((part) => ({ label: part.label, lines: [part.text] }));
+  const pieces: Proposal[] = parts.map((part, i) => ({
+    ...current,
+    key: i === 0 ? current.key : key(),
+    label: part.label,
+    text: part.lines.join('\n').trim(),
+    ...(i === 0 ? {} : { addressee: guessAddressee(part.lines.join(' ')) }),
+  }));
+  return { ...draft, proposals: [...draft.proposals.slice(0, index), ...pieces, ...draft.proposals.slice(index + 1)] };
+}
+
+/** The item a source line falls under: the last item whose heading is at or above it. */
+export function itemAtLine(draft: Draft, line: number): string | null {
+  let found: DraftItem | null = null;
+  for (const item of draft.items) if (item.line >= 0 && item.line <= line && (!found || item.line >= found.line)) found = item;
+  if (found) return found.key;
+  // No heading found above it: the item of the nearest proposal above it, else the first item.
+  const above = draft.proposals.filter((p) => p.from >= 0 && p.from <= line).sort((a, b) => b.from - a.from)[0];
+  return above?.itemKey ?? draft.items[0]?.key ?? null;
+}
+
+/** A new proposal made of source lines `from`..`to` (the officer's selection, or text found in none). */
+export function addFromLines(draft: Draft, lines: readonly string[], from: number, to: number): Draft {
+  const chosen = lines.slice(from, to + 1);
+  const first = chosen.find((l) => l.trim() !== '') ?? '';
+  const text = joinLines(chosen);
+  if (text.trim() === '') return draft;
+  let itemKey = itemAtLine(draft, from);
+  let items = draft.items;
+  if (itemKey === null) {
+    // Minutes in which nothing was found at all still need an item to file the text under.
+    const item: DraftItem = { key: key(), number: '', title: '', printedTitle: '', line: -1 };
+    items = [item];
+    itemKey = item.key;
+  }
+  const proposal: Proposal = {
+    key: key(),
+    itemKey,
+    include: true,
+    label: lineLabel(first)?.label ?? '',
+    text,
+    kind: 'recommendation',
+    addressee: guessAddressee(text),
+    from,
+    to,
+    found: 'added',
+    update: false,
   };
+  // In source order, so it sits among its neighbours on the review screen and in the tracker.
+  const at = draft.proposals.findIndex((p) => p.from > from);
+  const proposals = at < 0 ? [...draft.proposals, proposal] : [...draft.proposals.slice(0, at), proposal, ...draft.proposals.slice(at)];
+  return { ...draft, items, proposals };
+}
+
+/** Adds source lines to the end of a proposal's words (the rest of a recommendation cut off at a page break). */
+export function appendLines(draft: Draft, k: string, lines: readonly string[], from: number, to: number): Draft {
+  const extra = lines.slice(from, to + 1).map(withoutLabel).filter((l) => l !== '' && l !== '\f').join(' ');
+  return {
+    ...draft,
+    proposals: draft.proposals.map((p) =>
+      p.key === k ? { ...p, text: `${p.text.trim()} ${extra}`.trim(), from: p.from >= 0 ? Math.min(p.from, from) : from, to: Math.max(p.to, to) } : p,
+    ),
+  };
+}
+
+/** Every item title in the chosen style, from the title as printed; titles the officer has typed over stay. */
+export function restyleTitles(draft: Draft, from: TitleStyle, to: TitleStyle, source: string): Draft {
+  const names = namesIn(source);
+  return {
+    ...draft,
+    items: draft.items.map((i) => (i.title === recaseTitle(i.printedTitle, from, names) ? { ...i, title: recaseTitle(i.printedTitle, to, names) } : i)),
+  };
+}
+
+/** The draft as parsed minutes for planMinutesImport, with the key of each resolution in the plan's order. */
+export function draftToMinutes(draft: Draft): { minutes: ParsedMinutes; keys: string[] } {
+  const keys: string[] = [];
+  const items = draft.items.map((item) => {
+    const mine = draft.proposals.filter((p) => p.itemKey === item.key && p.text.trim() !== '');
+    keys.push(...mine.map((p) => p.key));
+    return {
+      number: item.number.trim() || null,
+      title: item.title.trim() || null,
+      resolutions: mine.map((p) => ({
+        label: p.label.trim() || null,
+        text: p.text.trim(),
+        kind: p.kind === 'information-request' ? ('action' as const) : p.kind,
+        addressee: null,
+      })),
+    };
+  });
+  return { minutes: { committee: draft.committeeName.trim() || null, meetingDate: draft.meetingDate || null, items }, keys };
 }
 
 /** What still stops an import, in words; empty when it can go ahead. */
@@ -146,4 +253,20 @@ export function draftProblems(draft: Draft): string[] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.meetingDate)) problems.push('Enter the meeting date.');
   if (!draft.proposals.some((p) => p.include)) problems.push('Tick at least one resolution to import.');
   return problems;
+}
+
+/** What the database's minutes import needs: the draft as minutes, and the officer's choice for each resolution. */
+export function importRequest(draft: Draft): MinutesImportRequest {
+  const { minutes, keys } = draftToMinutes(draft);
+  const byKey = new Map(draft.proposals.map((p) => [p.key, p]));
+  return {
+    committeeName: draft.committeeName,
+    meetingDate: draft.meetingDate,
+    receivedDate: draft.receivedDate,
+    minutes,
+    reviewed: keys.map((k) => {
+      const p = byKey.get(k)!;
+      return { kind: p.kind, addressee: p.addressee, add: p.include, update: p.update };
+    }),
+  };
 }

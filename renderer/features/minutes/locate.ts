@@ -34,3 +34,23 @@ export function locateInSource(lines: string[], text: string, start = 0): { from
   }
   return { from, to };
 }
+
+/**
+ * The line of an item's heading, at or after `start`: a line holding the item's number and the
+ * opening words of its title (or the number alone on its line with the title on the next). -1 if none.
+ */
+export function locateHeading(lines: string[], number: string, title: string, start = 0): number {
+  const num = words(number).join(' ');
+  const head = words(title).slice(0, 4).join(' ');
+  if (num === '' && head === '') return -1;
+  for (let i = start; i < lines.length; i++) {
+    const here = words(lines[i] ?? '').join(' ');
+    if (here === '') continue;
+    const next = words(lines[i + 1] ?? '').join(' ');
+    if (num !== '') {
+      if (!(here === num || here.startsWith(`${num} `) || here.startsWith(`item ${num} `) || here.startsWith(`minute ${num} `))) continue;
+      if (head === '' || here.includes(head) || (here.length <= num.length + 6 && next.startsWith(head))) return i;
+    } else if (here.startsWith(head)) return i;
+  }
+  return -1;
+}

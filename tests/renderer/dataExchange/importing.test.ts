@@ -19,14 +19,19 @@ describe('readTrackerFile', () => {
     expect(read.kind === 'tracker' && read.tracker.recommendations).toHaveLength(49);
   });
 
-  it('reads CSV and Excel into rows for the mapping step', async () => {
+  it('reads CSV and every sheet of an Excel workbook into tables for the mapping step', async () => {
     const csv = await readTrackerFile(file('tracker.csv', 'Meeting;Recommendation\r\n26/09/2023;"Do it; now"\r\n'));
-    expect(csv).toEqual({ kind: 'table', source: 'csv', rows: [['Meeting', 'Recommendation'], ['26/09/2023', 'Do it; now']] });
+    expect(csv).toEqual({ kind: 'table', source: 'csv', tables: [{ name: 'tracker.csv', rows: [['Meeting', 'Recommendation'], ['26/09/2023', 'Do it; now']] }] });
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Recs').addRows([['Meeting', 'Recommendation'], ['26/09/2023', 'Do it']]);
+    workbook.addWorksheet('More').addRows([['Meeting', 'Recommendation'], ['28/11/2023', 'Do more']]);
     // Named .docx by mistake: what the zip holds decides.
     const xlsx = await readTrackerFile(file('tracker.docx', new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer)));
-    expect(xlsx).toEqual({ kind: 'table', source: 'xlsx', sheet: 'Recs', rows: [['Meeting', 'Recommendation'], ['26/09/2023', 'Do it']] });
+    expect(xlsx.kind === 'table' && xlsx.source).toBe('xlsx');
+    expect(xlsx.kind === 'table' && xlsx.tables.map((t) => [t.name, t.rows])).toEqual([
+      ['Recs', [['Meeting', 'Recommendation'], ['26/09/2023', 'Do it']]],
+      ['More', [['Meeting', 'Recommendation'], ['28/11/2023', 'Do more']]],
+    ]);
   });
 
   it('reads a Word appendix into a tracker, with its committee', async () => {
@@ -36,6 +41,23 @@ describe('readTrackerFile', () => {
     expect(read).toMatchObject({ source: 'docx', format: 'appendix', committeeName: 'Children and Young People Scrutiny Committee', problems: [] });
     expect(read.tracker.recommendations).toHaveLength(49);
     expect(read.bytes).toBeInstanceOf(Uint8Array);
+  });
+
+  it('hands a Word table in another layout to the mapping step as tables, with the committee its title names', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('Place Scrutiny Committee recommendations tracker'),
+            new Table({ rows: [new TableRow({ children: ['Ref', 'Recommendation', 'Cabinet Member'].map(cell) }), new TableRow({ children: ['1', 'Do it.', 'Cllr Kent'].map(cell) })] }),
+          ],
+        },
+      ],
+    });
+    const read = await readTrackerFile(file('tracker.docx', new Uint8Array(await Packer.toBuffer(doc))));
+    expect(read).toEqual({ kind: 'table', source: 'docx', committeeName: 'Place Scrutiny Committee', tables: [{ name: 'Table 1', rows: [['Ref', 'Recommendation', 'Cabinet Member'], ['1', 'Do it.', 'Cllr Kent']] }] });
   });
 
   it('refuses what it cannot read, in plain words', async () => {

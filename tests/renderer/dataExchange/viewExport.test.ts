@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, readInterchange } from '../../../shared/index';
 import { importTracker, updateRecommendation } from '../../../renderer/db/index';
 import { buildInterchangeExport, buildViewExport, loadViewRows, VIEW_COLUMNS, viewFileName } from '../../../renderer/features/dataExchange/viewExport';
-import { cellValueText, readXlsxRows } from '../../../renderer/features/dataExchange/excel';
+import { cellValueText, readXlsxSheets } from '../../../renderer/features/dataExchange/excel';
 import { exampleDb, freshDb, inMeetingOrder } from '../db/helpers';
 
 const CYP = 'Children and Young People Scrutiny Committee';
@@ -38,7 +38,7 @@ describe('the view export', () => {
     expect(rows[0]).toEqual(VIEW_COLUMNS.map((c) => c.header));
     expect(rows[1]![5]).toBe("'=SUM(A1:A9) quokka");
     expect(rows[1]![14]).toBe("'+44 1432 260000");
-    expect(rows[1]![16]).toBe("'@danger");
+    expect(rows[1]![VIEW_COLUMNS.findIndex((c) => c.header === 'Notes')]).toBe("'@danger");
 
     const xlsx = await buildViewExport(db, {}, 'meeting', 'xlsx');
     expect(xlsx.count).toBe(49);
@@ -95,23 +95,31 @@ describe('reading Excel', () => {
     expect(cellValueText(true)).toBe('TRUE');
   });
 
-  it('reads the first visible sheet, merged cells giving their value to each row', async () => {
+  it('reads every visible sheet: a cell merged down gives its value to each row, one merged across is one value, fills give RAG', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Hidden', { state: 'hidden' }).addRow(['x']);
     const sheet = workbook.addWorksheet('Tracker');
-    sheet.addRow(['Meeting', 'Recommendation']);
-    sheet.addRow([new Date(Date.UTC(2023, 8, 26)), 'First']);
-    sheet.addRow([null, 'Second']);
-    sheet.mergeCells('A2:A3');
+    sheet.addRow(['Recommendations tracker 2023', null, null]);
+    sheet.mergeCells('A1:C1');
+    sheet.addRow(['Meeting', 'Recommendation', 'Status']);
+    sheet.addRow([new Date(Date.UTC(2023, 8, 26)), 'First', null]);
+    sheet.addRow([null, 'Second', null]);
+    sheet.mergeCells('A3:A4');
+    sheet.getCell('C3').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } };
+    sheet.getCell('C4').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC000' } };
+    workbook.addWorksheet('Empty');
+    workbook.addWorksheet('2024').addRow(['Recommendation']);
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    const read = await readXlsxRows(bytes);
-    expect(read.sheet).toBe('Tracker');
-    expect(read.rows).toEqual([
-      ['Meeting', 'Recommendation'],
-      ['2023-09-26', 'First'],
-      ['2023-09-26', 'Second'],
+    const read = await readXlsxSheets(bytes);
+    expect(read.map((s) => s.name)).toEqual(['Tracker', '2024']);
+    expect(read[0]!.rows).toEqual([
+      ['Recommendations tracker 2023', '', ''],
+      ['Meeting', 'Recommendation', 'Status'],
+      ['2023-09-26', 'First', ''],
+      ['2023-09-26', 'Second', ''],
     ]);
-    await expect(readXlsxRows(new TextEncoder().encode('not a workbook'))).rejects.toThrow(/damaged or password-protected/);
+    expect(read[0]!.fills.map((r) => r[2])).toEqual(['', '', 'green', 'amber']);
+    await expect(readXlsxSheets(new TextEncoder().encode('not a workbook'))).rejects.toThrow(/damaged or password-protected/);
   });
 });
 
@@ -133,7 +141,7 @@ describe('the view export imported again', () => {
     const csv = (await buildViewExport(db, {}, 'meeting', 'csv')).request.data as string;
     const [headers, ...rows] = parseCsv(csv);
     const mapping = guessColumnMapping(headers!, rows);
-    expect(mapping).toEqual(['committee', 'meetingDate', 'itemNumber', 'itemTitle', 'label', 'text', 'addressee', 'responseOutcome', 'responseText', 'responseDate', 'action', 'status', 'rag', 'targetDate', 'leadOfficer', 'directorate', 'notes']);
+    expect(mapping).toEqual(['committee', 'meetingDate', 'itemNumber', 'itemTitle', 'label', 'text', 'addressee', 'responseOutcome', 'responseText', 'responseDate', 'action', 'status', 'rag', 'targetDate', 'leadOfficer', 'directorate', 'origin', 'priority', 'notes']);
     const { tracker, problems } = rowsToTracker(rows, mapping, { headers });
     expect(problems).toEqual([]);
     const pick = (r: { label: string; text: string; addressee: string; addresseeName: string; responseOutcome: string; responseText: string; status: string; rag: string; targetDate: string; responseDate: string; leadOfficer: string; notes: string }) =>

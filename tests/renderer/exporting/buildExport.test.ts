@@ -1,15 +1,18 @@
 // The export flow without the UI: counting, naming, building with the council's wording, saving, and recording only what was saved.
 import { describe, expect, it } from 'vitest';
-import { type Tracker } from '../../../shared/index';
+import { SCHEDULE_FORMAT, type Tracker } from '../../../shared/index';
 import { loadTracker, listExports, nextVersion, type TrackerDb } from '../../../renderer/db/index';
 import {
   countForExport,
   describeCount,
   exportFileName,
   exportToWord,
+  defaultPeriod,
   savedMessage,
   type ExportChoices,
 } from '../../../renderer/features/exporting/buildExport';
+import { loadTemplate } from '../../../renderer/features/exporting/formats';
+import { councilTemplate } from '../../shared/docx/templateFixture';
 import { DEFAULT_PREFERENCES, loadPreferences } from '../../../renderer/features/exporting/preferences';
 import type { SaveRequest } from '../../../renderer/platform/index';
 import { exampleDb } from '../db/helpers';
@@ -21,7 +24,7 @@ async function setUp(): Promise<{ db: TrackerDb; tracker: Tracker; choices: Expo
   const db = await exampleDb();
   const committeeId = (await db.committees.toArray())[0]!.id;
   const tracker = await loadTracker(db, { committeeId });
-  const choices: ExportChoices = { ...DEFAULT_PREFERENCES, committeeId, from: '', to: '', date: '2026-11-22', author: 'Webb, Danial' };
+  const choices: ExportChoices = { ...DEFAULT_PREFERENCES, committeeId, from: '', to: '', date: '2026-11-22', author: 'Webb, Danial', period: '', custom: null, template: null };
   return { db, tracker, choices };
 }
 
@@ -48,11 +51,14 @@ describe('counting and naming', () => {
     expect(savedMessage('schedule', 1, 1)).toBe('Schedule version 1 saved: 1 recommendation.');
   });
 
-  it('names the file after the document, committee, date and version', () => {
-    const base = { document: 'appendix' as const, appendixNumber: '1', date: '2026-11-22' };
-    expect(exportFileName(base, CYP, 3)).toBe(`Appendix 1 - ${CYP} - 22 November 2026 - v3.docx`);
-    expect(exportFileName({ ...base, appendixNumber: ' ' }, CYP, 1)).toBe(`Appendix - ${CYP} - 22 November 2026 - v1.docx`);
-    expect(exportFileName({ ...base, document: 'responses' }, 'All committees', 2)).toBe('Responses tracker - All committees - 22 November 2026 - v2.docx');
+  it("names the file after the document, committee, the meeting's date or the period, and version — not today's date", () => {
+    const base = { document: 'appendix' as const, appendixNumber: '1', from: '', to: '', custom: null };
+    const period = 'September 2023 — March 2025';
+    expect(exportFileName(base, CYP, 3, period)).toBe(`Appendix 1 - ${CYP} - September 2023 to March 2025 - v3.docx`);
+    expect(exportFileName({ ...base, appendixNumber: ' ' }, CYP, 1, period)).toBe(`Appendix - ${CYP} - September 2023 to March 2025 - v1.docx`);
+    expect(exportFileName({ ...base, document: 'responses', from: '2025-01-21', to: '2025-01-21' }, 'All committees', 2, 'January 2025')).toBe(
+      'Responses tracker - All committees - 21 January 2025 - v2.docx',
+    );
   });
 });
 
@@ -63,7 +69,7 @@ describe('exportToWord', () => {
     const first = await exportToWord({ db, tracker, choices, save });
     expect(first).toMatchObject({ status: 'saved', message: 'Appendix version 1 saved: 49 recommendations.' });
     expect(requests[0]).toMatchObject({
-      suggestedName: `Appendix 1 - ${CYP} - 22 November 2026 - v1.docx`,
+      suggestedName: `Appendix 1 - ${CYP} - September 2023 to January 2025 - v1.docx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       filters: [{ name: 'Word document', extensions: ['docx'] }],
     });
@@ -151,10 +157,58 @@ describe('exportToWord', () => {
     const tracker = await loadTracker(db);
     const { requests, save } = fakeSave();
     await exportToWord({ db, tracker, choices: { ...choices, committeeId: '', which: 'awaiting' }, save });
-    expect(requests[0]!.suggestedName).toBe('Appendix 1 - All committees - 22 November 2026 - v1.docx');
+    // The recommendations still awaiting a response all come from one municipal year: the file is named after it (no slash).
+    expect(requests[0]!.suggestedName).toMatch(/^Appendix 1 - All committees - Municipal year \d{4}-\d{2} - v1\.docx$/);
     const [record] = await listExports(db);
     expect(record).toMatchObject({ committeeId: '', which: 'awaiting' });
     expect(await nextVersion(db, 'appendix', '')).toBe(2);
     expect(await nextVersion(db, 'appendix', choices.committeeId)).toBe(1);
   });
 });
+
+describe('formats, the period line and the template in the export flow', () => {
+  it('exports a format the officer made, logged under the built-in document of its layout', async () => {
+    const { db, tracker, choices } = await setUp();
+    const { requests, save } = fakeSave();
+    const custom = {
+      ...SCHEDULE_FORMAT,
+      name: 'York style',
+      grouping: 'rows' as const,
+      columns: [
+        { field: 'label' as const, heading: 'Ref', width: 6 },
+        { field: 'meeting' as const, heading: 'Date', width: 14 },
+        { field: 'text' as const, heading: 'Recommendation', width: 40 },
+        { field: 'leadOfficer' as const, heading: 'Lead officer', width: 15 },
+        { field: 'status' as const, heading: 'Complete/Ongoing/Paused', width: 25 },
+      ],
+    };
+    const result = await exportToWord({ db, tracker, choices: { ...choices, custom, from: '2025-01-21', to: '2025-01-21' }, save });
+    expect(result.status).toBe('saved');
+    expect(requests[0]!.suggestedName).toBe(`York style - ${CYP} - 21 January 2025 - v1.docx`);
+    const docx = await openDocx(requests[0]!.data as Uint8Array);
+    expect(text(docx.document)).toContain('Complete/Ongoing/Paused');
+    expect((await listExports(db))[0]).toMatchObject({ document: 'schedule', version: 1 });
+  });
+
+  it('prints the period typed, or by default the months of the dates chosen', async () => {
+    const { db, tracker, choices } = await setUp();
+    const { requests, save } = fakeSave();
+    await exportToWord({ db, tracker, choices: { ...choices, period: 'September 2023 — March 2025' }, save });
+    expect(text((await openDocx(requests[0]!.data as Uint8Array)).document)).toContain('September 2023 — March 2025');
+    expect(defaultPeriod(tracker, { ...choices, from: '2024-01-01', to: '2024-12-31' })).toBe('January 2024 — December 2024');
+    expect(defaultPeriod(tracker, { ...choices, from: '2024-05-01', to: '2024-05-31' })).toBe('May 2024');
+  });
+
+  it('fills the council template and remembers it for the committee', async () => {
+    const { db, tracker, choices } = await setUp();
+    const { requests, save } = fakeSave();
+    const template = { name: 'council.docx', data: await councilTemplate() };
+    await exportToWord({ db, tracker, choices: { ...choices, template }, save });
+    const docx = await openDocx(requests[0]!.data as Uint8Array);
+    expect(docx.headers.join('')).toContain('Example Borough Council — Democratic Services');
+    expect(text(docx.document)).toContain(`Report to ${CYP}`);
+    expect((await loadTemplate(db, choices.committeeId))?.name).toBe('council.docx');
+    expect(await loadTemplate(db, '')).toBeNull();
+  });
+});
+

@@ -2,10 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
-import { importTracker, loadRows, queryRecommendationIds } from '../../../renderer/db/index';
-import { draftFromParsed, draftProblems, mergeWithPrevious, splitProposal, trackerFromDraft, updateProposal } from '../../../renderer/features/minutes/draft';
+import { draftFromParsed, draftProblems, mergeWithPrevious, splitProposal, updateProposal } from '../../../renderer/features/minutes/draft';
 import { locateInSource } from '../../../renderer/features/minutes/locate';
-import { freshDb } from '../db/helpers';
 
 const seed004 = readFileSync(new URL('../../fixtures/004_96e372cf547dc9a6.txt', import.meta.url), 'utf8');
 
@@ -49,26 +47,6 @@ describe('editing the draft', () => {
     d = { ...d, committeeName: ' ', meetingDate: '' };
     for (const p of d.proposals) d = updateProposal(d, p.key, { include: false });
     expect(draftProblems(d)).toEqual(['Choose or name the committee.', 'Enter the meeting date.', 'Tick at least one resolution to import.']);
-  });
-});
-
-describe('importing the draft', () => {
-  it('files the ticked resolutions under their items and meeting, and adds nothing the second time', async () => {
-    const db = freshDb();
-    const d = draft004();
-    const first = await importTracker(db, trackerFromDraft(d));
-    const ticked = d.proposals.filter((p) => p.include).length;
-    expect(first).toMatchObject({ committees: 1, meetings: 1, recommendations: ticked, skipped: 0 });
-    const rows = await loadRows(db, await queryRecommendationIds(db, { text: 'child friendly' }));
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ label: '2', addressee: 'council', receivedDate: '2025-07-22', status: 'open' });
-    const item = await db.items.get(rows[0]!.itemId);
-    expect(item?.number).toBe('7');
-    const meeting = await db.meetings.get(rows[0]!.meetingId);
-    expect(meeting?.date).toBe('2025-07-22');
-
-    const again = await importTracker(db, trackerFromDraft(draft004()));
-    expect(again).toMatchObject({ committees: 0, meetings: 0, recommendations: 0, skipped: ticked });
   });
 });
 

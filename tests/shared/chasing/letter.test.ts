@@ -80,7 +80,7 @@ describe('buildChaseLetterDocx', () => {
         '7 July 2024',
         '868',
       ],
-      ['29 September 2026', 'Children’s services complaints', 'Review the complaints pages:\n•\tthe Ombudsman\n•\twhere to get help', '30 September 2026', '30 November 2026', 'Not yet due'],
+      ['29 September 2026', 'Children’s services complaints', 'Review the complaints pages:\nthe Ombudsman\nwhere to get help', '30 September 2026', '30 November 2026', 'Not yet due'],
     ]);
   });
 

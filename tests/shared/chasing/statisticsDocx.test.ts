@@ -19,7 +19,9 @@ const STATS: ScrutinyStatistics = {
 describe('buildStatisticsDocx', () => {
   it('prints the heading, what it covers and the summary in sentences', async () => {
     const { document } = await openDocx(await buildStatisticsDocx(STATS, { scopeLabel: 'Children and Young People Scrutiny Committee, 2024/25', date: '2026-11-22' }));
-    expect(headings(document, 1)).toEqual(['Recommendations and executive responses']);
+    // A section of the annual report: a Heading 2 under the report's own headings.
+    expect(headings(document, 1)).toEqual([]);
+    expect(headings(document, 2)).toEqual(['Recommendations and executive responses']);
     const texts = paragraphs(document.slice(0, document.indexOf('<w:tbl>'))).map(paragraphText);
     expect(texts).toEqual([
       'Recommendations and executive responses',
@@ -37,6 +39,9 @@ describe('buildStatisticsDocx', () => {
     const rows = t!.rows.map((r) => r.cells.map((c) => c.text));
     expect(rows[0]).toEqual(['Measure', 'Number']);
     expect(t!.rows[0]!.header).toBe(true);
+    // The Number heading is right-aligned over its right-aligned figures.
+    expect(t!.rows[0]!.cells[1]!.xml).toContain('<w:jc w:val="right"/>');
+    expect(t!.rows[2]!.cells[1]!.xml).toContain('<w:jc w:val="right"/>');
     expect(rows.slice(1, 4)).toEqual([['Recommendations'], ['Recommendations made', '49'], ['Owing a response', '47']]);
     expect(rows).toContainEqual(['Responded within the deadline (%)', '88.6']);
     expect(rows).toContainEqual(['Median days to respond', '41']);
@@ -46,11 +51,14 @@ describe('buildStatisticsDocx', () => {
     expect(rows).toHaveLength(1 + 4 + 21);
   });
 
-  it('is portrait by default, with the marking, and says "Not known" where no response is timed', async () => {
+  it('is portrait by default, with no marking, header or footer, and says "Not known" where no response is timed', async () => {
     const untimed = { ...STATS, responsesTimed: 0, respondedWithinDeadline: 0, respondedLate: 0, percentWithinDeadline: null, medianDaysToRespond: null };
-    const { document, headers } = await openDocx(await buildStatisticsDocx(untimed, { rule: { weeks: 8 }, date: '2026-11-22' }));
+    const { document, headers, footers } = await openDocx(await buildStatisticsDocx(untimed, { rule: { weeks: 8 }, date: '2026-11-22', version: 4 }));
     expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"( w:orient="portrait")?\/>/);
-    expect(headers.join('')).toContain('OFFICIAL');
+    expect(headers).toEqual([]);
+    expect(footers).toEqual([]);
+    expect(document).not.toContain('OFFICIAL');
+    expect(document).not.toContain('Version number');
     const texts = paragraphs(document).map(paragraphText);
     expect(texts).toContain('Of 49 recommendations made, 44 received a response; the dates needed to tell how many came within the eight-week deadline are not recorded.');
     expect(tables(document)[0]!.rows.map((r) => r.cells.map((c) => c.text))).toContainEqual(['Responded within the deadline (%)', 'Not known']);

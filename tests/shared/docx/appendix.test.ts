@@ -66,7 +66,8 @@ describe('buildAppendixDocx on the Herefordshire appendix', () => {
       expect(head!.cells.map((c) => c.text)).toEqual(['Rec.', 'Recommendation', 'Accepted/Rejected', 'Response']);
       expect(head!.header).toBe(true);
       expect(body.every((r) => !r.header)).toBe(true);
-      expect(table.rows.every((r) => r.cantSplit)).toBe(true);
+      // Rows too tall to fit comfortably on a page may break (see longRows.test.ts); the heading row never does.
+      expect(head!.cantSplit).toBe(true);
       const expected = allItems[t]!.recommendations.map((r) => [
         r.label ?? '',
         asLines(r.text),

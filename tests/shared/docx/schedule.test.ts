@@ -25,7 +25,9 @@ describe('buildScheduleDocx on the Herefordshire schedule', () => {
     const [head, ...body] = found[0]!.rows;
     expect(head!.cells.map((c) => c.text)).toEqual(['Meeting', 'Item', 'Recommendations', 'Action', 'Status']);
     expect(head!.header).toBe(true);
-    expect(body.every((r) => r.cantSplit && !r.header)).toBe(true);
+    expect(body.every((r) => !r.header)).toBe(true);
+    // Only a row too tall for a third of a page may break across pages (longRows.test.ts).
+    expect(body.filter((r) => r.cantSplit).length).toBeGreaterThan(body.length - 5);
     expect(body).toHaveLength(json.meetings.flatMap((m) => m.items.flatMap((i) => i.recommendations)).length);
     expect(document).toMatch(/w:orient="landscape"/);
   });
@@ -62,8 +64,9 @@ describe('buildScheduleDocx on the Herefordshire schedule', () => {
     // 16 September 2019, "Accommodation based support service for care leavers": one row, Completed.
     const accommodation = body.find((r) => r.cells[1]!.text === 'Accommodation based support service for care leavers')!;
     expect(accommodation.cells[4]!.text).toBe('Completed');
-    // The first item holds one Completed and four rows with no status (read as Open): each row says its own.
-    expect(body.slice(0, 5).map((r) => r.cells[4]!.text)).toEqual(['Completed', 'Open', 'Open', 'Open', 'Open']);
+    // The first item holds one Completed and four rows with no status (read as open): as in seed 003,
+    // a status the council did not give prints blank, not "Open".
+    expect(body.slice(0, 5).map((r) => r.cells[4]!.text)).toEqual(['Completed', '', '', '', '']);
     expect(body.slice(0, 5).every((r) => r.cells[4]!.merge === null)).toBe(true);
 
     // Mark the whole first item completed: the status is then printed once, merged down.

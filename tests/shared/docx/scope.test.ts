@@ -90,7 +90,9 @@ describe('the exports follow the scope', () => {
     const { document } = await openDocx(await buildScheduleDocx(adults, { which: 'awaiting' }));
     const rows = tables(document)[0]!.rows;
     expect(rows).toHaveLength(2);
-    expect(rows[1]!.cells[2]!.text).toBe('2) That the executive reviews:\n•\thome care rates\n•\ttravel time pay');
+    // The bullets are a Word list (numbering), not typed characters, so the text holds none.
+    expect(rows[1]!.cells[2]!.text).toBe('2) That the executive reviews:\nhome care rates\ntravel time pay');
+    expect(paragraphs(rows[1]!.cells[2]!.xml).filter((p) => /<w:numPr>/.test(p))).toHaveLength(2);
   });
 
   it('says so when nothing matches, rather than print an empty table', async () => {

@@ -1,6 +1,6 @@
 // guessColumnMapping: the headings councils use, and a look at the values where the heading misleads.
 import { describe, expect, it } from 'vitest';
-import { findHeaderRow, guessColumnMapping } from '../../../shared/tabular/index';
+import { findHeaderRow, guessColumnMapping, guessFromHeading, headingsKey } from '../../../shared/tabular/index';
 
 describe('guessColumnMapping', () => {
   it.each([
@@ -23,7 +23,26 @@ describe('guessColumnMapping', () => {
     ['Outcome', 'responseOutcome'],
     ['Decision', 'responseOutcome'],
     ['Status', 'status'],
-    ['Progress', 'status'],
+    ['Progress', 'progressUpdate'],
+    ['Progress update', 'progressUpdate'],
+    ['Date of update', 'progressDate'],
+    ['Cabinet Member', 'cabinetMember'],
+    ['Portfolio holder', 'cabinetMember'],
+    ['Lead officer/Executive member', 'leadOfficer'],
+    ['Responsibility', 'leadOfficer'],
+    ['Exec date', 'receivedDate'],
+    ['Date received', 'receivedDate'],
+    ['Response given by', 'respondedBy'],
+    ['Origin', 'origin'],
+    ['Origin committee', 'committee'],
+    ['Task and finish group', 'origin'],
+    ['Priority', 'priority'],
+    ['Completed (Y/N)', 'completed'],
+    ['Agreed (Yes/No/In part)', 'responseOutcome'],
+    ['Area', 'directorate'],
+    ['Timetable', 'targetDate'],
+    ['Recommendation made to:', 'addressee'],
+    ['Select Committee', 'committee'],
     ['Action', 'action'],
     ['Action taken in response', 'action'],
     ['Lead officer', 'leadOfficer'],
@@ -35,10 +54,10 @@ describe('guessColumnMapping', () => {
     ['RAG', 'rag'],
     ['Notes', 'notes'],
     ['Comments', 'notes'],
-    ['Spreadsheet ID', 'ignore'],
+    ['Spreadsheet ID', 'notes'],
     ['', 'ignore'],
-  ])('maps "%s" to %s', (header, field) => {
-    expect(guessColumnMapping([header])).toEqual([field]);
+  ])('takes "%s" for %s', (header, field) => {
+    expect(guessFromHeading(header)).toBe(field);
   });
 
   it('maps the headings of the issue in order', () => {
@@ -60,8 +79,55 @@ describe('guessColumnMapping', () => {
       ['Cabinet', 'Fund the scheme', 'Completed', 'Declined: no budget'],
       ['Cabinet', 'Write to the MP', 'Letter drafted', 'Accepted'],
     ];
-    expect(guessColumnMapping(headers, samples)).toEqual(['committee', 'text', 'action', 'responseText']);
-    expect(guessColumnMapping(['Status'], [['Completed'], ['Ongoing'], ['']])).toEqual(['status']);
+    expect(guessColumnMapping(headers, samples)).toEqual(['committee', 'text', 'progressUpdate', 'responseText']);
+    expect(guessColumnMapping(['Recommendation', 'Status'], [['a', 'Completed'], ['b', 'Ongoing'], ['c', '']])).toEqual(['text', 'status']);
+    expect(guessColumnMapping(['Recommendation', 'Status'], [['a', 'Green'], ['b', 'Amber']])).toEqual(['text', 'rag']);
+    expect(guessColumnMapping(['Recommendation', 'Progress'], [['a', 'Complete'], ['b', 'Ongoing']])).toEqual(['text', 'status']);
+    expect(guessColumnMapping(['Recommendation', 'Outcome'], [['a', 'Actioned.'], ['b', 'Pending']])).toEqual(['text', 'status']);
+    expect(guessColumnMapping(['Recommendation', 'Agreed'], [['a', 'Yes'], ['b', 'In part']])).toEqual(['text', 'responseOutcome']);
+  });
+
+  it('takes an unheaded column of labels for the label, and one of other words for the notes', () => {
+    expect(guessColumnMapping(['', 'Recommendation', ''], [['SC18', 'Do it', 'x y'], ['SC19', 'Do that', '']])).toEqual(['label', 'text', 'notes']);
+  });
+
+  it('takes an actions list\'s "Action" for the recommendation where no column is one', () => {
+    expect(guessColumnMapping(['Action', 'Officer responsible', 'Progress Update'])).toEqual(['text', 'leadOfficer', 'progressUpdate']);
+    expect(guessColumnMapping(['Recommendation', 'Action'])).toEqual(['text', 'action']);
+  });
+
+  it('maps the three layouts of issue 16', () => {
+    expect(guessColumnMapping(['Ref', 'Origin committee', 'Date', 'Area', 'Recommendation', 'Exec date', 'Lead officer/Executive member', 'Action taken', 'Status'])).toEqual([
+      'label', 'committee', 'meetingDate', 'directorate', 'text', 'receivedDate', 'leadOfficer', 'action', 'status',
+    ]);
+    expect(guessColumnMapping(['No.', 'Recommendation', 'Priority', 'Responsibility', 'Agreed (Yes/No/In part)', 'Comments', 'Date'])).toEqual([
+      'label', 'text', 'priority', 'leadOfficer', 'responseOutcome', 'notes', 'meetingDate',
+    ]);
+    expect(
+      guessColumnMapping(['Meeting date', 'Minute ref', 'Recommendation', 'Responsible officer', 'Cabinet Member', 'Executive response', 'Date of response', 'Progress update', 'RAG', 'Target date', 'Completed (Y/N)']),
+    ).toEqual(['meetingDate', 'itemNumber', 'text', 'leadOfficer', 'cabinetMember', 'responseText', 'responseDate', 'progressUpdate', 'rag', 'targetDate', 'completed']);
+  });
+
+  it('reads a minutes-style action table: an item reference back, the matter decided and the initials of who acts', () => {
+    const rows = [
+      ['Item 3 22/09/17 513/56', 'The scoping document and terms of reference were approved, with a public call for evidence added to them.', 'SS'],
+      ['Item 2 22/09/17', 'The Panel recalled that it had agreed to review the draft policy, which was still at the drafting stage.', ''],
+    ];
+    expect(guessColumnMapping(['Ref Back', 'Agenda matter', 'Action'], rows)).toEqual(['itemNumber', 'text', 'leadOfficer']);
+    // Short agenda titles stay titles, and an action column of words stays the action.
+    expect(guessColumnMapping(['Agenda matter', 'Recommendation', 'Action'], [['Budget', 'That the budget be noted', 'Report to Cabinet']])).toEqual(['itemTitle', 'text', 'action']);
+    expect(guessColumnMapping(['Recommendation', 'Action'], [['That X', 'N/A']])).toEqual(['text', 'action']);
+  });
+
+  it('takes the date the committee considered it as the meeting date, an explanation as the response, a worded timescale as the target', () => {
+    expect(guessColumnMapping(['Recommendation', 'Date considered by Overview Board', 'Explanation'])).toEqual(['text', 'meetingDate', 'responseText']);
+    expect(guessColumnMapping(['Recommendation', 'Timescale for implementation'], [['That X', 'By the next budget round']])).toEqual(['text', 'targetDate']);
+    expect(guessColumnMapping(['Recommendation', 'Timescale'], [['That X', 'Officers will look into this and report back to members']])).toEqual(['text', 'notes']);
+  });
+
+  it('folds headings into a key that case and spacing do not change', () => {
+    expect(headingsKey(['Ref ', 'Cabinet  Member'])).toBe(headingsKey(['ref', 'cabinet member']));
+    expect(headingsKey(['Ref', 'Cabinet Member'])).not.toBe(headingsKey(['Ref', 'Cabinet Member', 'Status']));
   });
 });
 
@@ -70,6 +136,10 @@ describe('findHeaderRow', () => {
     expect(findHeaderRow([['Recommendation tracker 2023/24', ''], ['', ''], ['Date', 'Recommendation'], ['1/2/2024', 'Do it']])).toBe(2);
     expect(findHeaderRow([['', ''], ['Date', 'Words'], ['1/2/2024', 'Do it']])).toBe(1);
     expect(findHeaderRow([['', '']])).toBe(-1);
+    // A merged title read as one value in each cell, then a subtitle, then the headings.
+    expect(findHeaderRow([['Scrutiny recommendations tracker', 'Scrutiny recommendations tracker', 'Scrutiny recommendations tracker'], ['Updated March 2026', '', ''], ['Ref', 'Recommendation', 'Status']])).toBe(2);
+    // Title lines with two cells each (Maidstone's SCRAIP) above the headings.
+    expect(findHeaderRow([['Committee:', 'Corporate Services'], ['Meeting Date:', '6 November 2012'], ['Topic:', 'Quarter 1 report'], ['Recommendation', 'Cabinet Member', 'Response', 'Timetable', 'Lead Officer']])).toBe(3);
     expect(findHeaderRow([])).toBe(-1);
   });
 });

@@ -8,7 +8,8 @@ import responsesJson from '../../fixtures/herefordshire-cypsc-tracker-2021.json'
 import { buildAppendixDocx, buildResponsesDocx, buildScheduleDocx } from '../../../shared/docx/index';
 import { readInterchange } from '../../../shared/interchange/readInterchange';
 import type { Tracker } from '../../../shared/model/types';
-import { committeeFromTitle, dateHeading, readTrackerDocx } from '../../../shared/trackerDocx/index';
+import { buildFromLayouts, groupLayouts, guessLayoutMapping, prepareTable } from '../../../shared/tabular/index';
+import { committeeFromTitle, dateHeading, MEETING_ABOVE_HEADING, readTrackerDocx } from '../../../shared/trackerDocx/index';
 
 const CYP = 'Children and Young People Scrutiny Committee';
 
@@ -189,6 +190,39 @@ describe('readTrackerDocx on hand-made documents', () => {
     const unnamed = await readTrackerDocx(await docx(tbl(tr(tc(p('Date')), tc(p('Recommendation'))), tr(tc(p('1/2/2024')), tc(p('Do it.'))))));
     expect(unnamed.tracker.recommendations).toEqual([]);
     expect(unnamed.problems).toEqual([{ row: null, message: "1 recommendation names no committee, so it was left out: give the committee's name." }]);
+  });
+
+  it('hands a table in another council\'s layout to the mapping step, merged cells carried down and the date above it as a column', async () => {
+    const restart = '<w:vMerge w:val="restart"/>';
+    const cont = '<w:vMerge/>';
+    const body =
+      p('Scrutiny Committee Recommendation Action and Implementation Plan') +
+      p('Committee: Corporate Services Overview and Scrutiny Committee') +
+      p('6 November 2012') +
+      tbl(
+        tr(tc(p('Recommendation')), tc(p('Cabinet Member')), tc(p('Response')), tc(p('Timetable')), tc(p('Lead Officer'))),
+        tr(tc(p('Replace "direction of travel" with "trend".')), tc(p('Cllr Hotson'), restart), tc(p('Agreed in part.')), tc(p('March 2013')), tc(p('Clare Wood'))),
+        tr(tc(p('Publish the indicators monthly.')), tc('', cont), tc(p('Not agreed: quarterly is enough.'), '<w:gridSpan w:val="2"/>'), tc(p('Clare Wood'))),
+      );
+    const read = await readTrackerDocx(await docx(body));
+    expect(read.format).toBe('table');
+    expect(read.tracker.recommendations).toEqual([]);
+    expect(read.tables).toHaveLength(1);
+    const table = prepareTable(read.tables![0]!)!;
+    expect(table.headers).toEqual(['Recommendation', 'Cabinet Member', 'Response', 'Timetable', 'Lead Officer', MEETING_ABOVE_HEADING]);
+    expect(table.rows).toEqual([
+      ['Replace "direction of travel" with "trend".', 'Cllr Hotson', 'Agreed in part.', 'March 2013', 'Clare Wood', '2012-11-06'],
+      ['Publish the indicators monthly.', 'Cllr Hotson', 'Not agreed: quarterly is enough.', '', 'Clare Wood', '2012-11-06'],
+    ]);
+    const layouts = groupLayouts([table]);
+    const mapping = guessLayoutMapping(layouts[0]!);
+    expect(mapping).toEqual(['text', 'cabinetMember', 'responseText', 'targetDate', 'leadOfficer', 'meetingDate']);
+    const { tracker } = buildFromLayouts(layouts, [mapping], { committeeName: 'Corporate Services Overview and Scrutiny Committee' });
+    expect(tracker.meetings.map((m) => m.date)).toEqual(['2012-11-06']);
+    expect(tracker.recommendations.map((r) => [r.addresseeName, r.leadOfficer, r.targetDate])).toEqual([
+      ['Cllr Hotson', 'Clare Wood', ''],
+      ['Cllr Hotson', 'Clare Wood', ''],
+    ]);
   });
 
   it('refuses what is not a Word document, in words about trackers', async () => {

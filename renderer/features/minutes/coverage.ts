@@ -1,0 +1,119 @@
+// Text the review must not lose silently: source lines inside a resolution block (after a marker, or
+// continuing a labelled list) that are in no proposal, gathered into runs the officer can make into
+// resolutions with one click.
+import { itemAtLine, type Draft } from './draft';
+import { joinLines, lineLabel } from './lineLabels';
+
+export interface UnclaimedRun {
+  from: number;
+  to: number;
+  /** The item the run sits under. */
+  itemKey: string | null;
+  /** The label it opens with, '' for none. */
+  label: string;
+  /** Its words, joined. */
+  text: string;
+}
+
+// The words minutes open a block of resolutions with.
+const MARKER =
+  /^\s*(?:\(?\d+\)?\s*)?(?:it\s+was\s+|the\s+(?:committee|panel|board)\s+)?(?:resolved|agreed|recommendations?|decisions?|recommended)\b\s*(?:[:–—-]|that\b|to\b|$)/i;
+const PAGE_FURNITURE = /^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-?\s*\d{1,3}\s*-?|\f|signed\b.*|chair(?:man|person)?\s*\.{0,}\s*(?:date)?\.*)\s*$/i;
+const ENDS_SENTENCE = /[.!?;]["'’”)\]]?\s*$/;
+
+const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Running headers and footers: lines printed again and again (page furniture a PDF leaves in the text). */
+function repeatedLines(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const f = fold(line);
+    if (f.length >= 8) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([f, n]) => n >= 3 || (n >= 2 && /\b(?:committee|council|minutes|page|panel|\d{4})\b/.test(f))).map(([f]) => f));
+}
+
+export function isFurniture(line: string, repeated: ReadonlySet<string>): boolean {
+  return PAGE_FURNITURE.test(line) || repeated.has(fold(line));
+}
+
+/** Which source lines some proposal covers: its located lines, or a line whose words its text holds whole. */
+export function claimedLines(lines: readonly string[], draft: Draft): boolean[] {
+  const claimed = lines.map(() => false);
+  const texts = draft.proposals.map((p) => ` ${fold(p.text)} `);
+  for (const p of draft.proposals) for (let i = Math.max(0, p.from); p.from >= 0 && i <= p.to && i < lines.length; i++) claimed[i] = true;
+  lines.forEach((line, i) => {
+    if (claimed[i]) return;
+    const labelled = lineLabel(line);
+    const words = fold(labelled ? labelled.rest : line);
+    if (words.split(' ').length >= 3 && texts.some((t) => t.includes(` ${words} `))) claimed[i] = true;
+  });
+  return claimed;
+}
+
+/** The unclaimed lines inside resolution blocks, as runs (a new run at each label). */
+export function unclaimedRuns(lines: readonly string[], draft: Draft): UnclaimedRun[] {
+  const claimed = claimedLines(lines, draft);
+  const repeated = repeatedLines(lines);
+  const headings = new Set(draft.items.map((i) => i.line).filter((l) => l >= 0));
+  const inBlock = lines.map(() => false);
+  const starts = new Set<number>();
+  lines.forEach((line, i) => {
+    if (MARKER.test(line) && !headings.has(i)) starts.add(i);
+  });
+  for (const p of draft.proposals) if (p.from >= 0) starts.add(p.from);
+
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    let previous = lines[start] ?? '';
+    inBlock[start] = true;
+    for (let i = start + 1; i < lines.length; i++) {
+      const line = lines[i] ?? '';
+      if (headings.has(i)) break;
+      if (line.trim() === '' || isFurniture(line, repeated)) continue;
+      // The block reads on while its sentence does, and over every labelled point and lower-case continuation.
+      const continues = claimed[i] || !ENDS_SENTENCE.test(previous) || lineLabel(line) !== null || /^\s*[-–•]?\s*\p{Ll}/u.test(line);
+      if (!continues) break;
+      inBlock[i] = true;
+      previous = line;
+    }
+  }
+
+  const runs: UnclaimedRun[] = [];
+  let open: { from: number; to: number } | null = null;
+  const close = () => {
+    if (!open) return;
+    const chosen = lines.slice(open.from, open.to + 1);
+    const text = joinLines(chosen);
+    if (text.trim() !== '') runs.push({ ...open, itemKey: itemAtLine(draft, open.from), label: lineLabel(lines[open.from] ?? '')?.label ?? '', text });
+    open = null;
+  };
+  lines.forEach((line, i) => {
+    const blank = line.trim() === '' || isFurniture(line, repeated);
+    if (!inBlock[i] || claimed[i] || isStem(lines, i, claimed)) {
+      if (!blank) close();
+      return;
+    }
+    if (blank) return;
+    if (open && lineLabel(line) === null) open.to = i;
+    else {
+      close();
+      open = { from: i, to: i };
+    }
+  });
+  close();
+  return runs;
+}
+
+/** A marker or stem line that only introduces the list ("Resolved:", "That it be recommended to the executive:"). */
+function isStem(lines: readonly string[], i: number, claimed: readonly boolean[]): boolean {
+  const line = (lines[i] ?? '').trim();
+  if (/^(?:\(?\d+\)?\s*)?(?:resolved|agreed|recommendations?|decisions?)\s*(?:that|to)?\s*[:–—-]?\s*$/i.test(line)) return true;
+  if (!/[:–—-]\s*$/.test(line)) return false;
+  // Followed, after blanks, by a labelled point or a line some proposal holds.
+  for (let j = i + 1; j < lines.length; j++) {
+    const next = lines[j] ?? '';
+    if (next.trim() === '') continue;
+    return claimed[j] === true || lineLabel(next) !== null;
+  }
+  return false;
+}

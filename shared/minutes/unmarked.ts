@@ -1,0 +1,92 @@
+// Resolutions printed with no marker at all: a web page that lost its "RESOLVED", or minutes that never
+// printed one. Read only in items where no marker was found, and proposed as less certain.
+import type { Para } from './paragraphs';
+import { PAGE_FIELD, type Marker } from './markers';
+import { Block, NARRATIVE, type RawResolution } from './resolutions';
+import { isFirstValue } from './labels';
+import { looksLikeResolution } from './wording';
+
+const NO_MARKER: Marker = { kind: 'resolved', strong: true, rest: '' };
+// What may follow the resolutions at an item's end without being part of them.
+const TRAILER = /^(?:supporting\s+documents|additional\s+documents|minutes|decisions?)\s*:?\s*$|^(?:the\s+)?meeting\s+(?:ended|closed|concluded|finished|terminated)\b/i;
+// A list that sets out options or agenda notes, not what was decided.
+const OPTIONS_LEAD = /\b(?:either|options?|following\s+areas|must|may|are\s+reminded|notes?)\s*:?\s*$/i;
+// A decision printed as a bare past-tense verb (a decision page's one line): "Approved the recommendations of …".
+const DUTY = /^(?:\S+\s+){0,8}?(?:must|may|can|shall|could|might)\b/i;
+const DECISION_VERB = /^(?:Approved|Agreed|Endorsed|Supported|Accepted|Adopted|Rejected)\s+(?:the|that|to|a|an|its)\b/;
+
+function run(paras: readonly Para[], from: number, to: number): { found: RawResolution[]; fed: number } {
+  const block = new Block(NO_MARKER);
+  block.found = 'labelled-list';
+  block.uncertain = true;
+  let fed = 0;
+  for (let k = from; k < to; k++) {
+    if (!block.feed(paras[k]!)) break;
+    fed++;
+  }
+  return { found: block.finish(), fed };
+}
+
+/** The resolutions of an item that printed no marker, from its paragraphs outside any block. */
+export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
+  let end = paras.length;
+  while (end > 0) {
+    const p = paras[end - 1]!;
+    if (!(p.table || PAGE_FIELD.test(p.text) || TRAILER.test(p.text) || p.text === '')) break;
+    end--;
+  }
+  // A labelled list that ends the item ("it was" lost from "… it was (a) …; (b) …").
+  for (let s = end - 1; s >= 0; s--) {
+    const p = paras[s]!;
+    if (!p.label || !isFirstValue(p.label.value) || p.table) continue;
+    const lead = paras[s - 1];
+    if (lead && !lead.label && OPTIONS_LEAD.test(lead.text)) break;
+    // A list inside a longer one ("(i)" under "(a)") does not run to the end: try an earlier start.
+    // At most two short paragraphs may follow it (a decision page's reason and options, their labels lost).
+    const { found, fed } = run(paras, s, end);
+    const after = paras.slice(s + fed, end);
+    if (found.length < 2 || after.length > 2 || after.some((q) => q.table || q.label !== null || q.text.length > 300)) continue;
+    // Past-tense narrative, or statements of duty ("The Commissioner must notify the Panel …").
+    const narrative = found.filter((r) => (NARRATIVE.test(r.text) || DUTY.test(r.text)) && !looksLikeResolution(r.text)).length;
+    if (narrative * 2 > found.length) break;
+    return found;
+  }
+  // "That …" paragraphs standing alone, and a decision page's bare "Approved the …".
+  const out: RawResolution[] = [];
+  for (let k = 0; k < end; k++) {
+    const p = paras[k]!;
+    if (p.table || p.label || p.bullet) continue;
+    if ((/^That\s/.test(p.text) && looksLikeResolution(p.text)) || DECISION_VERB.test(p.text)) {
+      const { found, fed } = run(paras, k, end);
+      out.push(...found);
+      k += Math.max(fed, 1) - 1;
+    }
+  }
+  return out;
+}
+
+// Every point worded as a resolution: "the report be noted", "Cabinet Member decision reports be
+// amended", "to write to …" — not discussion ("Members asked about …").
+const RESOLUTION_WORDING = /^(?:that\s+)?(?:\S+\s+){0,10}?(?:be|should|shall)\s+[a-z]+(?:ed|en|d)\b|^(?:that\s+)?to\s+(?!receive\b|consider\b)[a-z]{3,}\b/i;
+
+/**
+ * In an item that already has marked resolutions, a further labelled list with no marker of its own
+ * ("a) Cabinet Member decision reports be amended …" under a later sub-heading): proposed, less
+ * certainly, only when every point in it is worded as a resolution.
+ */
+export function laterLists(paras: readonly Para[]): RawResolution[] {
+  const out: RawResolution[] = [];
+  // Only after the item's first marker (a table line stands where each marker was): a list before it
+  // is the agenda's or the discussion's.
+  const first = paras.findIndex((p) => p.table);
+  if (first < 0) return out;
+  for (let s = first + 1; s < paras.length; s++) {
+    const p = paras[s]!;
+    if (!p.label || p.table || !isFirstValue(p.label.value)) continue;
+    const { found, fed } = run(paras, s, paras.length);
+    s += Math.max(fed, 1) - 1;
+    if (found.length < 1 || !found.every((r) => RESOLUTION_WORDING.test(r.text) && !NARRATIVE.test(r.text) && !DUTY.test(r.text))) continue;
+    out.push(...found);
+  }
+  return out;
+}

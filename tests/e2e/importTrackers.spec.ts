@@ -1,0 +1,202 @@
+// Other councils' trackers brought in through the real screens: a York-like workbook of two sheets
+// (merged title rows, a committee column, RAG fills) and a Word table in Maidstone's SCRAIP layout
+// (a merged cabinet member cell, the meeting date above the table), each confirmed in the mapping
+// step, with every field filled and nothing dropped, and a second import of the same file adding nothing.
+import { mkdir } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
+import ExcelJS from 'exceljs';
+import { openFreshApp, table, tempFile } from './helpers';
+
+const SHOTS = '/work/coord/shots/16';
+const HEADINGS = ['Ref', 'Origin committee', 'Date', 'Area', 'Recommendation', 'Exec date', 'Lead officer/Executive member', 'Action taken', 'Status', 'Review due'];
+const GREEN = 'FF00B050';
+
+type Row = [string, string, Date, string, string, Date, string, string, string, string];
+
+async function yorkWorkbook(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = (name: string, rows: Row[], greenRow?: number) => {
+    const ws = workbook.addWorksheet(name);
+    ws.addRow([`Scrutiny recommendations tracker ${name}`]);
+    ws.mergeCells(1, 1, 1, HEADINGS.length);
+    ws.addRow(['Updated 1 March 2026']);
+    ws.addRow(HEADINGS);
+    for (const row of rows) ws.addRow(row);
+    if (greenRow !== undefined) ws.getCell(3 + greenRow, 9).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: GREEN } };
+  };
+  const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
+  sheet(
+    '2024-25',
+    [
+      ['SR (24/25) 01', 'Corporate Scrutiny Committee', d(2024, 9, 9), 'Finance', 'That the Executive publishes a plain summary of the budget consultation.', d(2024, 10, 17), 'Director of Finance / Cllr Lomas', 'Summary published with the budget papers.', 'Complete', ''],
+      ['SR (24/25) 02', 'People Scrutiny Committee', d(2024, 9, 16), 'Adult Social Care', 'That the Executive reviews charging for home care.', d(2024, 10, 17), 'Director of Adult Social Care', 'Review under way with carers.', 'Ongoing', 'June 2025'],
+      ['SR (24/25) 03', 'People Scrutiny Committee', d(2024, 9, 16), 'Adult Social Care', 'That respite places are mapped by ward.', d(2024, 10, 17), 'Director of Adult Social Care', 'Work stopped while the service is restructured.', 'Paused', ''],
+    ],
+    1,
+  );
+  sheet('2025-26', [
+    ['SR (25/26) 01', 'Place Scrutiny Committee', d(2025, 7, 7), 'Transport', 'That the Executive consults bus users before timetable changes.', d(2025, 8, 14), 'Director of Environment', '', '', ''],
+    ['SR (25/26) 02', 'Corporate Scrutiny Committee', d(2025, 7, 14), 'Governance', 'That the scrutiny protocol is reviewed after a year.', d(2025, 8, 14), 'Head of Democratic Services', 'Review planned for summer 2026.', 'Ongoing', ''],
+  ]);
+  // The Status cell of the first sheet's first row is coloured green as well as worded: the words win.
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+const text = (t: string, bold = false) => new Paragraph({ children: [new TextRun({ text: t, bold })] });
+const cell = (t: string, extra: Partial<ConstructorParameters<typeof TableCell>[0]> = {}) => new TableCell({ children: [text(t)], ...extra });
+
+async function maidstoneDocx(): Promise<Uint8Array> {
+  const heads = ['Recommendation', 'Cabinet Member', 'Response', 'Timetable', 'Lead Officer', 'Progress update'];
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          text('Corporate Services Overview and Scrutiny Committee', true),
+          text('Scrutiny recommendation action and implementation plan'),
+          new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun('6 November 2012')] }),
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            rows: [
+              new TableRow({ tableHeader: true, children: heads.map((h) => cell(h)) }),
+              new TableRow({
+                children: [
+                  cell('That "direction of travel" is replaced by "trend" in the quarterly report.'),
+                  cell('Cllr Eric Hotson', { verticalMerge: VerticalMergeType.RESTART }),
+                  cell('Agreed in part: the word "direction" will be used.'),
+                  cell('31 March 2013'),
+                  cell('Clare Wood'),
+                  cell('The April report uses the new word.'),
+                ],
+              }),
+              new TableRow({
+                children: [
+                  cell('That the indicators are published monthly.'),
+                  cell('', { verticalMerge: VerticalMergeType.CONTINUE }),
+                  cell('Not agreed: quarterly reporting is enough.', { columnSpan: 2 }),
+                  cell('Clare Wood'),
+                  cell(''),
+                ],
+              }),
+              new TableRow({
+                children: [
+                  cell('That members are shown the new dashboard.'),
+                  cell('Cllr Annabelle Blackmore'),
+                  cell('Accepted.'),
+                  cell('30 June 2013'),
+                  cell('Angela Woodhouse'),
+                  cell('Demonstration booked for May.'),
+                ],
+              }),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+async function chooseFile(page: Page, name: string, data: Uint8Array): Promise<Locator> {
+  await page.getByRole('button', { name: /^Import(?: a tracker file)?…$/ }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Import a tracker' });
+  await dialog.getByLabel('Tracker file').setInputFiles(await tempFile(name, data));
+  return dialog;
+}
+
+const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+
+async function openRecommendation(page: Page, words: RegExp): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await table(page).getByRole('option', { name: words }).click();
+}
+
+test.beforeAll(async () => {
+  await mkdir(SHOTS, { recursive: true });
+});
+
+test('a York-like workbook of two sheets imports into three committees with every field, and again adds nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openFreshApp(page);
+  const bytes = await yorkWorkbook();
+  const dialog = await chooseFile(page, 'scrutiny tracker.xlsx', bytes);
+
+  // Both sheets offered and chosen; the headings found below the merged title rows.
+  await expect(dialog.getByRole('group', { name: 'Sheets to import' })).toBeVisible();
+  await expect(dialog.getByLabel('2024-25 (3 rows)')).toBeChecked();
+  await expect(dialog.getByLabel('2025-26 (2 rows)')).toBeChecked();
+  const expected = ['label', 'committee', 'meetingDate', 'directorate', 'text', 'receivedDate', 'leadOfficer', 'action', 'status', 'notes'];
+  for (const [i, field] of expected.entries()) await expect(dialog.getByLabel(`Column ${i + 1}: ${HEADINGS[i]}`)).toHaveValue(field);
+  // The first values sit under each column.
+  await expect(dialog.getByRole('list', { name: 'First values in column 2' })).toContainText('Corporate Scrutiny Committee');
+  await expect(dialog.getByRole('list', { name: 'First values in column 9' })).toContainText('Paused');
+  await page.screenshot({ path: `${SHOTS}/york-workbook-mapping.png` });
+  // The mapping step passes the same WCAG 2.2 AA checks as the app's other screens.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+
+  await expect(dialog.getByRole('status')).toHaveText('Adds 3 committees, 4 meetings, 4 agenda items, 5 recommendations.');
+  await expect(dialog.getByText('1 problem found')).toBeHidden();
+  await page.screenshot({ path: `${SHOTS}/york-workbook-preview.png` });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 5 recommendations from scrutiny tracker.xlsx.' })).toBeVisible();
+
+  // Every field filled, nothing dropped.
+  await openRecommendation(page, /respite places are mapped by ward/);
+  await expect(details(page).getByLabel('Label as printed')).toHaveValue('SR (24/25) 03');
+  await expect(details(page).getByLabel('Lead officer')).toHaveValue('Director of Adult Social Care');
+  await expect(details(page).getByLabel('Directorate or portfolio')).toHaveValue('Adult Social Care');
+  await expect(details(page).getByLabel('Action taken')).toHaveValue('Work stopped while the service is restructured.');
+  await expect(details(page).getByLabel('Status')).toHaveValue('in-progress');
+  await expect(details(page).getByLabel('Notes')).toHaveValue('Status as written: Paused');
+  await openRecommendation(page, /reviews charging for home care/);
+  await expect(details(page).getByLabel('Notes')).toHaveValue('Review due: June 2025');
+  await openRecommendation(page, /plain summary of the budget consultation/);
+  await expect(details(page).getByLabel('Status')).toHaveValue('completed');
+  await expect(details(page).getByLabel('RAG rating')).toHaveValue('green');
+  for (const committee of ['Corporate Scrutiny Committee', 'People Scrutiny Committee', 'Place Scrutiny Committee']) {
+    await expect(page.getByRole('navigation').getByText(committee, { exact: true }).first()).toBeVisible();
+  }
+
+  // Next month: the same file goes straight to its preview, and adds nothing.
+  const again = await chooseFile(page, 'scrutiny tracker.xlsx', bytes);
+  await expect(again.getByRole('status')).toHaveText('Adds nothing: all 5 recommendations are already in the tracker.');
+  await expect(again.getByText(/The columns are read as you confirmed them on \d{1,2} [A-Z][a-z]+ \d{4}/)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/york-workbook-second-import.png` });
+  await again.getByRole('button', { name: 'Change the columns' }).click();
+  await expect(again.getByLabel('Column 10: Review due')).toHaveValue('notes');
+  await again.getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('a Word table in Maidstone\'s layout goes through the mapping step, merged cells carried down, and again adds nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openFreshApp(page);
+  const bytes = await maidstoneDocx();
+  const dialog = await chooseFile(page, 'SCRAIP November 2012.docx', bytes);
+
+  const heads = ['Recommendation', 'Cabinet Member', 'Response', 'Timetable', 'Lead Officer', 'Progress update', 'Meeting (the date above the table)'];
+  const fields = ['text', 'cabinetMember', 'responseText', 'targetDate', 'leadOfficer', 'progressUpdate', 'meetingDate'];
+  for (const [i, field] of fields.entries()) await expect(dialog.getByLabel(`Column ${i + 1}: ${heads[i]}`)).toHaveValue(field);
+  await expect(dialog.getByLabel('Committee name')).toHaveValue('Corporate Services Overview and Scrutiny Committee');
+  await page.screenshot({ path: `${SHOTS}/word-table-mapping.png` });
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Adds 1 committee, 1 meeting, 1 agenda item, 3 recommendations.');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  // The merged cabinet member cell is carried down to the second row; the update is a dated progress update.
+  await openRecommendation(page, /indicators are published monthly/);
+  await expect(details(page).getByLabel('Addressed to')).toHaveValue('cabinet-member');
+  await expect(details(page).getByLabel('Named cabinet member or partner')).toHaveValue('Cllr Eric Hotson');
+  await expect(details(page).getByLabel('The response in its own words')).toHaveValue('Not agreed: quarterly reporting is enough.');
+  await expect(details(page).getByLabel('Lead officer')).toHaveValue('Clare Wood');
+  await openRecommendation(page, /members are shown the new dashboard/);
+  await expect(details(page).getByLabel('Named cabinet member or partner')).toHaveValue('Cllr Annabelle Blackmore');
+  await expect(details(page).getByRole('region', { name: 'Progress updates' })).toContainText('Demonstration booked for May.');
+
+  const again = await chooseFile(page, 'SCRAIP November 2012.docx', bytes);
+  await expect(again.getByRole('status')).toHaveText('Adds nothing: all 3 recommendations are already in the tracker.');
+});

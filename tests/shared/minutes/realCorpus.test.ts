@@ -1,0 +1,36 @@
+// parseMinutes on the corpus of real published minutes (tests/fixtures/minutes/real/): the pooled
+// figures may not fall below those measured when the parser was last mended (see that folder's README).
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../../shared/index';
+import { loadCases, scoreCorpus, summary } from './realCorpus';
+
+const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/minutes/real');
+
+describe('parseMinutes on real published minutes', () => {
+  it('has at least 55 sets in the working part, each with an expected answer', () => {
+    expect(loadCases(dir).length).toBeGreaterThanOrEqual(55);
+  });
+
+  it('holds the measured floor on the working part', () => {
+    const s = scoreCorpus(loadCases(dir), parseMinutes);
+    const report = `${summary(s)}\n${s.misses.filter((m) => m.notes.length > 0).map((m) => `${m.name}: ${m.notes.join('; ')}`).join('\n')}`;
+    expect(s.recall, report).toBeGreaterThanOrEqual(0.97);
+    expect(s.precision, report).toBeGreaterThanOrEqual(0.97);
+    expect(s.labels, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.items, report).toBeGreaterThanOrEqual(0.97);
+    expect(s.committee, report).toBeGreaterThanOrEqual(0.98);
+    expect(s.date, report).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('holds the figure measured on the held-out quarter after its failures were read', () => {
+    const s = scoreCorpus(loadCases(resolve(dir, 'held-out')), parseMinutes);
+    const report = summary(s);
+    expect(s.sets, report).toBeGreaterThanOrEqual(18);
+    expect(s.recall, report).toBeGreaterThanOrEqual(0.93);
+    expect(s.precision, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.labels, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.items, report).toBeGreaterThanOrEqual(0.99);
+  });
+});
