@@ -199,8 +199,8 @@ test('makes a format from another, previews and saves it, fills the council temp
   // The meeting chosen in the sidebar gives the dialog its dates, and the file its name.
   await page.getByRole('button', { name: '21 January 2025', exact: true }).click();
   const dialog = await openExportDialog(page);
-  await expect(dialog.getByLabel('Meetings from')).toHaveValue('2025-01-21');
-  await expect(dialog.getByLabel('Meetings to')).toHaveValue('2025-01-21');
+  await expect(dialog.getByLabel('Meetings from')).toHaveValue('21/01/2025');
+  await expect(dialog.getByLabel('Meetings to')).toHaveValue('21/01/2025');
   await expect(dialog.getByRole('status').first()).toHaveText(/^\d+ recommendations? from 1 meeting\./);
   await expect(dialog.getByText('Empty: January 2025')).toBeVisible();
   await dialog.getByLabel('Period line').fill('January — March 2025');
