@@ -34,5 +34,18 @@ export function createBridge(ipc: IpcRendererLike): ScrutinyBridge {
         ipc.removeListener(IPC_CHANNELS.menuCommand, listener);
       };
     },
+    onFlushRequest(flush) {
+      const listener = (_event: unknown, requestId: unknown) => {
+        if (typeof requestId !== 'number') return;
+        // Whether the saves succeed or not, main hears back: a failed save says so in the window.
+        void flush()
+          .catch(() => undefined)
+          .then(() => ipc.invoke(IPC_CHANNELS.editsFlushed, requestId));
+      };
+      ipc.on(IPC_CHANNELS.flushEdits, listener);
+      return () => {
+        ipc.removeListener(IPC_CHANNELS.flushEdits, listener);
+      };
+    },
   };
 }

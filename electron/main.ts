@@ -10,6 +10,7 @@ import { nodeBackupFs } from './backupFs';
 import { createBackupStore } from './backups';
 import { createCrashHandlers, createFileLog } from './crashes';
 import { registerIpcHandlers } from './ipc';
+import { createCloseGuard, createEditsFlushedHandler, type CloseGuard } from './closeGuard';
 import { buildMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
 import { denyWindowOpen, isNavigationAllowed, isNetworkRequest, isPermissionGranted } from './security';
@@ -21,6 +22,9 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+// Per window: holds its first close (or the app's quit) until the page has saved its pending edits.
+const closeGuards = new WeakMap<WebContents, CloseGuard>();
+let quitting = false;
 
 function hardenContents(contents: WebContents): void {
   const guard = (event: { url: string; preventDefault(): void }) => {
@@ -81,6 +85,16 @@ function createWindow(): BrowserWindow {
   });
   // Shown once painted, so the user never sees a blank white frame.
   window.once('ready-to-show', () => window.show());
+  const guard = createCloseGuard({
+    send: (requestId) => window.webContents.send(IPC_CHANNELS.flushEdits, requestId),
+    proceed: () => (quitting ? app.quit() : window.close()),
+    setTimer: (run, ms) => setTimeout(run, ms),
+    clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
+  });
+  closeGuards.set(window.webContents, guard);
+  window.on('close', (event) => {
+    if (guard.shouldHold()) event.preventDefault();
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -124,6 +138,7 @@ function start(): void {
     // The data folder belongs to the product name, like the tracker itself: backups sit beside it.
     backups: createBackupStore({ dir: path.join(app.getPath('userData'), 'backups'), fs: nodeBackupFs, now: () => new Date() }),
   });
+  ipcMain.handle(IPC_CHANNELS.editsFlushed, createEditsFlushedHandler((event) => closeGuards.get(event.sender) ?? null));
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(buildMenuTemplate({ send: sendMenuCommand, isPackaged: app.isPackaged, platform: process.platform })),
@@ -141,6 +156,12 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  // Quitting (Ctrl+Q, the menu, the system) first lets the window save what is being typed.
+  app.on('before-quit', (event) => {
+    quitting = true;
+    const guard = mainWindow && !mainWindow.isDestroyed() ? closeGuards.get(mainWindow.webContents) : undefined;
+    if (guard?.shouldHold()) event.preventDefault();
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -3,11 +3,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { getDb } from './db/index';
 import { BinDialog } from './features/bin/BinDialog';
+import { ConfirmDeleteDialog } from './features/bin/ConfirmDeleteDialog';
 import { useUi } from './state/ui';
 import { platform } from './platform/index';
 import { AwaitingBoard } from './features/chasing/AwaitingBoard';
 import { StartupSummary } from './features/chasing/StartupSummary';
-import { ViewTabs } from './features/chasing/ViewTabs';
 import { BackupReminder } from './features/backup/BackupReminder';
 import { RestoreDialog } from './features/backup/RestoreDialog';
 import { StorageDialog } from './features/backup/StorageDialog';
@@ -24,6 +24,7 @@ import { MinutesImport } from './features/minutes/MinutesImport';
 import { NumbersView } from './features/numbers/NumbersView';
 import { ChasingSettingsDialog } from './features/settings/ChasingSettingsDialog';
 import { Toasts } from './features/layout/Toasts';
+import { TopBar } from './features/layout/TopBar';
 import { AboutDialog, ShortcutsDialog } from './features/shortcuts/ShortcutsDialog';
 import { runCommand } from './features/shortcuts/commands';
 import { commandForKey } from './features/shortcuts/keymap';
@@ -57,6 +58,8 @@ function Dialogs() {
       return <ChasingSettingsDialog />;
     case 'bin':
       return <BinDialog />;
+    case 'confirm-delete':
+      return <ConfirmDeleteDialog />;
     case 'restore-backup':
       return <RestoreDialog />;
     case 'backup-settings':
@@ -91,45 +94,14 @@ export function App() {
   useCommands();
   useFileDrop();
   const committeeCount = useLiveQuery(() => getDb().committees.count(), []);
-  const openDialog = useUi((s) => s.openDialog);
   const view = useUi((s) => s.view);
   const empty = committeeCount === 0;
+  const selection = useUi((s) => s.selection);
+  const showDetail = view === 'tracker' && !empty && selection !== null;
 
   return (
-    <div className="app">
-      <header className="topbar">
-        <h1 className="app-title">Scrutiny Tracker</h1>
-        <ViewTabs disabled={committeeCount === undefined || empty} />
-        <div className="topbar-actions">
-          <button type="button" className="button button-primary" onClick={() => openDialog('new-recommendation')} disabled={committeeCount === undefined}>
-            New recommendation
-          </button>
-          <button type="button" className="button" onClick={() => openDialog('new-meeting')} disabled={empty}>
-            New meeting
-          </button>
-          <button type="button" className="button" onClick={() => openDialog('new-item')} disabled={empty}>
-            New agenda item
-          </button>
-          <button type="button" className="button" onClick={() => openDialog('import-minutes')}>
-            Import minutes…
-          </button>
-          <button type="button" className="button" onClick={() => openDialog('import')}>
-            Import…
-          </button>
-          <button type="button" className="button" onClick={() => openDialog('export')} disabled={committeeCount === undefined || empty}>
-            Export to Word…
-          </button>
-          <button type="button" className="button" onClick={() => openDialog('export-data')} disabled={committeeCount === undefined || empty}>
-            Export data…
-          </button>
-          <button type="button" className="button" onClick={() => openDialog('backup-settings')}>
-            Backups…
-          </button>
-          <button type="button" className="button button-quiet" onClick={() => openDialog('shortcuts')} aria-label="Keyboard shortcuts">
-            Shortcuts
-          </button>
-        </div>
-      </header>
+    <div className={showDetail ? 'app app-with-detail' : 'app'}>
+      <TopBar committeeCount={committeeCount} />
       <div className="workspace">
         <Sidebar />
         <main className="main" id="main">
@@ -145,7 +117,8 @@ export function App() {
             <TrackerView />
           )}
         </main>
-        <DetailPane />
+        {/* The editor only where it has work: on the tracker, with something selected. */}
+        {showDetail && <DetailPane />}
       </div>
       <Toasts />
       <Dialogs />

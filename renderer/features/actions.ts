@@ -10,7 +10,7 @@ import {
   type DeleteTarget,
   type RecommendationChanges,
 } from '../db/index';
-import { jsonTooDeep, jsonTooDeepMessage, readInterchange } from '../../shared/index';
+import { explainProblem, jsonTooDeep, jsonTooDeepMessage, readInterchange } from '../../shared/index';
 import { useUi } from '../state/ui';
 import { useUndo } from '../state/undo';
 import { backupBeforeImport } from './backup/backupActions';
@@ -53,7 +53,16 @@ export async function saveWithUndo(label: string, mergeKey: string, apply: () =>
   }
 }
 
-export async function deleteRecord(target: DeleteTarget): Promise<void> {
+/**
+ * Deletes a record to the bin, with its undo. A committee, meeting or agenda item takes every
+ * recommendation under it along, so it is only deleted once the officer has confirmed (the
+ * confirmation says how many go with it); `confirmed` is passed by that confirmation.
+ */
+export async function deleteRecord(target: DeleteTarget, options: { confirmed?: boolean } = {}): Promise<void> {
+  if (target.kind !== 'recommendation' && !options.confirmed) {
+    useUi.getState().askToDelete(target);
+    return;
+  }
   const db = getDb();
   try {
     let entry = await deleteToBin(db, target);
@@ -114,7 +123,9 @@ export async function importInterchangeText(text: string, what: string): Promise
     if (summary.committeeIds[0]) ui.setFilter({ committeeId: summary.committeeIds[0] });
     return true;
   } catch (error) {
-    useUi.getState().notify(`${what} could not be imported: ${describeError(error).replace(/\.$/, '')}. Nothing was imported.`, 'error');
+    // In plain English: a message is short-lived, so the reader's technical path is not shown in it.
+    const { summary } = explainProblem(describeError(error));
+    useUi.getState().notify(`${what} could not be imported: ${summary.replace(/\.$/, '')}. Nothing was imported.`, 'error');
     return false;
   }
 }

@@ -29,6 +29,11 @@ export interface Platform {
    * unmount). In web mode there is no native menu: the renderer binds the keys itself.
    */
   onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+  /**
+   * Electron: runs `flush` (saving every pending edit) when the window is about to close or the app
+   * to quit, and tells main when it is done. Web: nothing (pagehide covers a browser). Returns the unsubscribe.
+   */
+  onFlushRequest(flush: () => Promise<void>): () => void;
   /** Version and operating system in Electron; null in a browser. */
   appInfo(): Promise<AppInfo | null>;
   /**
@@ -122,6 +127,7 @@ export function createElectronPlatform(bridge: ScrutinyBridge): Platform {
       }
     },
     onMenuCommand: (handler) => bridge.onMenuCommand(handler),
+    onFlushRequest: (flush) => bridge.onFlushRequest(flush),
     appInfo: () => bridge.appInfo().catch((error: unknown) => Promise.reject(cleanIpcError(error))),
     notify: (title, body) => bridge.notify(notificationText(title, body)).then((shown) => shown === true, () => false),
     writeBackup: (kind, text) => bridge.writeBackup({ kind, text }).then(() => true, (error: unknown) => Promise.reject(cleanIpcError(error))),
@@ -176,6 +182,7 @@ export function createWebPlatform(env?: DownloadEnv): Platform {
       return 'saved';
     },
     onMenuCommand: () => () => {},
+    onFlushRequest: () => () => {},
     appInfo: async () => null,
     notify: async () => false,
     writeBackup: async () => false,

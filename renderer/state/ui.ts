@@ -1,7 +1,7 @@
 // UI state only (what is selected, which dialog is open, the filters typed): never tracker data,
 // which lives in IndexedDB and is read with live queries.
 import { create } from 'zustand';
-import type { RecommendationFilter, SortOrder } from '../db/index';
+import type { DeleteTarget, RecommendationFilter, SortOrder } from '../db/index';
 
 export type Selection = { kind: 'recommendation' | 'item' | 'meeting' | 'committee'; id: string } | null;
 
@@ -21,6 +21,7 @@ export type DialogName =
   | 'chasing-settings'
   | 'bin'
   | 'import-forms'
+  | 'confirm-delete'
   | null;
 
 /** What the middle of the window shows: the table, the board of responses awaited, or the figures. */
@@ -44,6 +45,12 @@ interface UiState {
   toast: Toast | null;
   /** Bumped to ask the search box to take focus (Ctrl+F). */
   focusSearchTick: number;
+  /** Bumped to ask the table to take the focus (on its selected row), e.g. after adding a recommendation. */
+  focusTableTick: number;
+  focusTable(): void;
+  /** A committee, meeting or agenda item waiting for the officer to confirm its deletion. */
+  pendingDelete: DeleteTarget | null;
+  askToDelete(target: DeleteTarget): void;
   /** A file dropped on the window, waiting for the dialog that reads it. */
   droppedFile: File | null;
   takeDroppedFile(): File | null;
@@ -69,11 +76,16 @@ export const useUi = create<UiState>()((set, get) => ({
   selection: null,
   filter: {},
   sort: 'meeting',
-  showFilters: true,
+  // Folded away at first: the table is the room's main thing; active filters show as chips.
+  showFilters: false,
   dialog: null,
   toast: null,
   focusSearchTick: 0,
+  focusTableTick: 0,
+  focusTable: () => set((s) => ({ focusTableTick: s.focusTableTick + 1 })),
   droppedFile: null,
+  pendingDelete: null,
+  askToDelete: (target) => set({ pendingDelete: target, dialog: 'confirm-delete' }),
   takeDroppedFile: () => {
     const file = get().droppedFile;
     set({ droppedFile: null });
@@ -89,10 +101,10 @@ export const useUi = create<UiState>()((set, get) => ({
   setSort: (sort) => set({ sort }),
   toggleFilters: () => set((s) => ({ showFilters: !s.showFilters })),
   openDialog: (dialog) => set({ dialog }),
-  closeDialog: () => set({ dialog: null }),
+  closeDialog: () => set({ dialog: null, pendingDelete: null }),
   notify: (message, tone = 'info', undoable = false) => set({ toast: { id: ++toastCounter, message, tone, undoable } }),
   dismissToast: () => set({ toast: null }),
-  focusSearch: () => set((s) => ({ focusSearchTick: s.focusSearchTick + 1, showFilters: true })),
+  focusSearch: () => set((s) => ({ focusSearchTick: s.focusSearchTick + 1 })),
 }));
 
 /** Drops filter fields that are unset, so "no filter" has one shape. */

@@ -5,11 +5,13 @@ interface Labelled {
   label: string;
   hint?: string;
   error?: string | null;
+  /** The label beside the control rather than above it (compact bars). */
+  inline?: boolean;
 }
 
-function Wrap({ id, label, hint, error, children }: Labelled & { id: string; children: ReactNode }) {
+function Wrap({ id, label, hint, error, inline, children }: Labelled & { id: string; children: ReactNode }) {
   return (
-    <div className={error ? 'field field-error' : 'field'}>
+    <div className={['field', error ? 'field-error' : '', inline ? 'field-inline' : ''].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <span className="field-hint" id={`${id}-hint`}>
@@ -31,8 +33,9 @@ function describedBy(id: string, hint?: string, error?: string | null): string |
   return ids || undefined;
 }
 
-export function TextField({ label, hint, error, ...rest }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
-  const id = useId();
+export function TextField({ label, hint, error, inline: _inline, id: givenId, ...rest }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
+  const autoId = useId();
+  const id = givenId ?? autoId;
   return (
     <Wrap id={id} label={label} hint={hint} error={error}>
       <input id={id} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined} {...rest} />
@@ -40,8 +43,9 @@ export function TextField({ label, hint, error, ...rest }: Labelled & InputHTMLA
   );
 }
 
-export function TextArea({ label, hint, error, ...rest }: Labelled & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
+export function TextArea({ label, hint, error, inline: _inline, id: givenId, ...rest }: Labelled & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const autoId = useId();
+  const id = givenId ?? autoId;
   return (
     <Wrap id={id} label={label} hint={hint} error={error}>
       <textarea id={id} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined} {...rest} />
@@ -54,10 +58,11 @@ export interface Option {
   label: string;
 }
 
-export function SelectField({ label, hint, error, options, ...rest }: Labelled & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[] }) {
-  const id = useId();
+export function SelectField({ label, hint, error, options, inline, id: givenId, ...rest }: Labelled & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[] }) {
+  const autoId = useId();
+  const id = givenId ?? autoId;
   return (
-    <Wrap id={id} label={label} hint={hint} error={error}>
+    <Wrap id={id} label={label} hint={hint} error={error} inline={inline}>
       <select id={id} aria-describedby={describedBy(id, hint, error)} {...rest}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>

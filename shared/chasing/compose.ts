@@ -80,6 +80,7 @@ export function draftChase(input: ChaseDraftInput): ChaseDraft {
     committee: committees.length > 0 ? joinNames(committees) : 'scrutiny committee',
     count: String(items.length),
     recommendations: `${items.length} recommendation${items.length === 1 ? '' : 's'}`,
+    recommendationWord: items.length === 1 ? 'recommendation' : 'recommendations',
     dueDate: dueDates.length > 0 ? formatLongDate(dueDates[0]!) : 'the due date',
     deadline: deadlineInWords(settings.rule),
     officer: settings.officerName,

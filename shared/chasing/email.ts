@@ -3,6 +3,7 @@ import { formatLongDate } from '../dates/format';
 import { labelPrefix } from '../docx/common';
 import type { ChaseLetterRow } from './letter';
 import { foldHeader, headerParts, headerText, isPlainAscii, quotedPrintable, rfc5322Date } from './mime';
+import { greetingFor } from './greeting';
 
 export interface ChaseEmlInput {
   /** The recipient's email address; '' leaves the To line for the officer to fill in. */
@@ -70,7 +71,7 @@ export function buildChaseEml(input: ChaseEmlInput): string {
 }
 
 export interface ChaseEmailTextInput {
-  /** "Dear Councillor Smith"; default "Dear " and the name. */
+  /** "Dear Councillor Smith"; by default the title and surname of the name (greetingFor). */
   salutation?: string;
   toName: string;
   /** The filled template's paragraphs. */
@@ -91,7 +92,7 @@ export function chaseEmailText(input: ChaseEmailTextInput): string {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  const salutation = (input.salutation ?? '').trim().replace(/,$/, '') || `Dear ${input.toName.trim()}`;
+  const salutation = (input.salutation ?? '').trim().replace(/,$/, '') || greetingFor(input.toName);
   const blocks = input.rows.map((r) =>
     [
       `Meeting: ${formatLongDate(r.meetingDate) || 'date not recorded'}${r.committeeName ? ` (${r.committeeName})` : ''}`,

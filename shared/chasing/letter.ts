@@ -15,6 +15,7 @@ import { formatLongDate, isIsoDate } from '../dates/format';
 import { labelPrefix } from '../docx/common';
 import { A4_LONG, A4_SHORT, HEADER_FOOTER_DISTANCE, MARGIN } from '../docx/page';
 import { BULLET_NUMBERING, bodyRow, cell, CELL_PARAGRAPH_AFTER, CELL_STYLE, cleanText, columnWidths, headingRow, table, textParagraphs } from '../docx/table';
+import { greetingFor } from './greeting';
 import { CHASE_LEVEL_LABELS, CHASE_LEVELS, type ChaseLevel } from './types';
 
 export interface ChaseLetterRow {
@@ -34,7 +35,8 @@ export interface ChaseLetterRow {
 export interface ChaseLetterInput {
   level: ChaseLevel;
   to: { name: string; title?: string; organisation?: string; address?: string; salutation?: string };
-  from: { name: string; title: string; council: string; address?: string; email?: string; phone?: string };
+  /** `reference` prints "Our ref:"; the name "Please ask for:", the phone "Direct line:", as council letters head them. */
+  from: { name: string; title: string; council: string; address?: string; email?: string; phone?: string; reference?: string };
   /** The letter's date, YYYY-MM-DD; printed "22 November 2026". */
   date: string;
   subject: string;
@@ -108,9 +110,16 @@ export async function buildChaseLetterDocx(input: ChaseLetterInput): Promise<Uin
   const { to, from } = input;
 
   const council = from.council.trim();
-  const sender = [...lines(from.address), from.email ?? '', from.phone ?? ''].map((l) => l.trim()).filter((l) => l !== '');
+  const sender = lines(from.address);
+  // The block a reply is sent back with: whom to ask for, the line and the reference to quote.
+  const replyBlock = [
+    from.reference?.trim() ? `Our ref: ${from.reference.trim()}` : '',
+    `Please ask for: ${from.name.trim()}`,
+    from.phone?.trim() ? `Direct line: ${from.phone.trim()}` : '',
+    from.email?.trim() ? `Email: ${from.email.trim()}` : '',
+  ].filter((l) => l !== '');
   const addressee = [to.name, to.title ?? '', to.organisation ?? '', ...lines(to.address)].map((l) => l.trim()).filter((l) => l !== '');
-  const salutation = (to.salutation ?? '').trim() || `Dear ${to.name.trim()}`;
+  const salutation = (to.salutation ?? '').trim() || greetingFor(to.name);
   // "Dear Sir or Madam" closes "Yours faithfully"; a named addressee "Yours sincerely".
   const closing = /\b(sir|madam)\b/i.test(salutation) ? 'Yours faithfully' : 'Yours sincerely';
 
@@ -118,6 +127,7 @@ export async function buildChaseLetterDocx(input: ChaseLetterInput): Promise<Uin
     // The council's name in bold over its address; with no name set, the address is not bolded.
     ...(council ? [plain(council, { alignment: 'right', bold: true })] : []),
     ...sender.map((l) => plain(l, { alignment: 'right' })),
+    ...replyBlock.map((l, i) => plain(l, { alignment: 'right', before: i === 0 ? 240 : 0 })),
     plain(formatLongDate(input.date), { alignment: 'right', before: 240, after: 240 }),
     ...addressee.map((l) => plain(l)),
     plain(salutation, { before: 360, after: 240 }),

@@ -30,6 +30,8 @@ export interface ChasingSettings {
   /** The officer's email address and telephone number, printed under the address; may be empty. */
   officerEmail: string;
   officerPhone: string;
+  /** The letters' "Our ref:" (for example "SCR/CYP"); empty prints none. */
+  letterReference: string;
   templates: Record<ChaseLevel, ChaseTemplate>;
 }
 
@@ -43,6 +45,7 @@ export const TEMPLATE_PLACEHOLDERS: Record<string, string> = {
   committee: 'the committee (or committees) that made the recommendations',
   count: 'how many recommendations, as a number',
   recommendations: '"1 recommendation" or "3 recommendations"',
+  recommendationWord: '"recommendation" for one, "recommendations" for more',
   dueDate: 'the date the response is (or was) due; the earliest where several are chased',
   deadline: 'the deadline rule in words, e.g. "two months"',
   officer: "the scrutiny officer's name",
@@ -68,9 +71,10 @@ export const DEFAULT_CHASING_SETTINGS: ChasingSettings = {
   officerAddress: '',
   officerEmail: '',
   officerPhone: '',
+  letterReference: '',
   templates: {
     reminder: {
-      subject: 'Reminder: response to {committee} recommendations due by {dueDate}',
+      subject: 'Reminder: response to {committee} {recommendationWord} due by {dueDate}',
       body: [
         'I am writing as a reminder that the response to {recommendations} made by the {committee}, listed below, is due by {dueDate}.',
         SECTION_9FE,
@@ -78,7 +82,7 @@ export const DEFAULT_CHASING_SETTINGS: ChasingSettings = {
       ].join('\n\n'),
     },
     chase: {
-      subject: 'Overdue: response to {committee} recommendations',
+      subject: 'Overdue: response to {committee} {recommendationWord}',
       body: [
         'The response to {recommendations} made by the {committee}, listed below with the date each fell due, has not yet been received.',
         SECTION_9FE,
@@ -86,9 +90,9 @@ export const DEFAULT_CHASING_SETTINGS: ChasingSettings = {
       ].join('\n\n'),
     },
     escalation: {
-      subject: 'Escalation: overdue response to {committee} recommendations',
+      subject: 'Escalation: overdue response to {committee} {recommendationWord}',
       body: [
-        'I am writing to ask for your help. The response to {recommendations} made by the {committee}, listed below, is overdue: the first fell due on {dueDate}, and reminders to {owner} have not yet brought a reply.',
+        'I am writing to ask for your help. The response to {recommendations} made by the {committee}, listed below, has been overdue since {dueDate}, and reminders to {owner} have not yet brought a reply.',
         SECTION_9FE,
         'I should be grateful if you would ensure that a response is provided within the next 14 days. If it is not, I will need to report to the committee at its next meeting that the response remains outstanding.',
       ].join('\n\n'),
@@ -199,6 +203,7 @@ export function resolveChasingSettings(given: unknown = {}): ChasingSettings {
     officerAddress: text("council's postal address", pick('officerAddress')).trim(),
     officerEmail: checkEmail(text("officer's email address", pick('officerEmail')).trim()),
     officerPhone: oneLine("officer's telephone number", text("officer's telephone number", pick('officerPhone')).trim()),
+    letterReference: oneLine('letters’ reference', text('letters’ reference', pick('letterReference')).trim()),
     templates,
   };
 }

@@ -48,3 +48,15 @@ export function formatShortDate(iso: string): string {
 export function todayIso(now: Date = new Date()): string {
   return toIsoDate(now);
 }
+
+/** "Thursday 12 September 2024": how the date field reads a typed date back; '' if not a date. */
+export function formatWeekdayDate(iso: string): string {
+  const date = parseIsoDate(iso);
+  return date ? format(date, 'EEEE d MMMM yyyy') : '';
+}
+
+/** "12/09/2024": how a stored date is put back into a date field for editing, day first. */
+export function formatInputDate(iso: string): string {
+  const date = parseIsoDate(iso);
+  return date ? format(date, 'dd/MM/yyyy') : iso;
+}

@@ -1,4 +1,5 @@
 // The one Word document engine: a format (columns, grouping, order, page) and a selection in, the title, headings and tables out, packed alone or into the council's template.
+import { countOf } from '../model/counts';
 import { Paragraph, TableRow, TextRun, type FileChild, type TableCell } from 'docx';
 import type { DeadlineRule } from '../clock/responseDueDate';
 import { STATUS_LABELS } from '../model/labels';
@@ -323,7 +324,8 @@ export function formatBody(tracker: Tracker, input: EngineInput, page: TemplateP
   else if (format.grouping === 'headings') byHeadings(ctx, children);
   else if (format.grouping === 'items') byItems(ctx, children);
   else oneTable(ctx, children);
-  const description = `${selection.recommendationCount} recommendations from ${selection.meetings.length} meetings`;
+  // "1 recommendation from 1 meeting": the document properties count as every sentence does.
+  const description = `${countOf(selection.recommendationCount, 'recommendation')} from ${countOf(selection.meetings.length, 'meeting')}`;
   return { children, title, period, description, committee };
 }
 

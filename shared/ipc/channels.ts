@@ -25,6 +25,10 @@ export const IPC_CHANNELS = {
   backupRead: 'backup:read',
   /** main -> renderer (event): a native menu item or its accelerator was used. */
   menuCommand: 'menu:command',
+  /** main -> renderer (event): the window is closing or the app quitting; save pending edits (carries a request number). */
+  flushEdits: 'edits:flush',
+  /** renderer -> main (invoke): pending edits are saved (the request number), so the window may close. */
+  editsFlushed: 'edits:flushed',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

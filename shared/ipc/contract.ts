@@ -101,6 +101,12 @@ export const NotifyArgsSchema = z.tuple([NotifyRequestSchema], {
 
 export const MenuCommandSchema = z.enum(MENU_COMMANDS);
 
+/** The number main sent with a flush request, echoed back once pending edits are saved. */
+export const FlushRequestIdSchema = z.number({ error: 'The flush request number must be a number.' }).int().min(0).max(Number.MAX_SAFE_INTEGER);
+export const EditsFlushedArgsSchema = z.tuple([FlushRequestIdSchema], {
+  error: (issue) => (issue.code === 'invalid_type' || issue.code === 'too_big' || issue.code === 'too_small' ? 'It takes exactly one argument, the flush request number.' : undefined),
+});
+
 export type FileFilter = z.infer<typeof FileFilterSchema>;
 export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
 export type NotifyRequest = z.infer<typeof NotifyRequestSchema>;
@@ -130,6 +136,8 @@ export interface ScrutinyBridge {
   readBackup(name: string): Promise<string>;
   /** Calls `handler` for each native menu command; returns the function that stops listening. */
   onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+  /** Runs `flush` when main asks (the window closing, the app quitting) and tells main when it has finished. */
+  onFlushRequest(flush: () => Promise<void>): () => void;
 }
 
 /**

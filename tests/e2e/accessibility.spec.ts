@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openFreshApp, table } from './helpers';
+import { command, openFreshApp, table } from './helpers';
 
 const seed004 = readFileSync(new URL('../fixtures/004_96e372cf547dc9a6.txt', import.meta.url), 'utf8');
 
@@ -22,17 +22,17 @@ test('the main screens and dialogs pass axe-core WCAG 2.2 AA checks', async ({ p
   await expect(page.getByLabel('Lead officer')).toBeVisible();
   expect(await violations(page)).toEqual([]);
 
-  await page.getByRole('button', { name: 'New recommendation' }).click();
+  await command(page, 'New', 'Recommendation…');
   await expect(page.getByRole('dialog', { name: 'New recommendation' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'Export to Word…' }).click();
+  await command(page, 'Export', 'To Word…');
   await expect(page.getByRole('dialog', { name: 'Export to Word' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'Import minutes…' }).click();
+  await command(page, 'Import', 'Minutes…');
   await page.getByLabel('The minutes').fill(seed004);
   await page.getByRole('button', { name: 'Find the resolutions' }).click();
   await expect(page.getByRole('dialog', { name: 'Review the resolutions found' })).toBeVisible();

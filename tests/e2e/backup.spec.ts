@@ -41,6 +41,10 @@ test('saves a backup, and restoring it brings back a deleted meeting; a truncate
   const sidebar = page.getByRole('navigation', { name: 'Committees and meetings' });
   await sidebar.getByRole('button', { name: '26 September 2023' }).click();
   await page.getByRole('button', { name: 'Delete meeting' }).click();
+  // It asks first, saying what goes with it.
+  const confirm = page.getByRole('dialog', { name: 'Delete this meeting?' });
+  await expect(confirm).toContainText('The meeting of 26 September 2023 will be deleted with 2 agenda items and 2 recommendations.');
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText('Meeting of 26 September 2023 deleted.')).toBeVisible();
   await expect(sidebar.getByRole('button', { name: '26 September 2023' })).toHaveCount(0);
   await expect(page.getByText('49 recommendations', { exact: true })).toHaveCount(0);

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { buildAppendixDocx } from '../../shared/docx/index';
 import { readInterchange } from '../../shared/interchange/readInterchange';
-import { openFreshApp, table, tempFile } from './helpers';
+import { command, openFreshApp, table, tempFile } from './helpers';
 
 const CYP = 'Children and Young People Scrutiny Committee';
 const FORMULA = '=SUM(B2:B9) is the cost the committee asks to see';
@@ -23,7 +23,7 @@ const CSV = [
 ].join('\r\n');
 
 async function importCsv(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await command(page, 'Import', 'A tracker file or spreadsheet…');
   const dialog = page.getByRole('dialog', { name: 'Import a tracker' });
   await dialog.getByLabel('Tracker file').setInputFiles(await tempFile('council tracker.csv', CSV));
 
@@ -80,7 +80,7 @@ test('imports last year\'s Word appendix: 49 recommendations from 9 meetings', a
   await expect(page.getByText('3 recommendations', { exact: true })).toBeVisible();
 
   // The same appendix again adds nothing, and the preview says so before anything is done.
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await command(page, 'Import', 'A tracker file or spreadsheet…');
   await dialog.getByLabel('Tracker file').setInputFiles(await tempFile('again.docx', docx));
   await expect(dialog.getByRole('status')).toHaveText('Adds nothing: all 49 recommendations are already in the tracker.');
 });
@@ -90,7 +90,7 @@ test('exports the view to CSV and Excel with a formula-looking recommendation ma
   await importCsv(page);
   await expect(page.getByText('4 recommendations', { exact: true })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Export data…' }).click();
+  await command(page, 'Export', 'Data (CSV, Excel, JSON)…');
   const dialog = page.getByRole('dialog', { name: 'Export data' });
   await expect(dialog.getByRole('status')).toHaveText("The view holds 4 recommendations, in the table's order.");
   let downloading = page.waitForEvent('download');
@@ -103,7 +103,7 @@ test('exports the view to CSV and Excel with a formula-looking recommendation ma
   expect(text).toContain(`"${CYP}","26 September 2023","","Home to school transport","","That the policy is reviewed before the next school year."`);
   await expect(dialog).toBeHidden();
 
-  await page.getByRole('button', { name: 'Export data…' }).click();
+  await command(page, 'Export', 'Data (CSV, Excel, JSON)…');
   downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export the view to Excel (.xlsx)…' }).click();
   const xlsx = await downloading;
@@ -118,7 +118,7 @@ test('exports the view to CSV and Excel with a formula-looking recommendation ma
   expect(texts).toHaveLength(4);
 
   // The workbook imports again through the same dialog, read in the browser: it is all there already.
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await command(page, 'Import', 'A tracker file or spreadsheet…');
   const importing = page.getByRole('dialog', { name: 'Import a tracker' });
   await importing.getByLabel('Tracker file').setInputFiles(await xlsx.path());
   await expect(importing.getByLabel('Column 1: Committee')).toHaveValue('committee');
@@ -128,7 +128,7 @@ test('exports the view to CSV and Excel with a formula-looking recommendation ma
   await importing.getByRole('button', { name: 'Cancel' }).click();
 
   // The whole tracker as interchange JSON, which imports again as it went out.
-  await page.getByRole('button', { name: 'Export data…' }).click();
+  await command(page, 'Export', 'Data (CSV, Excel, JSON)…');
   downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export the whole tracker (interchange JSON)…' }).click();
   const json = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as { committee: string };

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
-import { openFreshApp } from './helpers';
+import { command, openFreshApp } from './helpers';
 
 const CYP = 'Children and Young People Scrutiny Committee';
 /** A 1×1 pixel PNG, for the logo. */
@@ -13,7 +13,7 @@ const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42
 const FIRST_2023 = 'The council will make full use of school information collection to plan and deliver early help support.';
 
 async function openExportDialog(page: Page) {
-  await page.getByRole('button', { name: 'Export to Word…' }).click();
+  await command(page, 'Export', 'To Word…');
   const dialog = page.getByRole('dialog', { name: 'Export to Word' });
   await expect(dialog).toBeVisible();
   return dialog;
@@ -28,7 +28,11 @@ async function readDocx(download: Download): Promise<{ document: string; footers
 
 test('exports the example appendix to Word, raising the version number on each export', async ({ page }) => {
   await openFreshApp(page);
-  await expect(page.getByRole('button', { name: 'Export to Word…' })).toBeDisabled();
+  // Nothing to export yet: the command is there, greyed, saying why.
+  await page.getByRole('navigation', { name: 'Commands' }).getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: /To Word…/ })).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByRole('menuitem', { name: /To Word…/ })).toContainText('The tracker is empty');
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Open example tracker' }).click();
   await expect(page.getByText('49 recommendations', { exact: true })).toBeVisible();
 
@@ -118,8 +122,11 @@ test('the export dialog works from the keyboard and shows the council’s wordin
   await openFreshApp(page);
   await page.getByRole('button', { name: 'Open example tracker' }).click();
   await expect(page.getByText('49 recommendations', { exact: true })).toBeVisible();
-  const opener = page.getByRole('button', { name: 'Export to Word…' });
+  // Keyboard only: the Export menu opens with the arrow key, and Enter runs its first command.
+  const opener = page.getByRole('navigation', { name: 'Commands' }).getByRole('button', { name: 'Export', exact: true });
   await opener.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: /To Word…/ })).toBeFocused();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Export to Word' });
   await expect(dialog.getByRole('status')).toHaveText(/^49 recommendations from 9 meetings/);
@@ -157,7 +164,10 @@ test('the export dialog works from the keyboard and shows the council’s wordin
   await expect(page.getByText('Schedule version 1 saved: 49 recommendations.')).toBeVisible();
   await expect(opener).toBeFocused();
 
-  // The logo and the wording are remembered for next time; Escape closes the dialog.
+  // The logo and the wording are remembered for next time; Escape closes the dialog. (Enter on the
+  // Export menu opens it on its first command; Enter again runs it.)
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: /To Word…/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog.getByText('Printed on the first page: crest.png')).toBeVisible();
   await dialog.getByText('Wording', { exact: true }).click();
@@ -189,8 +199,8 @@ test('makes a format from another, previews and saves it, fills the council temp
   // The meeting chosen in the sidebar gives the dialog its dates, and the file its name.
   await page.getByRole('button', { name: '21 January 2025', exact: true }).click();
   const dialog = await openExportDialog(page);
-  await expect(dialog.getByLabel('Meetings from')).toHaveValue('2025-01-21');
-  await expect(dialog.getByLabel('Meetings to')).toHaveValue('2025-01-21');
+  await expect(dialog.getByLabel('Meetings from')).toHaveValue('21/01/2025');
+  await expect(dialog.getByLabel('Meetings to')).toHaveValue('21/01/2025');
   await expect(dialog.getByRole('status').first()).toHaveText(/^\d+ recommendations? from 1 meeting\./);
   await expect(dialog.getByText('Empty: January 2025')).toBeVisible();
   await dialog.getByLabel('Period line').fill('January — March 2025');

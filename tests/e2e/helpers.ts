@@ -40,3 +40,9 @@ export async function tempFile(name: string, data: string | Uint8Array): Promise
   await writeFile(path, data);
   return path;
 }
+
+/** Runs a command of the top bar's menus ("New" → "Meeting…"), as a person clicking would. */
+export async function command(page: Page, menu: 'New' | 'Import' | 'Export', item: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Commands' }).getByRole('button', { name: menu, exact: true }).click();
+  await page.getByRole('menu', { name: menu }).getByRole('menuitem', { name: item }).click();
+}

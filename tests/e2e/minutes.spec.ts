@@ -1,13 +1,13 @@
 // From minutes to tracker in a real browser: paste seed 004, review, import, find recommendation 2.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openFreshApp, table } from './helpers';
+import { command, openFreshApp, table } from './helpers';
 
 const seed004 = readFileSync(new URL('../fixtures/004_96e372cf547dc9a6.txt', import.meta.url), 'utf8');
 
 test('pastes the minutes of 22 July 2025, reviews them and imports recommendation 2 under item 7', async ({ page }) => {
   await openFreshApp(page);
-  await page.getByRole('button', { name: 'Import minutes…' }).click();
+  await command(page, 'Import', 'Minutes…');
   const dialog = page.getByRole('dialog', { name: 'Import minutes' });
   // Filling (not typing) stands for a paste: the text arrives at once.
   await dialog.getByLabel('The minutes').fill(seed004);
@@ -15,8 +15,8 @@ test('pastes the minutes of 22 July 2025, reviews them and imports recommendatio
 
   const review = page.getByRole('dialog', { name: 'Review the resolutions found' });
   await expect(review.getByLabel('Committee')).toHaveValue('Children and Young People Scrutiny Committee');
-  await expect(review.getByLabel('Meeting date')).toHaveValue('2025-07-22');
-  await expect(review.getByLabel('Received by the executive')).toHaveValue('2025-07-22');
+  await expect(review.getByLabel('Meeting date')).toHaveValue('22/07/2025');
+  await expect(review.getByLabel('Received by the executive')).toHaveValue('22/07/2025');
 
   // Recommendation 2 is proposed under item 7, ticked, addressed to full Council.
   const rec2 = review.getByRole('group', { name: 'Resolution 2' }).filter({ has: page.getByText('For full Council to debate', { exact: false }) });
@@ -45,7 +45,7 @@ test('pastes the minutes of 22 July 2025, reviews them and imports recommendatio
   await expect(page.getByText(/22 July 2025 · 7\. HEREFORDSHIRE CHILDREN'S SERVICES AND PARTNERSHIP IMPROVEMENT PLAN/)).toBeVisible();
 
   // The same minutes again: nothing is added twice, and the review says so.
-  await page.getByRole('button', { name: 'Import minutes…' }).click();
+  await command(page, 'Import', 'Minutes…');
   await page.getByRole('dialog', { name: 'Import minutes' }).getByLabel('The minutes').fill(seed004);
   await page.getByRole('button', { name: 'Find the resolutions' }).click();
   await expect(page.getByText(/are already in the tracker and will not be added again/)).toBeVisible();
@@ -66,7 +66,7 @@ test('a file dropped on the window opens the import that reads it: minutes to th
 
   await drop('CYPSC minutes 22 July 2025.txt', 'text/plain', seed004);
   const review = page.getByRole('dialog', { name: 'Review the resolutions found' });
-  await expect(review.getByLabel('Meeting date')).toHaveValue('2025-07-22');
+  await expect(review.getByLabel('Meeting date')).toHaveValue('22/07/2025');
   await expect(review.getByRole('group', { name: 'Resolution 2' }).getByLabel('Words of the resolution').first()).toHaveValue(/^For full Council to debate/);
   await page.keyboard.press('Escape');
   await expect(review).toBeHidden();

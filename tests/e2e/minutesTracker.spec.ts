@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openFreshApp, table } from './helpers';
+import { command, openFreshApp, table } from './helpers';
 
 const minutes = readFileSync(new URL('../fixtures/minutes-dash-labels.txt', import.meta.url), 'utf8');
 const SHOTS = process.env.SHOTS_DIR ?? '';
@@ -23,11 +23,11 @@ async function violations(page: Page) {
 }
 
 async function review(page: Page, text: string) {
-  await page.getByRole('button', { name: 'Import minutes…' }).click();
+  await command(page, 'Import', 'Minutes…');
   await page.getByRole('dialog', { name: 'Import minutes' }).getByLabel('The minutes').fill(text);
   await page.getByRole('button', { name: 'Find the resolutions' }).click();
   const dialog = page.getByRole('dialog', { name: 'Review the resolutions found' });
-  await expect(dialog.getByLabel('Meeting date')).toHaveValue('2024-01-23');
+  await expect(dialog.getByLabel('Meeting date')).toHaveValue('23/01/2024');
   return dialog;
 }
 

@@ -2,7 +2,7 @@
 // local, and the Content-Security-Policy is never violated (no eval, no foreign scripts or styles).
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openFreshApp, table } from './helpers';
+import { command, openFreshApp, table } from './helpers';
 
 const seed004 = readFileSync(new URL('../fixtures/004_96e372cf547dc9a6.txt', import.meta.url), 'utf8');
 
@@ -23,12 +23,12 @@ test('a full session makes no request off the machine and breaks no security pol
   await page.getByLabel('Lead officer').fill('Director of Children’s Services');
   await page.getByRole('searchbox', { name: 'Search' }).fill('');
 
-  await page.getByRole('button', { name: 'Export to Word…' }).click();
+  await command(page, 'Export', 'To Word…');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Export/ }).last().click();
   await download;
 
-  await page.getByRole('button', { name: 'Import minutes…' }).click();
+  await command(page, 'Import', 'Minutes…');
   await page.getByLabel('The minutes').fill(seed004);
   await page.getByRole('button', { name: 'Find the resolutions' }).click();
   await page.getByRole('button', { name: /^Import \d+ resolutions?$/ }).click();

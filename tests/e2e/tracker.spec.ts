@@ -1,6 +1,6 @@
 // The everyday tracker in a real browser: creating records, keeping them, searching, keyboard use, undo.
 import { expect, test } from '@playwright/test';
-import { openFreshApp, tabTo, table } from './helpers';
+import { command, openFreshApp, tabTo, table } from './helpers';
 
 test('creates a committee, meeting, item and recommendation through the UI and keeps them after a reload', async ({ page }) => {
   await openFreshApp(page);
@@ -11,19 +11,19 @@ test('creates a committee, meeting, item and recommendation through the UI and k
   await page.getByRole('button', { name: 'Add committee', exact: true }).last().click();
   await expect(page.getByRole('status').filter({ hasText: 'Committee "Adults and Wellbeing Scrutiny Committee" added.' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'New meeting' }).click();
+  await command(page, 'New', 'Meeting…');
   await page.getByLabel('Meeting date').fill('2025-07-22');
   await page.getByLabel('Venue (optional)').fill('Shire Hall, Hereford');
   await page.getByRole('button', { name: 'Add meeting', exact: true }).last().click();
   await expect(page.getByRole('heading', { name: 'Meeting of 22 July 2025' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'New agenda item' }).first().click();
+  await command(page, 'New', 'Agenda item…');
   await page.getByLabel('Minute or item number (optional)').fill('7');
   await page.getByLabel('Title').fill('Herefordshire Safeguarding Adults Board annual report');
   await page.getByRole('button', { name: 'Add agenda item', exact: true }).last().click();
   await expect(page.getByRole('heading', { name: 'Agenda item', exact: true })).toBeVisible();
 
-  await page.getByRole('button', { name: 'New recommendation' }).click();
+  await command(page, 'New', 'Recommendation…');
   const dialog = page.getByRole('dialog', { name: 'New recommendation' });
   await expect(dialog.getByLabel('Agenda item')).toHaveValue(/.+/);
   await expect(dialog.getByLabel('Agenda item').locator('option:checked')).toHaveText('7. Herefordshire Safeguarding Adults Board annual report');

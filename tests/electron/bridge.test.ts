@@ -27,7 +27,7 @@ function fakeIpc() {
 describe('preload bridge', () => {
   it('exposes only named functions and its kind', () => {
     const bridge = createBridge(fakeIpc().ipc);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'kind', 'listBackups', 'notify', 'onMenuCommand', 'readBackup', 'saveFile', 'writeBackup']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'kind', 'listBackups', 'notify', 'onFlushRequest', 'onMenuCommand', 'readBackup', 'saveFile', 'writeBackup']);
     expect(bridge.kind).toBe('electron');
   });
 
@@ -75,5 +75,24 @@ describe('preload bridge', () => {
     ipc.emit('menu:command', 'find');
     expect(handler).not.toHaveBeenCalled();
     expect(listeners.get('menu:command')?.size).toBe(0);
+  });
+
+  it('saves pending edits when main asks, then answers with the request number (even if a save failed)', async () => {
+    const { ipc, listeners } = fakeIpc();
+    const bridge = createBridge(ipc);
+    const flush = vi.fn(async () => undefined);
+    const stop = bridge.onFlushRequest(flush);
+    ipc.emit(IPC_CHANNELS.flushEdits, 7);
+    await vi.waitFor(() => expect(ipc.invoke).toHaveBeenCalledWith(IPC_CHANNELS.editsFlushed, 7));
+    expect(flush).toHaveBeenCalledTimes(1);
+    ipc.emit(IPC_CHANNELS.flushEdits, 'not a number');
+    expect(flush).toHaveBeenCalledTimes(1);
+    const failing = createBridge(ipc);
+    failing.onFlushRequest(async () => Promise.reject(new Error('disk full')));
+    stop();
+    ipc.emit(IPC_CHANNELS.flushEdits, 8);
+    await vi.waitFor(() => expect(ipc.invoke).toHaveBeenCalledWith(IPC_CHANNELS.editsFlushed, 8));
+    expect(flush).toHaveBeenCalledTimes(1);
+    expect(listeners.get(IPC_CHANNELS.flushEdits)?.size).toBe(1);
   });
 });

@@ -184,7 +184,7 @@ describe('electron/main.ts', () => {
   });
 
   it('registers the contract channels, which refuse strangers', async () => {
-    expect([...state.ipc.keys()].sort()).toEqual(['app:info', 'app:notify', 'backup:list', 'backup:read', 'backup:write', 'file:save']);
+    expect([...state.ipc.keys()].sort()).toEqual(['app:info', 'app:notify', 'backup:list', 'backup:read', 'backup:write', 'edits:flushed', 'file:save']);
     const appInfo = state.ipc.get('app:info') as (event: unknown) => Promise<unknown>;
     await expect(appInfo({ senderFrame: { url: 'app://scrutiny-tracker/index.html' } })).resolves.toEqual({ version: '9.8.7', platform: process.platform });
     await expect(appInfo({ senderFrame: { url: 'http://evil.example/' } })).rejects.toThrow(/refused/);

@@ -8,6 +8,7 @@ import { platform } from '../../platform/index';
 import { useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
 import { restoreTracker } from './backupActions';
+import { ProblemMessage } from '../../ui/ProblemMessage';
 
 export const KIND_LABELS: Record<BackupKind, string> = {
   daily: 'daily',
@@ -54,7 +55,8 @@ export function RestoreDialog() {
   const [automatic, setAutomatic] = useState<BackupList | null>(null);
   const [automaticChosen, setAutomaticChosen] = useState('');
   const [chosen, setChosen] = useState<Chosen | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // The reader's message (technical) apart from the words around it, so it can be explained in plain English.
+  const [problem, setProblem] = useState<{ lead: string; message: string; tail?: string } | string | null>(null);
   const [downloadFirst, setDownloadFirst] = useState(true);
   const [busy, setBusy] = useState(false);
   const current = useLiveQuery(() => getDb().recommendations.count(), []);
@@ -69,7 +71,7 @@ export function RestoreDialog() {
     try {
       setChosen({ source, contents: readBackup(text) });
     } catch (error) {
-      setProblem(`${source} cannot be restored. ${(error as Error).message} Your tracker has not been changed.`);
+      setProblem({ lead: `${source} cannot be restored.`, message: (error as Error).message, tail: 'Your tracker has not been changed.' });
     }
   }
 
@@ -94,7 +96,7 @@ export function RestoreDialog() {
     try {
       check(source, await platform.readBackup(name));
     } catch (error) {
-      setProblem(`${source} cannot be restored. ${(error as Error).message}`);
+      setProblem({ lead: `${source} cannot be restored.`, message: (error as Error).message });
     }
   }
 
@@ -115,11 +117,12 @@ export function RestoreDialog() {
         <label htmlFor="restore-file">{automatic ? 'Or choose a backup file' : 'Backup file'}</label>
         <input id="restore-file" type="file" accept=".json,application/json" onChange={(e) => void chooseFile(e.target.files?.[0])} />
       </div>
-      {problem && (
+      {typeof problem === 'string' && (
         <p className="form-error" role="alert">
           {problem}
         </p>
       )}
+      {problem && typeof problem === 'object' && <ProblemMessage lead={problem.lead} message={problem.message} tail={problem.tail} />}
       {header && (
         <p role="status">
           {chosen.source}: saved on {formatSavedAt(header.createdAt)}. It holds {describeCounts(header.counts)}.

@@ -16,6 +16,17 @@ import { ShowMore, useShownRows } from '../../ui/ShowMore';
 import { RecordResponseForm } from './RecordResponseForm';
 import { StatePill } from './StatePill';
 
+/**
+ * The editor lives on the tracker screen only (the board has no editor pane): opening a
+ * recommendation shows it there, with any filters that would hide it cleared.
+ */
+function openInTracker(id: string): void {
+  const ui = useUi.getState();
+  ui.clearFilters();
+  ui.select({ kind: 'recommendation', id });
+  ui.setView('tracker');
+}
+
 export const STATE_WORDS: Record<BoardState, { words: string; tone: ResponseTone }> = {
   overdue: { words: 'overdue', tone: 'danger' },
   'no-response': { words: 'no response received', tone: 'danger' },
@@ -148,7 +159,7 @@ function BoardRowView({ row, ownerName, picked, onPick, last, recording, onRecor
           <button type="button" id={`record-${r.id}`} className="button button-small" aria-expanded={recording} onClick={() => onRecord(!recording)}>
             Record response<span className="visually-hidden"> to {what}</span>
           </button>
-          <button type="button" className="button button-small button-quiet" onClick={() => useUi.getState().select({ kind: 'recommendation', id: r.id })}>
+          <button type="button" className="button button-small button-quiet" onClick={() => openInTracker(r.id)}>
             Open<span className="visually-hidden"> {what}</span>
           </button>
         </div>

@@ -1,8 +1,13 @@
-// "Chase…": one person's picked recommendations, the level (suggested, changeable), whom to, the template's words (editable), and the letter, email draft or email text, each logging the chase once done.
+// "Chase…": one person's picked recommendations, the level (suggested, changeable), whom to, the
+// greeting and the template's words (editable), and the letter, email draft or email text. Making a
+// letter is not sending it: the chase is logged once, when the officer says it was sent, and how.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   CHASE_LEVEL_LABELS,
+  CHASE_METHOD_LABELS,
+  CHASE_METHODS,
   formatLongDate,
+  greetingFor,
   newChaseRecords,
   responseState,
   suggestChaseLevel,
@@ -15,7 +20,7 @@ import { describeError } from '../../db/index';
 import { platform } from '../../platform/index';
 import { useUi } from '../../state/ui';
 import { Dialog } from '../../ui/Dialog';
-import { TextArea, TextField } from '../../ui/fields';
+import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { ChoiceGroup } from '../exporting/ChoiceGroup';
 import { copyToClipboard, emailText, OUTPUT_METHOD, produceChase, templateText, type ChaseForm, type ChaseOutput } from './chaseFiles';
 import { logChaseWithUndo } from './chasingActions';
@@ -50,7 +55,10 @@ export function ChaseDialog({ items, settings, today, onClose }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [fallback, setFallback] = useState<string | null>(null);
-  const logged = useRef(new Set<ChaseMethod>());
+  // One chase, logged once: the way it went (offered from what was made) and whether it has been logged.
+  const [sentBy, setSentBy] = useState<ChaseMethod>('letter');
+  const [logged, setLogged] = useState<ChaseMethod | null>(null);
+  const [greetingEdited, setGreetingEdited] = useState(false);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
 
   const owner = useMemo(() => {
@@ -69,7 +77,7 @@ export function ChaseDialog({ items, settings, today, onClose }: Props) {
     const toName = level === 'escalation' || owner.source === 'addressee' ? '' : owner.name;
     const filled = templateText(items, level, toName, today, settings);
     setSuggested(level);
-    setForm({ level, toName, toEmail: '', toAddress: '', subject: filled.subject, body: filled.body });
+    setForm({ level, toName, toEmail: '', toAddress: '', greeting: greetingFor(toName), subject: filled.subject, body: filled.body });
   }, [form, history, owner, items, today, settings]);
 
   useEffect(() => {
@@ -93,6 +101,7 @@ export function ChaseDialog({ items, settings, today, onClose }: Props) {
     setForm((old) => {
       if (!old) return old;
       const next = { ...old, ...patch };
+      if (!greetingEdited && patch.toName !== undefined) next.greeting = greetingFor(patch.toName);
       if (!edited && (patch.level !== undefined || patch.toName !== undefined)) {
         const filled = templateText(items, next.level, next.toName, today, settings);
         next.subject = filled.subject;
@@ -115,13 +124,17 @@ export function ChaseDialog({ items, settings, today, onClose }: Props) {
     setForm({ ...form, subject: filled.subject, body: filled.body });
   }
 
-  async function log(method: ChaseMethod): Promise<string> {
-    if (!form) return '';
-    if (logged.current.has(method)) return ' This chase was already logged.';
-    const records = newChaseRecords(ids, { date: today, to: form.toName, level: form.level, method });
-    if (!(await logChaseWithUndo(records))) return ' The chase could not be logged.';
-    logged.current.add(method);
-    return ` Chase logged on ${ids.length} recommendation${ids.length === 1 ? '' : 's'}.`;
+  /** Logs the chase, once, on every recommendation chased: called when the officer says it was sent. */
+  async function logSent() {
+    if (!form || logged) return;
+    const records = newChaseRecords(ids, { date: today, to: form.toName, level: form.level, method: sentBy });
+    if (!(await logChaseWithUndo(records))) {
+      setNote('The chase could not be logged.');
+      return;
+    }
+    setLogged(sentBy);
+    setFallback(null);
+    setNote(`Chase logged on ${ids.length} recommendation${ids.length === 1 ? '' : 's'}, sent by ${CHASE_METHOD_LABELS[sentBy].toLowerCase()}.`);
   }
 
   async function run(output: ChaseOutput) {
@@ -132,20 +145,17 @@ export function ChaseDialog({ items, settings, today, onClose }: Props) {
     setFallback(null);
     try {
       const done = await produceChase({ output, form, items, settings, today, save: (r) => platform.saveFile(r), copy: copyToClipboard });
-      if (done) setNote(`${OUTPUT_DONE[output]}${await log(OUTPUT_METHOD[output])}`);
-      else if (output === 'copy') {
+      if (done) {
+        if (!logged) setSentBy(OUTPUT_METHOD[output]);
+        setNote(`${OUTPUT_DONE[output]}${logged ? '' : ' Once it has been sent, log the chase below.'}`);
+      } else if (output === 'copy') {
         setFallback(emailText(form, templateText(items, form.level, form.toName, today, settings).rows, settings));
-      } else setNote('The file was not saved, so no chase was logged.');
+      } else setNote('The file was not saved.');
     } catch (error) {
       setProblem(describeError(error));
     } finally {
       setBusy(false);
     }
-  }
-
-  async function logAfterManualCopy() {
-    setNote(`Logged as sent by email.${await log('email')}`);
-    setFallback(null);
   }
 
   const count = `${items.length} recommendation${items.length === 1 ? '' : 's'}`;
@@ -190,6 +200,15 @@ export function ChaseDialog({ items, settings, today, onClose }: Props) {
               onChange={(e) => change({ toName: e.target.value })}
               hint={form.level === 'escalation' ? 'Someone senior, such as the chief executive or the monitoring officer' : 'As the greeting will name them'}
             />
+            <TextField
+              label="Greeting"
+              value={form.greeting}
+              onChange={(e) => {
+                setGreetingEdited(true);
+                change({ greeting: e.target.value });
+              }}
+              hint="Title and surname, as a letter is addressed"
+            />
             <TextField label="Email address (optional)" type="email" value={form.toEmail} onChange={(e) => change({ toEmail: e.target.value })} hint="For the email draft’s To line" />
           </div>
           <TextArea
@@ -233,6 +252,21 @@ export function ChaseDialog({ items, settings, today, onClose }: Props) {
           </div>
         </>
       )}
+      {form && (
+        <fieldset className="chase-sent">
+          <legend>Was it sent?</legend>
+          {logged ? (
+            <p>Logged, sent by {CHASE_METHOD_LABELS[logged].toLowerCase()}. Undo (Ctrl+Z) takes it off again.</p>
+          ) : (
+            <div className="chase-sent-row">
+              <SelectField label="How it was sent" value={sentBy} onChange={(e) => setSentBy(e.target.value as ChaseMethod)} options={CHASE_METHODS.map((m) => ({ value: m, label: CHASE_METHOD_LABELS[m] }))} />
+              <button type="button" className="button" onClick={() => void logSent()}>
+                It was sent today: log the chase
+              </button>
+            </div>
+          )}
+        </fieldset>
+      )}
       {problem && (
         <p className="form-error" role="alert">
           {problem}
@@ -243,14 +277,11 @@ export function ChaseDialog({ items, settings, today, onClose }: Props) {
       </p>
       {fallback && (
         <div className="chase-fallback">
-          <p>The computer did not let the app copy. The email text is selected below: press Ctrl+C to copy it, then log the chase.</p>
+          <p>The computer did not let the app copy. The email text is selected below: press Ctrl+C to copy it, and once it has been sent, log the chase.</p>
           <label htmlFor="chase-fallback-text" className="visually-hidden">
             Email text
           </label>
           <textarea id="chase-fallback-text" ref={fallbackRef} readOnly rows={8} value={fallback} />
-          <button type="button" className="button button-small" onClick={() => void logAfterManualCopy()}>
-            I have copied it: log the chase
-          </button>
         </div>
       )}
     </Dialog>

@@ -11,6 +11,7 @@ import {
   type ChaseLevel,
   type ChaseMethod,
 } from '../../../shared/index';
+import { DateField } from '../../ui/DateField';
 import { SelectField, TextField } from '../../ui/fields';
 import { logChaseWithUndo } from './chasingActions';
 import { useChases } from './useBoard';
@@ -22,14 +23,14 @@ export function ChaseHistory({ recommendationId, ownerName, recommendation }: { 
   const chases = useChases([recommendationId]);
   const today = useToday();
   const [open, setOpen] = useState(false);
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState<string | null>(today);
   const [to, setTo] = useState(ownerName);
   const [level, setLevel] = useState<ChaseLevel>('chase');
   const [method, setMethod] = useState<ChaseMethod>('phone');
   const [problem, setProblem] = useState<string | null>(null);
 
   async function log() {
-    if (!isIsoDate(date)) return setProblem('Give the date of the chase.');
+    if (!date || !isIsoDate(date)) return setProblem('Give the date of the chase, day first (for example 12/09/2024).');
     if (date > today) return setProblem('The chase date is in the future.');
     setProblem(null);
     if (await logChaseWithUndo(newChaseRecords([recommendationId], { date, to, level, method }))) setOpen(false);
@@ -60,7 +61,7 @@ export function ChaseHistory({ recommendationId, ownerName, recommendation }: { 
             </p>
           )}
           <div className="chase-log-form">
-            <TextField label="Chase date" type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
+            <DateField label="Chase date" value={date ?? ''} onChange={setDate} required />
             <TextField label="To whom" value={to} onChange={(e) => setTo(e.target.value)} />
             <SelectField label="Level" value={level} onChange={(e) => setLevel(e.target.value as ChaseLevel)} options={CHASE_LEVELS.map((l) => ({ value: l, label: CHASE_LEVEL_LABELS[l] }))} />
             <SelectField label="How" value={method} onChange={(e) => setMethod(e.target.value as ChaseMethod)} options={CHASE_METHODS.map((m) => ({ value: m, label: CHASE_METHOD_LABELS[m] }))} />

@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { OUTCOMES, type ChasingSettings, type Outcome, type Recommendation } from '../../../shared/index';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
+import { DateField } from '../../ui/DateField';
 import { recordResponse, responseFormProblem, type ResponseForm } from './chasingActions';
 
 interface Props {
@@ -19,6 +20,8 @@ export function RecordResponseForm({ recommendation, ownerName, settings, today,
   const [form, setForm] = useState<ResponseForm>({ outcome: '', text: '', date: today, givenBy: recommendation.respondedBy || ownerName });
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The date field's text does not read as a date: nothing is saved until it does.
+  const [dateUnreadable, setDateUnreadable] = useState(false);
   const first = useRef<HTMLDivElement>(null);
   const titleId = useId();
 
@@ -28,7 +31,7 @@ export function RecordResponseForm({ recommendation, ownerName, settings, today,
   }, []);
 
   async function submit() {
-    const wrong = responseFormProblem(form, today, recommendation.receivedDate);
+    const wrong = dateUnreadable ? 'The response date is not a real date: write it day first, for example 12/09/2024.' : responseFormProblem(form, today, recommendation.receivedDate);
     setProblem(wrong);
     if (wrong || busy) return;
     setBusy(true);
@@ -85,7 +88,14 @@ export function RecordResponseForm({ recommendation, ownerName, settings, today,
       {/* The date comes last: today is usually right, and a date field takes three Tabs to cross. */}
       <div className="field-grid">
         <TextField label="Response given by" value={form.givenBy} onChange={(e) => update({ givenBy: e.target.value })} />
-        <TextField label="Response date" type="date" value={form.date} max={today} onChange={(e) => update({ date: e.target.value })} />
+        <DateField
+          label="Response date"
+          value={form.date}
+          onChange={(date) => {
+            setDateUnreadable(date === null);
+            if (date !== null) update({ date });
+          }}
+        />
       </div>
       <div className="record-form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>

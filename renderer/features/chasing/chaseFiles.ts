@@ -25,6 +25,8 @@ export interface ChaseForm {
   toEmail: string;
   /** Optional: the postal address the letter prints under the name, one line per line. */
   toAddress: string;
+  /** "Dear Councillor Powell": offered from the To name (title and surname), editable. */
+  greeting: string;
   subject: string;
   body: string;
 }
@@ -54,6 +56,7 @@ function sender(settings: ChasingSettings) {
     address: settings.officerAddress,
     email: settings.officerEmail,
     phone: settings.officerPhone,
+    reference: settings.letterReference,
   };
 }
 
@@ -63,7 +66,7 @@ function requireAddressee(form: ChaseForm): void {
 
 export function emailText(form: ChaseForm, rows: readonly ChaseLetterRow[], settings: ChasingSettings): string {
   requireAddressee(form);
-  return chaseEmailText({ toName: form.toName, body: form.body, rows, from: sender(settings) });
+  return chaseEmailText({ toName: form.toName, salutation: form.greeting, body: form.body, rows, from: sender(settings) });
 }
 
 export interface ProduceRequest {
@@ -93,7 +96,7 @@ export async function produceChase(request: ProduceRequest): Promise<boolean> {
     requireAddressee(form);
     const data = await buildChaseLetterDocx({
       level: form.level,
-      to: { name: form.toName.trim(), address: form.toAddress },
+      to: { name: form.toName.trim(), address: form.toAddress, salutation: form.greeting },
       from: sender(settings),
       date: today,
       subject: form.subject,

@@ -9,6 +9,7 @@ import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/fields';
 import { contextOf } from './context';
 import type { DeleteTarget } from '../../db/index';
+import { DateField, dateProblem } from '../../ui/DateField';
 
 /** Pushes the undo for a newly created record: undo deletes it to the bin, redo brings it back. */
 export function undoableCreate(label: string, target: DeleteTarget) {
@@ -55,7 +56,7 @@ export function NewMeetingDialog() {
   const committeeFilter = useUi((s) => s.filter.committeeId);
   const committees = useLiveQuery(() => getDb().committees.orderBy('name').toArray(), []);
   const [committeeId, setCommitteeId] = useState('');
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState<string | null>(todayIso());
   const [venue, setVenue] = useState('');
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -66,6 +67,8 @@ export function NewMeetingDialog() {
   }, [committees, committeeId]);
 
   async function submit() {
+    const wrong = dateProblem('The meeting date', date, true);
+    if (wrong || date === null) return setError(wrong);
     try {
       const meeting = await createMeeting(getDb(), { committeeId, date, venue });
       undoableCreate('new meeting', { kind: 'meeting', id: meeting.id });
@@ -88,7 +91,7 @@ export function NewMeetingDialog() {
   return (
     <Dialog title="New meeting" onClose={close} onSubmit={submit} submitLabel="Add meeting">
       <SelectField label="Committee" value={committeeId} onChange={(e) => setCommitteeId(e.target.value)} options={(committees ?? []).map((c) => ({ value: c.id, label: c.name }))} />
-      <TextField label="Meeting date" type="date" value={date} onChange={(e) => setDate(e.target.value)} autoFocus error={error} />
+      <DateField label="Meeting date" value={date ?? ''} onChange={setDate} autoFocus error={error} required />
       <TextField label="Venue (optional)" value={venue} onChange={(e) => setVenue(e.target.value)} />
     </Dialog>
   );

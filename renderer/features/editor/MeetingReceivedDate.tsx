@@ -5,12 +5,14 @@ import { todayIso } from '../../../shared/index';
 import { describeError, getDb, setReceivedDateForMeeting, updateRecommendation } from '../../db/index';
 import { useUi } from '../../state/ui';
 import { useUndo } from '../../state/undo';
+import { DateField } from '../../ui/DateField';
 
 export function MeetingReceivedDate({ meetingId, meetingDate }: { meetingId: string; meetingDate: string }) {
-  const [date, setDate] = useState(meetingDate || todayIso());
+  const [date, setDate] = useState<string | null>(meetingDate || todayIso());
   const notify = useUi((s) => s.notify);
 
   async function apply() {
+    if (!date) return;
     const db = getDb();
     try {
       let changed = await setReceivedDateForMeeting(db, meetingId, date);
@@ -37,11 +39,8 @@ export function MeetingReceivedDate({ meetingId, meetingDate }: { meetingId: str
 
   return (
     <div className="updates-form">
-      <div className="field">
-        <label htmlFor={`received-${meetingId}`}>Date the executive received them</label>
-        <input id={`received-${meetingId}`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-      </div>
-      <button type="button" className="button" onClick={() => void apply()}>
+      <DateField id={`received-${meetingId}`} label="Date the executive received them" value={date ?? ''} onChange={setDate} required />
+      <button type="button" className="button" onClick={() => void apply()} disabled={!date}>
         Set on all that owe a response
       </button>
     </div>

@@ -28,8 +28,8 @@ export function CommitteeEditor({ id }: { id: string }) {
       <p className="muted">
         {counted(data.meetings, 'meeting')}, {counted(data.recs, 'recommendation')}
       </p>
-      <AutoField id="editor-first-field" label="Committee name" value={committee.name} onSave={field('name')} />
-      <AutoField label="Council" value={committee.council} onSave={field('council')} />
+      <AutoField id="editor-first-field" label="Committee name" value={committee.name} onSave={field('name')} draft={{ kind: 'committee', id, field: 'name' }} />
+      <AutoField label="Council" value={committee.council} onSave={field('council')} draft={{ kind: 'committee', id, field: 'council' }} />
       <div className="editor-actions">
         <button type="button" className="button" onClick={() => useUi.getState().openDialog('new-meeting')}>
           Add meeting
@@ -59,8 +59,8 @@ export function MeetingEditor({ id }: { id: string }) {
     <div className="editor">
       <p className="editor-context">{committee?.name}</p>
       <h2 className="editor-title">Meeting of {formatLongDate(meeting.date)}</h2>
-      <AutoField id="editor-first-field" label="Meeting date" type="date" value={meeting.date} onSave={field('date')} />
-      <AutoField label="Venue" value={meeting.venue} onSave={field('venue')} />
+      <AutoField id="editor-first-field" label="Meeting date" date value={meeting.date} onSave={field('date')} draft={{ kind: 'meeting', id, field: 'date' }} />
+      <AutoField label="Venue" value={meeting.venue} onSave={field('venue')} draft={{ kind: 'meeting', id, field: 'venue' }} />
       <h3 className="editor-section">Response clock</h3>
       <MeetingReceivedDate meetingId={meeting.id} meetingDate={meeting.date} />
       <h3 className="editor-section">Agenda items</h3>
@@ -104,8 +104,8 @@ export function ItemEditor({ id }: { id: string }) {
       <p className="editor-context">{meeting ? `Meeting of ${formatLongDate(meeting.date)}` : ''}</p>
       <h2 className="editor-title">Agenda item</h2>
       <p className="muted">{counted(data.count, 'recommendation')}</p>
-      <AutoField label="Minute or item number" hint="As printed, for example 181" value={item.number} onSave={field('number')} />
-      <AutoField id="editor-first-field" label="Title" value={item.title} onSave={field('title')} />
+      <AutoField label="Minute or item number" hint="As printed, for example 181" value={item.number} onSave={field('number')} draft={{ kind: 'item', id, field: 'number' }} />
+      <AutoField id="editor-first-field" label="Title" value={item.title} onSave={field('title')} draft={{ kind: 'item', id, field: 'title' }} />
       <div className="editor-actions">
         <button type="button" className="button" onClick={() => useUi.getState().openDialog('new-recommendation')}>
           Add recommendation

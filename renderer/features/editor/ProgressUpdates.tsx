@@ -5,17 +5,20 @@ import { formatLongDate, todayIso } from '../../../shared/index';
 import { addProgressUpdate, deleteProgressUpdate, describeError, getDb } from '../../db/index';
 import { useUi } from '../../state/ui';
 import { useUndo } from '../../state/undo';
+import { DateField } from '../../ui/DateField';
 
 export function ProgressUpdates({ recommendationId }: { recommendationId: string }) {
   const updates = useLiveQuery(
     async () => (await getDb().progressUpdates.where('recommendationId').equals(recommendationId).sortBy('date')).reverse(),
     [recommendationId],
   );
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState<string | null>(todayIso());
   const [text, setText] = useState('');
   const notify = useUi((s) => s.notify);
 
   async function add() {
+    // The date field says what is wrong with its own text; nothing is added until it reads as a date.
+    if (!date) return;
     const db = getDb();
     try {
       let added = await addProgressUpdate(db, recommendationId, { date, text });
@@ -44,10 +47,7 @@ export function ProgressUpdates({ recommendationId }: { recommendationId: string
         ))}
       </ul>
       <div className="updates-form">
-        <div className="field">
-          <label htmlFor={`update-date-${recommendationId}`}>Update date</label>
-          <input id={`update-date-${recommendationId}`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </div>
+        <DateField id={`update-date-${recommendationId}`} label="Update date" value={date ?? ''} onChange={setDate} required />
         <div className="field field-grow">
           <label htmlFor={`update-text-${recommendationId}`}>New update</label>
           <input
@@ -62,7 +62,7 @@ export function ProgressUpdates({ recommendationId }: { recommendationId: string
             }}
           />
         </div>
-        <button type="button" className="button" onClick={() => void add()} disabled={text.trim() === ''}>
+        <button type="button" className="button" onClick={() => void add()} disabled={text.trim() === '' || !date}>
           Add update
         </button>
       </div>

@@ -35,6 +35,7 @@ export function RecommendationEditor({ id }: { id: string }) {
   if (data === null) return <p className="detail-empty">This recommendation is no longer in the tracker.</p>;
   const { row, item, meeting, committee, originalTarget } = data;
   const save = (field: EditableField) => (value: string) => saveRecommendation(row.id, { [field]: value });
+  const at = (field: EditableField) => ({ kind: 'recommendation' as const, id: row.id, field });
   const select = (field: EditableField) => (e: { target: { value: string } }) => void saveRecommendation(row.id, { [field]: e.target.value });
   // Where it stands against the response clock, under the council's own rule: "Overdue by 12 days (due 26 November 2023)".
   const state = chasing ? responseState(row, today, chasing.settings) : null;
@@ -50,28 +51,28 @@ export function RecommendationEditor({ id }: { id: string }) {
       </p>
       <h2 className="editor-title">{row.label ? `Recommendation ${row.label}` : 'Recommendation'}</h2>
       <div className="field-grid">
-        <AutoField label="Label as printed" hint="For example 1, a or ii" value={row.label} onSave={save('label')} />
+        <AutoField label="Label as printed" hint="For example 1, a or ii" value={row.label} onSave={save('label')} draft={at('label')} />
         <SelectField label="Kind" value={row.kind} onChange={select('kind')} options={KIND_OPTIONS} />
       </div>
-      <AutoField id="editor-first-field" label="Recommendation" value={row.text} onSave={save('text')} multiline rows={5} />
+      <AutoField id="editor-first-field" label="Recommendation" value={row.text} onSave={save('text')} draft={at('text')} multiline rows={5} />
       <div className="field-grid">
         <SelectField label="Addressed to" value={row.addressee} onChange={select('addressee')} options={ADDRESSEE_OPTIONS} />
-        <AutoField label="Named cabinet member or partner" value={row.addresseeName} onSave={save('addresseeName')} />
-        <AutoField label="Lead officer" value={row.leadOfficer} onSave={save('leadOfficer')} />
-        <AutoField label="Directorate or portfolio" value={row.directorate} onSave={save('directorate')} />
+        <AutoField label="Named cabinet member or partner" value={row.addresseeName} onSave={save('addresseeName')} draft={at('addresseeName')} />
+        <AutoField label="Lead officer" value={row.leadOfficer} onSave={save('leadOfficer')} draft={at('leadOfficer')} />
+        <AutoField label="Directorate or portfolio" value={row.directorate} onSave={save('directorate')} draft={at('directorate')} />
       </div>
 
       <h3 className="editor-section">Executive response</h3>
       <div className="field-grid">
-        <AutoField label="Date received" type="date" value={row.receivedDate} onSave={save('receivedDate')} hint={clock} />
+        <AutoField label="Date received" date value={row.receivedDate} onSave={save('receivedDate')} draft={at('receivedDate')} hint={clock} />
         <SelectField label="Outcome" value={row.responseOutcome} onChange={select('responseOutcome')} options={OUTCOME_OPTIONS} />
-        <AutoField label="Response date" type="date" value={row.responseDate} onSave={save('responseDate')} />
-        <AutoField label="Response given by" value={row.respondedBy} onSave={save('respondedBy')} />
+        <AutoField label="Response date" date value={row.responseDate} onSave={save('responseDate')} draft={at('responseDate')} />
+        <AutoField label="Response given by" value={row.respondedBy} onSave={save('respondedBy')} draft={at('respondedBy')} />
       </div>
       <AutoField
         label="The response in its own words"
         value={row.responseText}
-        onSave={save('responseText')}
+        onSave={save('responseText')} draft={at('responseText')}
         multiline
         rows={4}
         hint={isVagueResponse(row) ? `Vague: ${VAGUE_EXPLANATION.charAt(0).toLowerCase()}${VAGUE_EXPLANATION.slice(1)}` : undefined}
@@ -84,9 +85,9 @@ export function RecommendationEditor({ id }: { id: string }) {
         <SelectField label="RAG rating" value={row.rag} onChange={select('rag')} options={RAG_OPTIONS} />
         <TargetDateField key={row.id} recommendationId={row.id} value={row.targetDate} original={originalTarget ?? null} />
       </div>
-      <AutoField label="Action taken" value={row.action} onSave={save('action')} multiline rows={2} />
+      <AutoField label="Action taken" value={row.action} onSave={save('action')} draft={at('action')} multiline rows={2} />
       <ProgressUpdates recommendationId={row.id} />
-      <AutoField label="Notes" value={row.notes} onSave={save('notes')} multiline rows={3} />
+      <AutoField label="Notes" value={row.notes} onSave={save('notes')} draft={at('notes')} multiline rows={3} />
       <HistoryPanel recommendationId={row.id} />
 
       <div className="editor-actions">

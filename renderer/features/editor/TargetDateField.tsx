@@ -1,7 +1,8 @@
 // The target date: set freely the first time; moving a date already set asks why, and the history
 // keeps the original, the revision and the reason.
 import { useId, useState } from 'react';
-import { formatLongDate, isIsoDate } from '../../../shared/index';
+import { formatLongDate } from '../../../shared/index';
+import { DateField } from '../../ui/DateField';
 import { saveRecommendation } from '../actions';
 
 interface Props {
@@ -13,10 +14,13 @@ interface Props {
 
 export function TargetDateField({ recommendationId, value, original }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
+  // null while the text typed is not a date: nothing is saved then.
+  const [draft, setDraft] = useState<string | null>(value);
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const [shown, setShown] = useState(value);
+  // Bumped to put the stored date back into the field when the officer keeps it.
+  const [resets, setResets] = useState(0);
   // Outside changes (undo, another window) show unless a revision is being explained.
   if (value !== shown && !asking) {
     setShown(value);
@@ -24,7 +28,7 @@ export function TargetDateField({ recommendationId, value, original }: Props) {
   }
 
   async function leave() {
-    if (draft === value || (draft !== '' && !isIsoDate(draft))) return;
+    if (draft === null || draft === value) return;
     if (value === '' || draft === '') {
       await saveRecommendation(recommendationId, { targetDate: draft });
       return;
@@ -33,6 +37,7 @@ export function TargetDateField({ recommendationId, value, original }: Props) {
   }
 
   async function confirm() {
+    if (draft === null) return;
     if (await saveRecommendation(recommendationId, { targetDate: draft }, { reason })) {
       setAsking(false);
       setReason('');
@@ -40,18 +45,20 @@ export function TargetDateField({ recommendationId, value, original }: Props) {
   }
 
   return (
-    <div className="field">
-      <label htmlFor={id}>Target date</label>
-      {original && original !== value && (
-        <span className="field-hint" id={`${id}-hint`}>
-          Originally {formatLongDate(original)}
-        </span>
-      )}
-      <input id={id} type="date" value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={() => void leave()} aria-describedby={original ? `${id}-hint` : undefined} />
+    <div className="target-date">
+      <DateField
+        id={id}
+        label="Target date"
+        key={resets}
+        value={value}
+        hint={original && original !== value ? `Originally ${formatLongDate(original)}` : undefined}
+        onChange={setDraft}
+        onLeave={() => void leave()}
+      />
       {asking && (
         <div className="target-reason" role="group" aria-label="Why the target date moved">
           <label htmlFor={`${id}-reason`}>
-            Why has the target moved from {formatLongDate(value)} to {formatLongDate(draft)}?
+            Why has the target moved from {formatLongDate(value)} to {formatLongDate(draft ?? '')}?
           </label>
           <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus onKeyDown={(e) => e.key === 'Enter' && void confirm()} />
           <div className="target-reason-actions">
@@ -64,6 +71,7 @@ export function TargetDateField({ recommendationId, value, original }: Props) {
               onClick={() => {
                 setAsking(false);
                 setDraft(value);
+                setResets((n) => n + 1);
               }}
             >
               Keep {formatLongDate(value)}

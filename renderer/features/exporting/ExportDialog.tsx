@@ -16,6 +16,7 @@ import { TemplateField } from './TemplateField';
 import { RecentExports } from './RecentExports';
 import { useCommittees, useExportSummary, useNextVersion, useRecentExports } from './useExportSummary';
 import { WordingSection } from './WordingSection';
+import { DateField } from '../../ui/DateField';
 
 const FONTS = ['Arial', 'Calibri', 'Verdana', 'Tahoma', 'Times New Roman', 'Georgia', 'Segoe UI'];
 
@@ -190,8 +191,8 @@ export function ExportDialog() {
               onChange={(e) => void chooseCommittee(e.target.value)}
               options={[{ value: '', label: 'All committees' }, ...(committees ?? []).map((c) => ({ value: c.id, label: c.name }))]}
             />
-            <TextField label="Meetings from" type="date" value={choices.from} onChange={(e) => update({ from: e.target.value })} hint="Empty: from the first" />
-            <TextField label="Meetings to" type="date" value={choices.to} onChange={(e) => update({ to: e.target.value })} hint="Empty: to the last" />
+            <DateField label="Meetings from" value={choices.from} onChange={(from) => from !== null && update({ from })} hint="Empty: from the first" />
+            <DateField label="Meetings to" value={choices.to} onChange={(to) => to !== null && update({ to })} hint="Empty: to the last" />
           </div>
           <ChoiceGroup
             legend="Which recommendations"
@@ -217,7 +218,7 @@ export function ExportDialog() {
               hint={periodHint}
             />
             <TextField label="Author" value={choices.author} onChange={(e) => update({ author: e.target.value })} hint="As in the footer, e.g. Webb, Danial" />
-            <TextField label="Date" type="date" value={choices.date} onChange={(e) => update({ date: e.target.value })} hint="Printed in the footer" />
+            <DateField label="Date" value={choices.date} onChange={(date) => date !== null && update({ date })} hint="Printed in the footer" />
             <TextField
               label="Classification marking"
               value={choices.classification}

@@ -9,6 +9,7 @@ import { unclaimedRuns, type UnclaimedRun } from './coverage';
 import { addFromLines, appendLines, draftProblems, draftToMinutes, restyleTitles, updateItem, type Draft, type DraftItem } from './draft';
 import { ProposalCard } from './ProposalCard';
 import { SourcePane, rangeOf, type LineRange } from './SourcePane';
+import { DateField } from '../../ui/DateField';
 
 interface Props {
   source: string;
@@ -91,22 +92,23 @@ export function ReviewPane({ source, draft, onChange, onBack, onImport, problem,
             {committees?.map((c) => <option key={c.id} value={c.name} />)}
           </datalist>
         </div>
-        <div className="field">
-          <label htmlFor="review-date">Meeting date</label>
-          <input
-            id="review-date"
-            type="date"
-            value={draft.meetingDate}
-            onChange={(e) => onChange({ ...draft, meetingDate: e.target.value, receivedDate: draft.receivedDate === draft.meetingDate ? e.target.value : draft.receivedDate })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="review-received">Received by the executive</label>
-          <input id="review-received" type="date" value={draft.receivedDate} onChange={(e) => onChange({ ...draft, receivedDate: e.target.value })} aria-describedby="review-received-hint" />
-          <span className="field-hint" id="review-received-hint">
-            Starts the two-month clock for responses
-          </span>
-        </div>
+        {/* The app's date field: read day first whatever the locale; text that is not a date leaves the date empty, so nothing is imported with it. */}
+        <DateField
+          id="review-date"
+          label="Meeting date"
+          value={draft.meetingDate}
+          onChange={(date) => {
+            const meetingDate = date ?? '';
+            onChange({ ...draft, meetingDate, receivedDate: draft.receivedDate === draft.meetingDate ? meetingDate : draft.receivedDate });
+          }}
+        />
+        <DateField
+          id="review-received"
+          label="Received by the executive"
+          value={draft.receivedDate}
+          hint="Starts the two-month clock for responses"
+          onChange={(date) => onChange({ ...draft, receivedDate: date ?? '' })}
+        />
         <div className="field">
           <label htmlFor="review-title-style">Item titles in capitals</label>
           <select

@@ -13,12 +13,13 @@ import {
 import { describeError, getDb, loadTracker } from '../../db/index';
 import { platform } from '../../platform/index';
 import { useUi } from '../../state/ui';
-import { SelectField, TextField } from '../../ui/fields';
+import { SelectField } from '../../ui/fields';
 import { useChasingSettings, useToday } from '../chasing/useChasingSettings';
 import { useCommittees } from '../exporting/useExportSummary';
 import { BarChart } from './BarChart';
-import { charts, figuresFileName, periodRange, scopeLabel, timeliness, yearsOf, type Period, type Timeliness } from './figures';
+import { charts, figuresFileName, periodRange, scopeLabel, timeliness, yearsOf, type Period, type Timeliness, timedBasis } from './figures';
 import './numbers.css';
+import { DateField } from '../../ui/DateField';
 
 type Figures = { kind: 'ready'; stats: ScrutinyStatistics; split: Timeliness } | { kind: 'problem'; problem: string };
 
@@ -109,6 +110,7 @@ export function NumbersView() {
   }
 
   const stats = result?.kind === 'ready' ? result.stats : null;
+  const basis = stats ? timedBasis(stats) : null;
   const bars = result?.kind === 'ready' ? charts(result.stats, result.split) : null;
   return (
     <div className="numbers">
@@ -132,8 +134,8 @@ export function NumbersView() {
         />
         {period.kind === 'custom' && (
           <>
-            <TextField label="Meetings from" type="date" value={period.from} onChange={(e) => setPeriod({ ...period, from: e.target.value })} hint="Empty: from the first" />
-            <TextField label="Meetings to" type="date" value={period.to} onChange={(e) => setPeriod({ ...period, to: e.target.value })} hint="Empty: to the last" />
+            <DateField label="Meetings from" value={period.from} onChange={(from) => from !== null && setPeriod({ ...period, from })} hint="Empty: from the first" />
+            <DateField label="Meetings to" value={period.to} onChange={(to) => to !== null && setPeriod({ ...period, to })} hint="Empty: to the last" />
           </>
         )}
         <div className="numbers-actions">
@@ -166,6 +168,7 @@ export function NumbersView() {
         <>
           <p className="numbers-scope">{label}</p>
           <p className="numbers-summary">{statisticsSummary(stats, settings.rule).join(' ')}</p>
+          {/* Drawn from only part of the data: each tile says so, not just the summary above. */}
           <dl className="figure-tiles" aria-label="Headline figures">
             <div>
               <dt>Recommendations made</dt>
@@ -182,10 +185,12 @@ export function NumbersView() {
             <div>
               <dt>Within the deadline</dt>
               <dd>{stats.percentWithinDeadline === null ? 'Not known' : `${stats.percentWithinDeadline}%`}</dd>
+              {basis && <dd className="tile-basis">{basis}</dd>}
             </div>
             <div>
               <dt>Median days to respond</dt>
               <dd>{stats.medianDaysToRespond === null ? 'Not known' : stats.medianDaysToRespond.toLocaleString('en-GB')}</dd>
+              {basis && <dd className="tile-basis">{basis}</dd>}
             </div>
           </dl>
           <div className="charts">

@@ -139,3 +139,15 @@ export function percentWords(value: number, total: number): string {
   if (share < 1) return 'less than 1%';
   return `${Math.round(share)}%`;
 }
+
+/**
+ * What the timeliness tiles are drawn from, said on the tiles themselves: "from 1 of 48 with dates
+ * recorded" when only some responses owed have both dates, so 0% from one response never reads as
+ * the council's record. Null when every response owed is timed (the figure is the whole record).
+ */
+export function timedBasis(stats: Pick<ScrutinyStatistics, 'responsesTimed' | 'owingResponse'>): string | null {
+  if (stats.owingResponse === 0) return null;
+  if (stats.responsesTimed === 0) return `none of ${stats.owingResponse.toLocaleString('en-GB')} has both dates recorded`;
+  if (stats.responsesTimed >= stats.owingResponse) return null;
+  return `from ${stats.responsesTimed.toLocaleString('en-GB')} of ${stats.owingResponse.toLocaleString('en-GB')} with dates recorded`;
+}

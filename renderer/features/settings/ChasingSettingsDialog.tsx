@@ -171,7 +171,8 @@ export function ChasingSettingsDialog() {
               error={err('officerEmail')}
               hint="Printed under the address on letters, and in the email’s signature"
             />
-            <TextField label="Your telephone number" type="tel" value={form.officerPhone} onChange={(e) => update({ officerPhone: e.target.value })} error={err('officerPhone')} />
+            <TextField label="Your telephone number" type="tel" value={form.officerPhone} onChange={(e) => update({ officerPhone: e.target.value })} error={err('officerPhone')} hint="Printed as the letter’s Direct line" />
+            <TextField label="Our ref (optional)" value={form.letterReference} onChange={(e) => update({ letterReference: e.target.value })} error={err('letterReference')} hint="Printed at the top of letters, for example SCR/CYP" />
           </div>
           <TextArea
             label="Council’s postal address"

@@ -26,6 +26,7 @@ export interface SettingsForm {
   officerAddress: string;
   officerEmail: string;
   officerPhone: string;
+  letterReference: string;
   templates: Record<ChaseLevel, ChaseTemplate>;
 }
 
@@ -45,6 +46,7 @@ export function toForm(s: ChasingSettings): SettingsForm {
     officerAddress: s.officerAddress,
     officerEmail: s.officerEmail,
     officerPhone: s.officerPhone,
+    letterReference: s.letterReference,
     templates: { reminder: { ...s.templates.reminder }, chase: { ...s.templates.chase }, escalation: { ...s.templates.escalation } },
   };
 }
@@ -70,6 +72,7 @@ export function fromForm(f: SettingsForm): Record<string, unknown> {
     officerAddress: f.officerAddress,
     officerEmail: f.officerEmail,
     officerPhone: f.officerPhone,
+    letterReference: f.letterReference,
     templates: f.templates,
   };
 }

@@ -3,6 +3,7 @@ import { ADDRESSEE_LABELS, STATUS_LABELS, formatLongDate, isAnswered, isVagueRes
 import type { RecommendationRow } from '../../db/index';
 import { StatePill, VagueMarker } from '../chasing/StatePill';
 import { useChasingSettings, useToday } from '../chasing/useChasingSettings';
+import { gridTemplate, type ColumnId } from './columns';
 
 interface Props {
   row: RecommendationRow;
@@ -10,9 +11,12 @@ interface Props {
   onSelect(): void;
   /** Meeting and item, shown on the row when the table is not grouped. */
   context?: string;
+  /** The columns the officer has chosen to show. */
+  columns: readonly ColumnId[];
 }
 
-export function RecommendationRowView({ row, selected, onSelect, context }: Props) {
+export function RecommendationRowView({ row, selected, onSelect, context, columns }: Props) {
+  const show = (c: ColumnId) => columns.includes(c);
   const loaded = useChasingSettings();
   const today = useToday();
   const outcomeClass = `pill pill-outcome-${(row.responseOutcome || 'none').toLowerCase().replace(/\s+/g, '-')}`;
@@ -28,23 +32,30 @@ export function RecommendationRowView({ row, selected, onSelect, context }: Prop
       aria-selected={selected}
       className={selected ? 'table-row table-row-selected' : 'table-row'}
       onClick={onSelect}
+      style={{ gridTemplateColumns: gridTemplate(columns) }}
     >
       <span className="cell-label">{row.label}</span>
       <span className="cell-text">
         {context && <span className="cell-context">{context}</span>}
         {row.text}
       </span>
-      <span className="cell-addressee">{row.addresseeName || ADDRESSEE_LABELS[row.addressee]}</span>
+      {show('addressee') && <span className="cell-addressee">{row.addresseeName || ADDRESSEE_LABELS[row.addressee]}</span>}
+      {show('outcome') && (
       <span className="cell-outcome response-stack">
         {answered || !state ? <span className={outcomeClass}>{outcomeLabel(row.responseOutcome)}</span> : <StatePill state={state} />}
         {timing && <span className={`state-note state-note-${timing.tone}`}>{timing.label}</span>}
         {isVagueResponse(row) && <VagueMarker />}
       </span>
-      <span className="cell-status">
-        {row.rag && <span className={`rag rag-${row.rag}`} aria-label={`RAG ${row.rag}`} />}
-        {STATUS_LABELS[row.status]}
-      </span>
-      <span className="cell-target">{row.targetDate ? formatLongDate(row.targetDate) : ''}</span>
+      )}
+      {show('responseText') && <span className="cell-response">{row.responseText}</span>}
+      {show('status') && (
+        <span className="cell-status">
+          {row.rag && <span className={`rag rag-${row.rag}`} aria-label={`RAG ${row.rag}`} />}
+          {STATUS_LABELS[row.status]}
+        </span>
+      )}
+      {show('target') && <span className="cell-target">{row.targetDate ? formatLongDate(row.targetDate) : ''}</span>}
+      {show('leadOfficer') && <span className="cell-lead">{row.leadOfficer}</span>}
     </div>
   );
 }

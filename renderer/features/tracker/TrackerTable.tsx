@@ -7,6 +7,7 @@ import { useUi } from '../../state/ui';
 import type { RecommendationRow } from '../../db/index';
 import { useWindowRows } from './useTrackerRows';
 import { RecommendationRowView } from './RecommendationRowView';
+import { COLUMN_IDS, COLUMNS, gridTemplate, useColumns, type ColumnId } from './columns';
 
 const READ_BLOCK = 32;
 
@@ -18,6 +19,11 @@ export function TrackerTable({ ids }: { ids: string[] | undefined }) {
   const list = useMemo(() => ids ?? [], [ids]);
   const grouped = sort === 'meeting' || sort === 'meeting-desc';
   const scrollRef = useRef<HTMLDivElement>(null);
+  const chosen = useColumns();
+  // With the editor open beside it the table is narrower: the executive's response, which the editor
+  // shows in full, gives its width to the recommendation's words.
+  const editorOpen = selection !== null;
+  const columns = useMemo(() => (editorOpen ? chosen.filter((c) => c !== 'responseText') : chosen), [chosen, editorOpen]);
 
   // The virtualizer works out every row's offset again (50,000 of them) whenever getItemKey is a new
   // function, so it changes only with the list, not on every render (scrolling re-renders often).
@@ -25,8 +31,10 @@ export function TrackerTable({ ids }: { ids: string[] | undefined }) {
   const virtualizer = useVirtualizer({
     count: list.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 76,
+    estimateSize: () => 60,
     overscan: 4,
+    // Rows scrolled to are kept clear of the message that appears at the bottom of the window.
+    scrollPaddingEnd: 72,
     getItemKey,
   });
   const visible = virtualizer.getVirtualItems();
@@ -46,6 +54,12 @@ export function TrackerTable({ ids }: { ids: string[] | undefined }) {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, virtualizer]);
 
+  // Asked for after a new recommendation is added: the focus lands on the table, on the new row.
+  const focusTick = useUi((s) => s.focusTableTick);
+  useEffect(() => {
+    if (focusTick > 0) scrollRef.current?.focus({ preventScroll: true });
+  }, [focusTick]);
+
   function move(to: number) {
     if (list.length === 0) return;
     const index = Math.max(0, Math.min(list.length - 1, to));
@@ -53,7 +67,7 @@ export function TrackerTable({ ids }: { ids: string[] | undefined }) {
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / 76));
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / 60));
     const handled: Record<string, () => void> = {
       ArrowDown: () => move(activeIndex + 1),
       ArrowUp: () => move(activeIndex < 0 ? 0 : activeIndex - 1),
@@ -74,13 +88,12 @@ export function TrackerTable({ ids }: { ids: string[] | undefined }) {
 
   return (
     <div className="table-wrap">
-      <div className="table-head" aria-hidden="true">
+      <div className="table-head" aria-hidden="true" style={{ gridTemplateColumns: gridTemplate(columns) }}>
         <span>Rec.</span>
         <span>Recommendation</span>
-        <span>Addressed to</span>
-        <span>Response</span>
-        <span>Status</span>
-        <span>Target</span>
+        {COLUMN_IDS.filter((c) => columns.includes(c)).map((c) => (
+          <span key={c}>{COLUMNS[c].label}</span>
+        ))}
       </div>
       {list.length === 0 ? (
         <p className="table-status" role="status">
@@ -122,6 +135,7 @@ export function TrackerTable({ ids }: { ids: string[] | undefined }) {
                     committeeName={!filter.committeeId ? committee?.name : undefined}
                     selected={!!row && selection?.id === row.id}
                     context={grouped ? undefined : `${meeting ? formatLongDate(meeting.date) : ''} · ${item?.title ?? ''}`}
+                    columns={columns}
                   />
                 </div>
               );
@@ -143,11 +157,12 @@ interface SlotProps {
   committeeName: string | undefined;
   selected: boolean;
   context: string | undefined;
+  columns: readonly ColumnId[];
 }
 
 // Memoised on plain values, so the re-renders that scrolling and row measuring cause do not redraw
 // rows whose content has not changed.
-const SlotContent = memo(function SlotContent({ row, groupHead, itemTitle, meetingHead, committeeName, selected, context }: SlotProps) {
+const SlotContent = memo(function SlotContent({ row, groupHead, itemTitle, meetingHead, committeeName, selected, context, columns }: SlotProps) {
   const select = useUi((s) => s.select);
   return (
     <>
@@ -165,7 +180,7 @@ const SlotContent = memo(function SlotContent({ row, groupHead, itemTitle, meeti
         </div>
       )}
       {row ? (
-        <RecommendationRowView row={row} selected={selected} onSelect={() => select({ kind: 'recommendation', id: row.id })} context={context} />
+        <RecommendationRowView row={row} selected={selected} onSelect={() => select({ kind: 'recommendation', id: row.id })} context={context} columns={columns} />
       ) : (
         <div className="table-row table-row-loading">Loading…</div>
       )}

@@ -1,7 +1,7 @@
 // The chase outputs without the UI: the letter, the .eml draft and the copied text, what is saved under which name, and what counts as done.
 import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_CHASING_SETTINGS, resolveChasingSettings, type BoardInput } from '../../../shared/index';
+import { DEFAULT_CHASING_SETTINGS, resolveChasingSettings, type BoardInput, greetingFor } from '../../../shared/index';
 import { chaseFileName, produceChase, templateText, type ChaseForm } from '../../../renderer/features/chasing/chaseFiles';
 import type { SaveRequest } from '../../../renderer/platform/index';
 import { rec } from '../../shared/chasing/fixtures';
@@ -15,7 +15,7 @@ const items: BoardInput[] = [
 
 function form(overrides: Partial<ChaseForm> = {}): ChaseForm {
   const filled = templateText(items, 'chase', 'Councillor Ivan Powell', TODAY, settings);
-  return { level: 'chase', toName: 'Councillor Ivan Powell', toEmail: '', toAddress: '', subject: filled.subject, body: filled.body, ...overrides };
+  return { level: 'chase', toName: 'Councillor Ivan Powell', toEmail: '', toAddress: '', greeting: greetingFor('Councillor Ivan Powell'), subject: filled.subject, body: filled.body, ...overrides };
 }
 
 function fakes(answer: 'saved' | 'cancelled' = 'saved', copied = true) {
@@ -45,7 +45,7 @@ describe('producing a chase', () => {
     expect(f.saved[0]).toMatchObject({ suggestedName: 'Chase letter - Executive (cabinet) - 22 November 2026.docx', filters: [{ name: 'Word document', extensions: ['docx'] }] });
     const zip = await JSZip.loadAsync(f.saved[0]!.data as Uint8Array);
     const xml = await zip.file('word/document.xml')!.async('string');
-    for (const words of ['Dear Councillor Ivan Powell', 'Danial Webb', 'Publish the early help dashboard.', '22 November 2026']) expect(xml).toContain(words);
+    for (const words of ['Dear Councillor Powell', 'Danial Webb', 'Publish the early help dashboard.', '22 November 2026']) expect(xml).toContain(words);
   });
 
   it('prints the officer’s address and contact details, and the addressee’s postal address, on the letter and in the email', async () => {
@@ -55,20 +55,24 @@ describe('producing a chase', () => {
       officerAddress: 'Plough Lane\nHereford HR4 0LE',
       officerEmail: 'danial.webb@herefordshire.gov.uk',
       officerPhone: '01432 260000',
+      letterReference: 'SCR/CYP',
     });
     const f = fakes();
     const addressed = form({ toAddress: 'Herefordshire Council\nPlough Lane\nHereford HR4 0LE' });
     await produceChase({ output: 'letter', form: addressed, items, settings: contact, today: TODAY, save: f.save, copy: f.copy });
     const xml = await (await JSZip.loadAsync(f.saved[0]!.data as Uint8Array)).file('word/document.xml')!.async('string');
     const paragraphs = [...xml.matchAll(/<w:p[ >].*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
-    // The sender block, top right: council, address lines, email, telephone; then the date; then the addressee.
-    const top = paragraphs.slice(0, 9);
+    // The sender block, top right: council, address lines, then the reply block a council letter
+    // carries (Our ref, Please ask for, Direct line, Email); then the date; then the addressee.
+    const top = paragraphs.slice(0, 11);
     expect(top).toEqual([
       'Herefordshire Council',
       'Plough Lane',
       'Hereford HR4 0LE',
-      'danial.webb@herefordshire.gov.uk',
-      '01432 260000',
+      'Our ref: SCR/CYP',
+      'Please ask for: Danial Webb',
+      'Direct line: 01432 260000',
+      'Email: danial.webb@herefordshire.gov.uk',
       '22 November 2026',
       'Councillor Ivan Powell',
       'Herefordshire Council',
@@ -95,7 +99,7 @@ describe('producing a chase', () => {
   it('copies the email text, and says when the computer refused', async () => {
     const f = fakes('saved', true);
     await expect(produceChase({ output: 'copy', form: form(), items, settings, today: TODAY, save: f.save, copy: f.copy })).resolves.toBe(true);
-    expect(f.copies[0]).toMatch(/^Dear Councillor Ivan Powell,\n\nThe response to 2 recommendations/);
+    expect(f.copies[0]).toMatch(/^Dear Councillor Powell,\n\nThe response to 2 recommendations/);
     expect(f.copies[0]).toContain('Recommendation: 2) Publish the early help dashboard.');
     expect(f.copies[0]).toMatch(/Kind regards\n\nDanial Webb\nStatutory Scrutiny Officer\nHerefordshire Council\n$/);
     expect(f.save).not.toHaveBeenCalled();

@@ -1,7 +1,7 @@
 // The Numbers view's arithmetic on the Herefordshire example: municipal years, periods, the timeliness split and the scope's words.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHASING_SETTINGS, recommendationRows, scrutinyStatistics } from '../../../shared/index';
-import { charts, figuresFileName, percentWords, periodRange, periodWords, scopeLabel, timeliness, yearsOf } from '../../../renderer/features/numbers/figures';
+import { charts, figuresFileName, percentWords, periodRange, periodWords, scopeLabel, timedBasis, timeliness, yearsOf } from '../../../renderer/features/numbers/figures';
 import { herefordshire, rec } from '../../shared/chasing/fixtures';
 
 describe('periods', () => {
@@ -60,5 +60,25 @@ describe('the timeliness split', () => {
     expect(percentWords(0, 49)).toBe('0%');
     expect(percentWords(1, 400)).toBe('less than 1%');
     expect(percentWords(3, 0)).toBe('0%');
+  });
+});
+
+describe('what the timeliness tiles are drawn from', () => {
+  it('says so on the tile when only part of the responses owed are timed', () => {
+    expect(timedBasis({ responsesTimed: 1, owingResponse: 48 })).toBe('from 1 of 48 with dates recorded');
+    expect(timedBasis({ responsesTimed: 0, owingResponse: 48 })).toBe('none of 48 has both dates recorded');
+    expect(timedBasis({ responsesTimed: 1200, owingResponse: 1500 })).toBe('from 1,200 of 1,500 with dates recorded');
+  });
+
+  it('says nothing extra when every response owed is timed, or none is owed', () => {
+    expect(timedBasis({ responsesTimed: 48, owingResponse: 48 })).toBeNull();
+    expect(timedBasis({ responsesTimed: 0, owingResponse: 0 })).toBeNull();
+  });
+
+  it('on the example tracker (no dates received recorded), the tiles say none is timed', () => {
+    const t = herefordshire();
+    const stats = scrutinyStatistics(recommendationRows(t), {}, DEFAULT_CHASING_SETTINGS);
+    expect(stats.responsesTimed).toBe(0);
+    expect(timedBasis(stats)).toBe(`none of ${stats.owingResponse} has both dates recorded`);
   });
 });

@@ -28,6 +28,7 @@ function fakeBridge(result: Awaited<ReturnType<ScrutinyBridge['saveFile']>> = { 
       handlers.push(handler);
       return unsubscribe;
     }),
+    onFlushRequest: vi.fn(() => unsubscribe),
   };
   return { bridge, handlers, unsubscribe };
 }

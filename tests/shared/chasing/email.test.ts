@@ -57,7 +57,7 @@ describe('chaseEmailText', () => {
   it('greets, gives the body, lists each recommendation with the letter’s six headings, and signs off', () => {
     expect(text).toBe(
       [
-        'Dear Councillor Jane Smith,',
+        'Dear Councillor Smith,',
         'The response is overdue.',
         'Please reply by 6 December.',
         'The recommendations awaiting a response:',

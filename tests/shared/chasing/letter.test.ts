@@ -40,19 +40,20 @@ describe('buildChaseLetterDocx', () => {
     const texts = ps.map(paragraphText);
     expect(texts).toEqual([
       'Herefordshire Council',
-      'scrutiny@herefordshire.gov.uk',
+      'Please ask for: Danial Webb',
+      'Email: scrutiny@herefordshire.gov.uk',
       '22 November 2026',
       'Councillor Jane Smith',
       'Cabinet member for children and young people',
       'Herefordshire Council',
-      'Dear Councillor Jane Smith',
+      'Dear Councillor Smith',
       'Overdue: response to Children and Young People Scrutiny Committee recommendations',
       'The response to 2 recommendations has not yet been received.',
       'I should be grateful for it within 14 days & soon <please>.',
     ]);
-    for (const i of [0, 1, 2]) expect(ps[i]).toContain('<w:jc w:val="right"/>');
-    expect(ps[3]).not.toContain('<w:jc w:val="right"/>');
-    expect(ps[7]).toContain('<w:b/>');
+    for (const i of [0, 1, 2, 3]) expect(ps[i]).toContain('<w:jc w:val="right"/>');
+    expect(ps[4]).not.toContain('<w:jc w:val="right"/>');
+    expect(ps[8]).toContain('<w:b/>');
     // The council's name is the bold line of the sender block, not its address.
     expect(ps[0]).toContain('<w:b/>');
     expect(ps[1]).not.toContain('<w:b/>');
@@ -61,7 +62,7 @@ describe('buildChaseLetterDocx', () => {
   it('sets no address line in bold when the council has no name set', async () => {
     const { document } = await openDocx(await buildChaseLetterDocx({ ...INPUT, from: { ...INPUT.from, council: '', address: 'Plough Lane\nHereford HR4 0LE' } }));
     const ps = paragraphs(document.slice(0, document.indexOf('<w:tbl>')));
-    expect(ps.slice(0, 3).map(paragraphText)).toEqual(['Plough Lane', 'Hereford HR4 0LE', 'scrutiny@herefordshire.gov.uk']);
+    expect(ps.slice(0, 4).map(paragraphText)).toEqual(['Plough Lane', 'Hereford HR4 0LE', 'Please ask for: Danial Webb', 'Email: scrutiny@herefordshire.gov.uk']);
     for (const p of ps.slice(0, 3)) expect(p).not.toContain('<w:b/>');
   });
 
