@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { buildZip, docxBomb, manyEntriesBomb, xlsxBomb } from '../shared/documents/zipBombs';
-import { openFreshApp, tempFile } from './helpers';
+import { command, openFreshApp, tempFile } from './helpers';
 
 const GB = 1024 * 1024 * 1024;
 const MB = 1024 * 1024;
@@ -106,7 +106,7 @@ test.describe('Import a tracker', () => {
   for (const [what, name, make, message] of cases) {
     test(`refuses ${what}, and the tracker is unchanged`, async ({ page }) => {
       const before = await withExample(page);
-      await page.getByRole('button', { name: 'Import…' }).click();
+      await command(page, 'Import', 'A tracker file or spreadsheet…');
       const { ms, extraMb } = await offer(page, 'Import a tracker', 'Tracker file', name, make(), message);
       figures.push(`| Import a tracker | ${what} | ${ms} ms | ${extraMb} MB |`);
       await page.getByRole('dialog', { name: 'Import a tracker' }).getByRole('button', { name: 'Cancel' }).click();
@@ -198,7 +198,7 @@ test.describe('Import minutes', () => {
   for (const [what, name, make, message] of cases) {
     test(`refuses ${what}, and the tracker is unchanged`, async ({ page }) => {
       const before = await withExample(page);
-      await page.getByRole('button', { name: 'Import minutes…' }).click();
+      await command(page, 'Import', 'Minutes…');
       const { ms, extraMb } = await offer(page, 'Import minutes', 'Or choose a file', name, make(), message);
       figures.push(`| Import minutes | ${what} | ${ms} ms | ${extraMb} MB |`);
       await page.getByRole('dialog', { name: 'Import minutes' }).getByRole('button', { name: 'Cancel' }).click();
@@ -209,7 +209,7 @@ test.describe('Import minutes', () => {
   test('refuses a 20 MB paste into the minutes box before taking it in, and the tracker is unchanged', async ({ page, context }) => {
     const before = await withExample(page);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.getByRole('button', { name: 'Import minutes…' }).click();
+    await command(page, 'Import', 'Minutes…');
     const dialog = page.getByRole('dialog', { name: 'Import minutes' });
     const box = dialog.getByLabel('The minutes');
     await box.fill('Minutes of the meeting');

@@ -132,16 +132,16 @@ test('a response requested from the board comes back on a form, is reviewed and 
   await expect(page.getByRole('dialog', { name: 'Import returned forms' }).getByRole('alert')).toContainText(`This form (${reference}) was read in on ${formatLongDate(today)}`);
   await page.keyboard.press('Escape');
 
-  // Asking for progress: an update form as an Excel workbook for Full Council's accepted recommendations.
+  // Asking for progress: an update form as an Excel workbook for the committee's own accepted, unfinished actions (Full Council's are completed in the example).
   await page.getByRole('button', { name: /^Awaiting response/ }).click();
-  await board.getByRole('button', { name: 'Request updates from Full Council' }).click();
+  await board.getByRole('button', { name: 'Request updates from The committee' }).click();
   const updates = page.getByRole('dialog', { name: 'Request updates' });
   await updates.getByRole('radio', { name: /Excel workbook/ }).check();
   const [workbook] = await Promise.all([page.waitForEvent('download'), updates.getByRole('button', { name: 'Save the form' }).click()]);
-  expect(workbook.suggestedFilename()).toMatch(/^Update form UF-[0-9A-Z]{4}-[0-9A-Z]{4} - Full Council\.xlsx$/);
+  expect(workbook.suggestedFilename()).toMatch(/^Update form UF-[0-9A-Z]{4}-[0-9A-Z]{4} - The committee\.xlsx$/);
   await updates.getByRole('button', { name: 'Close' }).click();
-  await expect(board.getByRole('list', { name: 'Forms sent and not yet returned' })).toContainText('Full Council — update form');
-  await expect(board.getByRole('button', { name: 'Request updates from Full Council' })).toHaveCount(0);
+  await expect(board.getByRole('list', { name: 'Forms sent and not yet returned' })).toContainText('The committee — update form');
+  await expect(board.getByRole('button', { name: 'Request updates from The committee' })).toHaveCount(0);
 
   // A returned file cut short in the post: a plain message, and nothing to take in.
   await board.getByRole('button', { name: 'Import returned forms…' }).click();

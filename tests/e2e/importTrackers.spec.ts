@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
-import { openFreshApp, table, tempFile } from './helpers';
+import { command, openFreshApp, table, tempFile } from './helpers';
 
 const SHOTS = '/work/coord/shots/16';
 const HEADINGS = ['Ref', 'Origin committee', 'Date', 'Area', 'Recommendation', 'Exec date', 'Lead officer/Executive member', 'Action taken', 'Status', 'Review due'];
@@ -99,7 +99,10 @@ async function maidstoneDocx(): Promise<Uint8Array> {
 }
 
 async function chooseFile(page: Page, name: string, data: Uint8Array): Promise<Locator> {
-  await page.getByRole('button', { name: /^Import(?: a tracker file)?…$/ }).first().click();
+  // An empty tracker offers the import on its welcome screen; otherwise it is in the top bar's Import menu.
+  const welcome = page.getByRole('button', { name: 'Import a tracker file…' });
+  if (await welcome.isVisible()) await welcome.click();
+  else await command(page, 'Import', 'A tracker file or spreadsheet…');
   const dialog = page.getByRole('dialog', { name: 'Import a tracker' });
   await dialog.getByLabel('Tracker file').setInputFiles(await tempFile(name, data));
   return dialog;
