@@ -1,19 +1,10 @@
 // Restore and import problems said in plain English for the officer, with the technical sentence
 // (paths such as data.recommendations[0].itemId) kept apart for IT. The readers' own messages stay
 // exact and technical; this is only the wording layer the screens show.
+import { TABLE_NOUNS } from '../backup/format';
 
-const NOUNS: Record<string, [one: string, many: string]> = {
-  committees: ['committee', 'committees'],
-  meetings: ['meeting', 'meetings'],
-  items: ['agenda item', 'agenda items'],
-  recommendations: ['recommendation', 'recommendations'],
-  progressUpdates: ['progress update', 'progress updates'],
-  chases: ['chase', 'chases'],
-  history: ['change in the history', 'changes in the history'],
-  settings: ['setting', 'settings'],
-  exports: ['recorded export', 'recorded exports'],
-  bin: ['deletion in the bin', 'deletions in the bin'],
-};
+// The backup's own names for its tables, so a message and the restore summary say the same words.
+const NOUNS: Record<string, [one: string, many: string]> = TABLE_NOUNS;
 
 /** What a field is, in words ("itemId" → "agenda item"). */
 const FIELDS: Record<string, string> = {

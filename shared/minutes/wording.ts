@@ -56,6 +56,11 @@ export function sameWords(a: string, b: string): number {
   const wa = wordsOf(a);
   const wb = wordsOf(b);
   if (wa.length === 0 || wb.length === 0) return 0;
+  return diceOfWords(wa, wb);
+}
+
+/** Dice coefficient of two word multisets (each shared word counted as often as both hold it); both lists non-empty. */
+export function diceOfWords(wa: readonly string[], wb: readonly string[]): number {
   const counts = new Map<string, number>();
   for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
   let shared = 0;

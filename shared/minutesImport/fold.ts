@@ -1,5 +1,6 @@
 // Folding text for matching minutes against the tracker: what a copy through Word, a PDF or a web
 // page changes (case, spacing, curly quotes, dashes, punctuation) must not make two records differ.
+import { diceOfWords } from '../minutes/wording';
 
 /** Curly and other quote marks, and dashes, as their plain keyboard forms. */
 function plainMarks(text: string): string {
@@ -60,17 +61,7 @@ export function likeness(a: string, b: string): number {
   const wa = wordList(a);
   const wb = wordList(b);
   if (wa.length === 0 || wb.length === 0) return wa.length === wb.length ? 1 : 0;
-  const counts = new Map<string, number>();
-  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of wb) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(w, n - 1);
-    }
-  }
-  const dice = (2 * shared) / (wa.length + wb.length);
+  const dice = diceOfWords(wa, wb);
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   const opening = short.length >= 8 && short.every((w, i) => long[i] === w);
   return opening ? Math.max(dice, 0.75) : dice;
