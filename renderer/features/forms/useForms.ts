@@ -1,7 +1,7 @@
 // What the board's forms panel reads: forms sent and not yet returned, and the accepted recommendations due a progress update.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_FORMS_DUE, formsDue, responseOwner, type FormRequestRecord, type FormsDueSettings, type Recommendation } from '../../../shared/index';
-import { getDb, getSetting, loadTracker, openFormRequests } from '../../db/index';
+import { getDb, getSetting, openFormRequests } from '../../db/index';
 
 /** The settings key of the update-due rule: { nearDays, staleMonths }. */
 export const FORMS_DUE_KEY = 'forms.due';
@@ -39,10 +39,17 @@ const checkDue = (v: unknown): v is FormsDueSettings =>
 export function useUpdatesDue(today: string): DueGroup[] | undefined {
   return useLiveQuery(async () => {
     const db = getDb();
-    const [tracker, rule, open] = await Promise.all([loadTracker(db), getSetting(db, FORMS_DUE_KEY, DEFAULT_FORMS_DUE, checkDue), openFormRequests(db)]);
+    // Only the two tables the rule reads: committees, meetings and items would add reads, and make every
+    // edit to them re-run this query while the board is open.
+    const [recommendations, progressUpdates, rule, open] = await Promise.all([
+      db.recommendations.toArray(),
+      db.progressUpdates.toArray(),
+      getSetting(db, FORMS_DUE_KEY, DEFAULT_FORMS_DUE, checkDue),
+      openFormRequests(db),
+    ]);
     // One already asked for an update and not yet answered is not asked again.
     const asked = new Set(open.filter((f) => f.kind === 'update').map((f) => f.recommendationId));
-    const due = formsDue(tracker.recommendations, tracker.progressUpdates, today, rule).filter((d) => !asked.has(d.recommendation.id));
+    const due = formsDue(recommendations, progressUpdates, today, rule).filter((d) => !asked.has(d.recommendation.id));
     const groups = new Map<string, DueGroup>();
     for (const d of due) {
       const owner = responseOwner(d.recommendation);
