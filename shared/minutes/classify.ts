@@ -8,7 +8,7 @@ const RECIPIENTS: Array<[ParsedAddressee, RegExp]> = [
   ['council', /\b[Ff]ull\s+[Cc]ouncil\b|\b(?:to|by|that|asks?|ask(?:ing)?|requests?|recommends?|recommended\s+to|refer(?:red|s)?\s+to|presentation\s+to|approval\s+(?:of|by))\s+(?:the\s+)?Council\b(?!['’]s|\s+(?:tax|officers?|plan|strategy|website|policy|staff|services?))|\bCouncil\s+(?:be|is)\s+(?:asked|requested|recommended|invited|urged)\b/],
   ['executive', /\b(?:the\s+)?(?:executive|cabinet(?:\s+member)?(?:\s+for\s+[\w ,&]+?)?|leader(?:\s+of\s+the\s+council)?|portfolio\s+holder|(?:elected\s+)?mayor|executive\s+member)\b(?!\s+(?:report|decision|meeting)s?\b)/i],
   ['partner', /\b(?:nhs|icb|integrated\s+care\s+(?:board|system|partnership)|clinical\s+commissioning|ccg|(?:nhs|foundation|hospital|ambulance|health|care)\s+trusts?|police|police\s+and\s+crime\s+commissioner|pcc|fire\s+and\s+rescue|health\s*watch|healthwatch|safeguarding\s+(?:children\s+)?partnership|youth\s+justice\s+service|probation|housing\s+associations?|registered\s+providers?|central\s+government|hm\s+government|the\s+government|secretary\s+of\s+state|minister|department\s+for|dfe|dwp|ofsted|local\s+mps?|members?\s+of\s+parliament|west\s+mercia|public\s+health\s+england|ukhsa|environment\s+agency|network\s+rail|national\s+highways|water\s+company|partners?|partner\s+organisations?)\b/i],
-  ['officers', /\b(?:officers?|director(?:ate)?|\w+\s+manager|head\s+of\s+service|head\s+of\s+[A-Z][\w ]+|chief\s+executive|(?:democratic|scrutiny)\s+services?|scrutiny\s+officer|the\s+service)\b|\b(?:briefing(?:\s+note)?|written\s+(?:briefing|update|response|answer)|information|update|report|figures|data|details?|copy|note|plan|breakdown)s?\b[^.;]{0,80}\b(?:be|is|are)\s+(?:\w+ly\s+|also\s+)?(?:provided|circulated|shared|sent|supplied|given|produced|brought|presented|made\s+available)\b/i],
+  ['officers', /\b(?:officers?|director(?:ate)?|\w+\s+manager|head\s+of\s+service|head\s+of\s+[A-Z][\w ]+|chief\s+executive|(?:democratic|scrutiny)\s+services?|scrutiny\s+officer|the\s+service)\b|\b(?:meeting|session|visit|workshop)s?\b[^.;]{0,40}\bbe\s+(?:arranged|organised|convened|set\s+up)\b|\b(?:briefing(?:\s+note)?|written\s+(?:briefing|update|response|answer)|information|update|report|figures|data|details?|copy|note|plan|breakdown)s?\b[^.;]{0,80}\b(?:be|is|are)\s+(?:\w+ly\s+|also\s+)?(?:provided|circulated|shared|sent|supplied|given|produced|brought|presented|made\s+available)\b/i],
   ['committee', /\b(?:this\s+|the\s+)?(?:scrutiny\s+)?(?:committee|panel|commission|task\s+and\s+finish\s+group|working\s+group|sub-committee|chair(?:person|man|woman)?|vice-chair(?:person)?|members)\s+(?:to|will|should|shall|agrees?|agree|resolves?|undertakes?|considers?|receives?)\b|\bwork\s+programme\b|\btask\s+and\s+finish\s+group\b|\bcommittee\s+to\s+scrutinise\b/i],
 ];
 
@@ -79,13 +79,13 @@ function asked(clause: string): string {
 }
 const REPORT_BACK = /\b(?:reports?(?:\s+back)?|presents?|updates?)\b[^.;]{0,80}\b(?:to|at)\s+(?:the\s+|this\s+|a\s+)?(?:future|next|committee['’]s|committee|panel)\b[^.;]{0,20}\b(?:meeting|committee|panel)\b|\binvited\s+to\s+(?:attend|present|(?:the|a|its)\s+(?:[\w'’]+\s+){0,3}meeting)\b|\basked\s+to\s+(?:report|provide|share|supply)\b|\bprovide\s+(?:the\s+|all\s+)?(?:committee|panel|members)\b|\b(?:circulate|share|send)s?\b[^.;]{0,80}\b(?:to|with)\s+(?:all\s+)?(?:the\s+)?(?:members|committee|panel|board)\b/i;
 const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b/i;
-// Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
-const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:a|an|further|more|the)?\s*(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
 const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;
-const WORK_PROGRAMME = /\bwork\s+(?:programm(?:es?|ing)|plans?)\b/i;
+// What turns approving the work programme into asking for something.
+const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arranged|scheduled|organised|convened|invited|asked|requested|brought|circulated|provided|set\s+up)\b|\badd(?:s|ing)?\s+(?:a|an|the)\b/i;
 // An item that is about the work programme (not one that mentions it after other business).
 const WORK_PROGRAMME_ITEM = /^(?:\S+\s+){0,4}work\s+(?:programm|plan)/i;
 const OUTWARD = /\b(?:recommend|executive|cabinet|council\b|partners?\b|nhs|police)/i;
+const WORK_PROGRAMME = /\bwork\s+(?:programm(?:es?|ing)|plans?)\b/i;
 
 function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedAddressee | null): ParsedResolutionKind {
   const text = raw.text.replace(/\s+/g, ' ');
@@ -95,14 +95,16 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   if (onlyNotes(text)) return 'procedural';
   // A sentence of narrative in a list of decisions ("The Chair highlighted the main issues …") asks nothing.
   if (REPORTING.test(text) && !ASKS.test(text) && !REPORT_BACK.test(text) && !/\brecommend/i.test(text)) return 'procedural';
-  // Settling the committee's own work programme is housekeeping; adding a topic to it from another
-  // item's debate is an action.
-  if (WORK_PROGRAMME.test(text) && !/\brecommend(?:s|ed|ation)?\b/i.test(text)) {
+  // Noting or approving the committee's own work programme is housekeeping (also "subject to the
+  // addition of the items agreed during the meeting": those are recorded where they were agreed). A
+  // decision that asks for something (a topic added, a meeting arranged, a report brought, a guest
+  // invited) is an action, even under the work programme item: the officer has to make it happen.
+  if (WORK_PROGRAMME.test(text) && !/\brecommend(?:s|ed|ation)?\b/i.test(text) && !WORK_ASKS.test(text)) {
     if (/\b(?:agree|agrees|agreed|approve|approves|approved|note|notes|noted|endorse|endorses)\b[^.]{0,80}\bwork\s+(?:programm|plan)|\bwork\s+(?:programm\w*|plans?)\b[^.]{0,60}\bbe\s+(?:agreed|approved|noted|endorsed)\b/i.test(text)) return 'procedural';
   }
-  // Under the work programme item, what the committee settles about its own programme (topics added,
-  // sessions arranged, invitations) is housekeeping too, unless it is addressed outward.
-  if (itemTitle !== null && WORK_PROGRAMME_ITEM.test(itemTitle) && !OUTWARD.test(text) && !ASKED_FOR.test(text)) return 'procedural';
+  // Under the work programme item, a decision that asks for something (a topic added, a meeting or
+  // session arranged, guests invited) is the committee's own to-do: an action, unless it goes outward.
+  if (itemTitle !== null && WORK_PROGRAMME_ITEM.test(itemTitle) && !OUTWARD.test(text)) return 'action';
   if (itemTitle !== null && /^(?:apologies|declarations?\s+of\s+interest|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\brecommend/i.test(text)) {
     return 'procedural';
   }
