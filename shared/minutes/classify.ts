@@ -79,6 +79,8 @@ function asked(clause: string): string {
 }
 const REPORT_BACK = /\b(?:reports?(?:\s+back)?|presents?|updates?)\b[^.;]{0,80}\b(?:to|at)\s+(?:the\s+|this\s+|a\s+)?(?:future|next|committee['’]s|committee|panel)\b[^.;]{0,20}\b(?:meeting|committee|panel)\b|\binvited\s+to\s+(?:attend|present|(?:the|a|its)\s+(?:[\w'’]+\s+){0,3}meeting)\b|\basked\s+to\s+(?:report|provide|share|supply)\b|\bprovide\s+(?:the\s+|all\s+)?(?:committee|panel|members)\b|\b(?:circulate|share|send)s?\b[^.;]{0,80}\b(?:to|with)\s+(?:all\s+)?(?:the\s+)?(?:members|committee|panel|board)\b/i;
 const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b/i;
+// Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
+const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:a|an|further|more|the)?\s*(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
 const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;
 // What turns approving the work programme into asking for something.
 const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arranged|scheduled|organised|convened|invited|asked|requested|brought|circulated|provided|set\s+up)\b|\badd(?:s|ing)?\s+(?:a|an|the)\b/i;
@@ -116,7 +118,7 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // Under "That it be recommended to the Cabinet that:" every item is a recommendation.
   if (/\brecommend/i.test(raw.preamble)) return 'recommendation';
   // Information asked to come back to the committee is an action to follow up, whoever provides it.
-  if (REPORT_BACK.test(text) && !/\brecommend(?:s|ed)?\b/i.test(text)) return 'action';
+  if ((REPORT_BACK.test(text) || ASKED_FOR.test(text)) && !/\brecommend(?:s|ed)?\b/i.test(text)) return 'action';
   if (addressee === 'committee' || addressee === 'officers') return 'action';
   return 'recommendation';
 }
@@ -128,6 +130,6 @@ export function classify(raw: RawResolution, itemTitle: string | null): { kind: 
   const flat = raw.text.replace(/\s+/g, ' ').trim();
   const lead = LEADS.find(([, re]) => re.test(flat))?.[0] ?? null;
   const fromPreamble = raw.preamble !== '' ? addresseeOf(raw.preamble) : null;
-  const addressee = TO_EXECUTIVE.test(flat) && (lead === null || lead === 'committee') ? (/\bfull\s+council\b/i.test(flat) ? 'council' : 'executive') : lead ?? fromPreamble ?? addresseeOf(raw.text);
+  const addressee = TO_EXECUTIVE.test(flat) && (lead === null || lead === 'committee') ? (/\bfull\s+council\b/i.test(flat) ? 'council' : 'executive') : lead ?? fromPreamble ?? addresseeOf(raw.text) ?? (ASKED_FOR.test(flat) ? 'officers' : null);
   return { kind: kindOf(raw, itemTitle, addressee), addressee };
 }

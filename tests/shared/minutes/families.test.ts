@@ -27,3 +27,16 @@ describe('the work programme item', () => {
     expect(parseMinutes(text).items[0]?.resolutions.map((r) => [r.label, r.kind, r.found])).toEqual([['i', 'procedural', 'after-marker'], ['ii', 'action', 'after-marker']]);
   });
 });
+
+describe('cross-references', () => {
+  it('reads "Minute 17 – …" under "Matters arising" as a reference to the last meeting, not an item', () => {
+    const parsed = parseMinutes('5. MINUTES\n\nRESOLVED: That the minutes of the meeting held on 2 March 2026 be approved.\n\n6. MATTERS ARISING\n\nMinute 17 – Street Lighting Review\n\nMembers were told the survey had slipped. The Committee asked for a briefing note on the new timetable.\n\nMinute 19 – Allotments\n\nNothing further to report.\n\n7. BUDGET MONITORING\n\nRESOLVED: That the report be noted.');
+    expect(parsed.items.map((i) => i.number)).toEqual(['5', '6', '7']);
+    const six = parsed.items[1]?.resolutions.map((r) => [r.kind, r.addressee]);
+    expect(six).toEqual([['action', 'officers']]);
+  });
+
+  it('still reads "Minute 18 – Title" as the heading where no "Matters arising" comes before it', () => {
+    expect(parseMinutes('Minute 17 – Apologies\n\nNone.\n\nMinute 18 – Parks Strategy\n\nRESOLVED: That the Cabinet be asked to fund two rangers.').items.map((i) => i.number)).toEqual(['17', '18']);
+  });
+});
