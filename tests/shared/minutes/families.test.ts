@@ -40,3 +40,64 @@ describe('cross-references', () => {
     expect(parseMinutes('Minute 17 – Apologies\n\nNone.\n\nMinute 18 – Parks Strategy\n\nRESOLVED: That the Cabinet be asked to fund two rangers.').items.map((i) => i.number)).toEqual(['17', '18']);
   });
 });
+
+function res(text: string) {
+  return parseMinutes(text).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, ...r })));
+}
+
+describe('markers in other words and places', () => {
+  it('reads "(3) RESOLVED that:-" where every paragraph of the minute is numbered', () => {
+    const r = res('31. PARKING ENFORCEMENT\n\n(1) The Parking Manager presented the annual report.\n\n(2) Members raised the number of appeals upheld.\n\n(3) RESOLVED that:-\n\n(a) the annual report be noted; and\n\n(b) the Executive Member for Transport be asked to review the appeals process.');
+    expect(r.map((x) => [x.label, x.kind])).toEqual([['a', 'procedural'], ['b', 'recommendation']]);
+  });
+
+  it('reads a marker that ends a sentence: "… and it was agreed that"', () => {
+    const r = res('12. FLOOD RISK\n\nAfter a full debate, the motion was moved by Councillor Penn, seconded by Councillor Hart, and it was agreed that\n\n(a) the Lead Local Flood Authority be asked to publish its section 19 reports within six months;\n(b) the update be noted.');
+    expect(r.map((x) => [x.label, x.kind, x.found])).toEqual([['a', 'recommendation', 'after-marker'], ['b', 'procedural', 'after-marker']]);
+  });
+
+  it('reads "AGREED – That", "The Panel AGREED" and "The Sub-Committee thereupon resolved:-"', () => {
+    expect(res('4. TREES\n\nAGREED – That the Executive be asked to replace every street tree felled this year.').map((x) => x.kind)).toEqual(['recommendation']);
+    expect(res('4. TREES\n\nThe Panel AGREED:\n\n1. to note the tree strategy;\n2. that officers map the canopy cover by ward.').map((x) => [x.label, x.kind])).toEqual([['1', 'procedural'], ['2', 'action']]);
+    expect(res('4. TREES\n\nThe Sub-Committee thereupon resolved:-\n\n(i) that the Cabinet Member be asked to fund a tree officer post.').map((x) => [x.label, x.kind])).toEqual([['i', 'recommendation']]);
+  });
+
+  it('reads "Resolved to RECOMMEND (to Council):" and "Recommended to Cabinet that"', () => {
+    const council = res('9. CONSTITUTION\n\nResolved to RECOMMEND (to Council):\n\n1. That the petitions scheme be revised as set out in Appendix B.\n2. That the Monitoring Officer be authorised to make consequential changes.');
+    expect(council.map((x) => [x.label, x.kind])).toEqual([['1', 'recommendation'], ['2', 'recommendation']]);
+    expect(res('9. FEES\n\nRecommended to Cabinet that the garden waste charge be held at £45 for 2027.').map((x) => [x.kind, x.addressee])).toEqual([['recommendation', 'executive']]);
+  });
+
+  it('reads "it was moved, seconded and RESOLVED", "The Sub-Committee agreed to recommend" and "RESOLVED: That the Executive be asked to"', () => {
+    expect(res('6. HOUSING\n\nIt was moved, seconded and RESOLVED that the Executive be asked to bring forward the empty homes strategy.').map((x) => [x.kind, x.addressee])).toEqual([['recommendation', 'executive']]);
+    expect(res('6. HOUSING\n\nThe Sub-Committee agreed to recommend that the Cabinet adopts a landlord licensing scheme.').map((x) => x.kind)).toEqual(['recommendation']);
+  });
+
+  it('reads "Resolution:", "Outcome:", "Decision(s):" and "DECIDED:"', () => {
+    for (const marker of ['Resolution:', 'Outcome:', 'Decision(s):', 'DECIDED:']) {
+      const r = res(`3. LEISURE\n\n${marker} That the Cabinet be asked to keep the lido open until September.`);
+      expect(r.map((x) => [x.text, x.kind]), marker).toEqual([['That the Cabinet be asked to keep the lido open until September.', 'recommendation']]);
+    }
+  });
+
+  it('reads a Welsh "RESOLVED that" with (i)/(ii) and a Scottish "The Committee agreed:- (a) …"', () => {
+    expect(res('7. ACTIVE TRAVEL\n\nRESOLVED that\n\n(i) the report be noted;\n\n(ii) the Cabinet Member for Highways be asked to publish the active travel network map.').map((x) => [x.label, x.kind])).toEqual([['i', 'procedural'], ['ii', 'recommendation']]);
+    expect(res('7. Roads Maintenance.\n\nThe Committee agreed:- (a) to note the report; and (b) to ask the Executive Director to report on pothole repair times in six months.').map((x) => [x.label, x.kind])).toEqual([['a', 'procedural'], ['b', 'action']]);
+  });
+
+  it('reads a "Conclusions and recommendations" heading as opening the list', () => {
+    const r = res('5. INQUIRY REPORT\n\nConclusions and recommendations\n\n1. The Cabinet should publish a five-year plan for school places.\n2. The Council should lobby for fair funding for high needs.');
+    expect(r.map((x) => [x.label, x.kind])).toEqual([['1', 'recommendation'], ['2', 'recommendation']]);
+  });
+
+  it('reads a ModernGov "Decision:" block that opens with narrative', () => {
+    const r = res('18 Bus Services Review PDF 80 KB\n\nDecision:\n\nThe Chair introduced the review.\n\nRESOLVED: That the Cabinet be asked to protect the evening services.\n\nSupporting documents:');
+    expect(r.map((x) => x.text)).toEqual(['That the Cabinet be asked to protect the evening services.']);
+  });
+});
+
+describe('who is asked', () => {
+  it('reads an Executive Director as an officer, not the executive', () => {
+    expect(res('3. WASTE\n\nRESOLVED: That the Executive Director of Place report on missed bins to the committee in March.').map((x) => [x.kind, x.addressee])).toEqual([['action', 'officers']]);
+  });
+});
