@@ -101,3 +101,124 @@ describe('who is asked', () => {
     expect(res('3. WASTE\n\nRESOLVED: That the Executive Director of Place report on missed bins to the committee in March.').map((x) => [x.kind, x.addressee])).toEqual([['action', 'officers']]);
   });
 });
+
+describe('list artefacts of PDF and Word', () => {
+  it('reads "• (c)" bullets before labels, a label alone on its line, and "- " continuation lines', () => {
+    const text = [
+      '22. ADULT SOCIAL CARE WAITING LISTS',
+      '',
+      'RESOLVED: That the Executive be asked to:',
+      '• (a) publish monthly figures for people waiting for an assessment;',
+      '• (b) set a target for reviews completed within',
+      '- twelve months of a care package starting;',
+      '(c)',
+      'report progress to the committee in October.',
+    ].join('\n');
+    const r = res(text);
+    expect(r.map((x) => [x.label, x.text])).toEqual([
+      ['a', 'Publish monthly figures for people waiting for an assessment.'],
+      ['b', 'Set a target for reviews completed within twelve months of a care package starting.'],
+      ['c', 'Report progress to the committee in October.'],
+    ]);
+    expect(r.every((x) => x.kind === 'recommendation')).toBe(true);
+  });
+
+  it('reads on across a page break with a form feed, a running header and a page number inside a recommendation', () => {
+    const text = 'Minutes of the Place Scrutiny Committee held on 3 February 2026\n\n8. LOCAL PLAN\n\nRESOLVED: That\n\n(1) the Cabinet be recommended to consult parish councils on the revised\n\f\nPlace Scrutiny Committee – 3 February 2026\nPage 5\n\nhousing numbers before the plan is submitted; and\n\n(2) the update be noted.';
+    expect(res(text).map((x) => [x.label, x.text])).toEqual([
+      ['1', 'The Cabinet be recommended to consult parish councils on the revised housing numbers before the plan is submitted.'],
+      ['2', 'The update be noted.'],
+    ]);
+  });
+
+  it('joins a word hyphenated across a page break and drops a footer repeated on every page', () => {
+    const page = (n: number) => `\n\nOverview and Scrutiny Committee – 12 March 2026\n\nPage ${n}\n\n`;
+    const text = `Minutes of the Overview and Scrutiny Committee held on 12 March 2026\n\n4. CCTV\n\nRESOLVED: That the Portfolio Holder be asked to extend the CCTV net-${page(2)}work to the two new estates.\n\n5. LIBRARIES\n\nRESOLVED: That the Cabinet be asked to restore Sunday opening at the central library.${page(3)}6. CLOSE\n\nThe meeting closed at 8.40 pm.${page(4)}`;
+    const parsed = parseMinutes(text);
+    expect(parsed.items.map((i) => i.title)).toEqual(['CCTV', 'LIBRARIES', 'CLOSE']);
+    expect(parsed.items[0]?.resolutions[0]?.text).toBe('That the Portfolio Holder be asked to extend the CCTV network to the two new estates.');
+    expect(parsed.committee).toBe('Overview and Scrutiny Committee');
+    expect(parsed.meetingDate).toBe('2026-03-12');
+  });
+
+  it('reads a resolution hard-wrapped mid-sentence by a PDF, with labels alone on their lines', () => {
+    const text = ['Minutes of the Resources Scrutiny Panel held on 9 October 2025', '', '15. COUNCIL TAX SUPPORT', '', 'RESOLVED that:', '', 'a.', 'the Cabinet be recommended to keep the maximum award at 90 per cent for', 'working-age households in 2026/27;', '', 'b.', 'the Head of Revenues circulate the take-up figures by ward to all members', 'of the panel.'].join('\n');
+    expect(res(text).map((x) => [x.label, x.text, x.kind])).toEqual([
+      ['a', 'The Cabinet be recommended to keep the maximum award at 90 per cent for working-age households in 2026/27.', 'recommendation'],
+      ['b', 'The Head of Revenues circulate the take-up figures by ward to all members of the panel.', 'action'],
+    ]);
+  });
+});
+
+describe('things that are not resolutions', () => {
+  it('reads no resolution from "Reasons for decisions:", "Decided at meeting:", empty "Decision:"/"Minutes:" or a table of names', () => {
+    const page = ['Decision details', '', 'Highway Verges Policy', '', 'Decision Maker: Cabinet', '', 'Decision:', '', 'Cabinet approved the verge cutting policy.', '', 'Reasons for decisions:', '', 'To reduce the number of cuts and help pollinators.', '', 'Decided at meeting: 14/01/2026 - Cabinet'].join('\n');
+    const parsed = parseMinutes(page);
+    expect([parsed.committee, parsed.meetingDate]).toEqual(['Cabinet', '2026-01-14']);
+    expect(parsed.items.flatMap((i) => i.resolutions.map((r) => r.text))).toEqual(['Cabinet approved the verge cutting policy.']);
+    const empty = parseMinutes('12 Questions from the Public PDF 40 KB\n\nDecision:\n\nMinutes:\n\n13 Appointments to Outside Bodies PDF 55 KB\n\nMinutes:\n\nRESOLVED: That the following members be appointed:\n\nName\tBody\tTerm\nCllr Ahmed\tCanal Trust\t2 years\nCllr Boyd\tArts Forum\t1 year');
+    expect(empty.items.map((i) => [i.number, i.resolutions.map((r) => r.kind)])).toEqual([['12', []], ['13', ['procedural']]]);
+  });
+
+  it('reads an amendment headed "Recommendation 4" as the story of a vote, not a resolution', () => {
+    const r = res('10. CAR PARKING CHARGES\n\nRecommendation 4\n\nAn amendment moved by Councillor Ode and seconded by Councillor Lamb to delete recommendation 4 was put to the vote and was lost.\n\nRESOLVED: That the Cabinet be recommended to freeze charges in district centres.');
+    expect(r.map((x) => x.text)).toEqual(['That the Cabinet be recommended to freeze charges in district centres.']);
+  });
+});
+
+describe('procedural or not', () => {
+  it.each([
+    ['That, having considered the officer’s presentation and the questions put by members about the waiting times at both sites, the contents of the report be noted.', 'procedural'],
+    ['To otherwise note the report.', 'procedural'],
+    ['That Councillor Okafor be elected Chair of the Committee for the municipal year.', 'procedural'],
+    ['That the remaining items be taken in public.', 'procedural'],
+    ['That no call-in be made and the decision be implemented.', 'procedural'],
+    ['That the Cabinet be asked to make sure the approved budget for play areas is spent this year.', 'recommendation'],
+    ['That officers bring the revised fees to the next meeting.', 'action'],
+    ['That the Executive be recommended to ensure the approved plan is reviewed before the next meeting of Council.', 'recommendation'],
+  ])('%s', (text, kind) => {
+    expect(res(`5. ITEM\n\nRESOLVED: ${text}`).map((x) => x.kind)).toEqual([kind]);
+  });
+});
+
+describe('the same decision printed twice', () => {
+  it('keeps one resolution where a decision page prints it under "Decision:" and again at the end of "Minutes:"', () => {
+    const text = '41 Community Safety Partnership PDF 120 KB\n\nDecision:\n\nRESOLVED: That the Police and Crime Commissioner be asked to restore the town centre patrols.\n\nMinutes:\n\nThe Inspector answered questions on patrols.\n\nRESOLVED: That the Police and Crime Commissioner be asked to restore the town centre patrols.';
+    expect(res(text).map((x) => [x.kind, x.addressee])).toEqual([['recommendation', 'partner']]);
+  });
+});
+
+describe('headings', () => {
+  it('reads "22/22" minute numbers and "236  TITLE – text" on one line', () => {
+    const parsed = parseMinutes('21/26 APOLOGIES\n\nNone.\n\n22/26 FLEET REPLACEMENT\n\nRESOLVED: That the Cabinet be asked to buy electric refuse vehicles.\n\n23/26  GRASS CUTTING – The Parks Manager reported on the new schedule. RESOLVED: That the report be noted.');
+    expect(parsed.items.map((i) => [i.number, i.title, i.resolutions.length])).toEqual([['21/26', 'APOLOGIES', 0], ['22/26', 'FLEET REPLACEMENT', 1], ['23/26', 'GRASS CUTTING', 1]]);
+  });
+
+  it('keeps paragraph numbers (8.1, 8.2) inside their item', () => {
+    const parsed = parseMinutes('8. SCHOOL TRANSPORT\n\n8.1 The Head of Transport introduced the report.\n\n8.2 Members asked about the cost of taxis.\n\n8.3 RESOLVED: That the Cabinet Member be asked to review the post-16 policy.\n\n9. ANY OTHER BUSINESS\n\nNone.');
+    expect(parsed.items.map((i) => [i.number, i.resolutions.map((r) => r.kind)])).toEqual([['8', ['recommendation']], ['9', []]]);
+  });
+
+  it('reads a ModernGov single-item page: the item, committee and date from "Meeting:", none from the title or alt text', () => {
+    const page = ['Issue - meetings', '', 'Scrutiny of the Highways Contract', '', 'Meeting: 05/11/2025 - Place Overview and Scrutiny Panel (Item 63)', '', '63 Scrutiny of the Highways Contract pdf icon PDF 210 KB', '', 'Minutes:', '', 'The panel questioned the contractor.', '', 'RESOLVED: That the Cabinet Member be asked to publish the contractor’s performance scores each quarter.', '', 'Minute 58 – October 2025 – Action Log', '', 'Supporting documents:'].join('\n');
+    const parsed = parseMinutes(page);
+    expect([parsed.committee, parsed.meetingDate]).toEqual(['Place Overview and Scrutiny Panel', '2025-11-05']);
+    expect(parsed.items.map((i) => [i.number, i.resolutions.length])).toEqual([['63', 1]]);
+  });
+
+  it('takes the committee and date from a page footer, not from an item title that names another committee', () => {
+    const text = '1. HEALTH AND WELLBEING BOARD MINUTES – 4 JANUARY 2026\n\nRESOLVED: That the minutes be noted.\n\n2. DENTAL ACCESS\n\nRESOLVED: That the Integrated Care Board be asked to commission more NHS dentistry in the east of the county.\n\nAdult Social Care Scrutiny Committee – 20 January 2026\n\nPage 1 of 1';
+    const parsed = parseMinutes(text);
+    expect([parsed.committee, parsed.meetingDate]).toEqual(['Adult Social Care Scrutiny Committee', '2026-01-20']);
+  });
+});
+
+describe('kind: a letter or a proposal going to the executive', () => {
+  it.each([
+    'That the Chair write to the Cabinet Member for Housing setting out the committee’s concerns about damp.',
+    'That the committee’s proposals on the parking strategy be submitted to the next Cabinet.',
+    'That a letter be sent on behalf of the Panel to the Leader asking for the review to be published.',
+  ])('%s', (text) => {
+    expect(res(`5. ITEM\n\nRESOLVED: ${text}`).map((x) => [x.kind, x.addressee])).toEqual([['recommendation', 'executive']]);
+  });
+});
