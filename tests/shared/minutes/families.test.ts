@@ -1,5 +1,8 @@
 // Issue 12 §2's families and the rules behind the corpus's last misses, each in minutes written for
 // this test and worded unlike any corpus set: what the parser must read, whatever the council's style.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
 
@@ -220,5 +223,21 @@ describe('kind: a letter or a proposal going to the executive', () => {
     'That a letter be sent on behalf of the Panel to the Leader asking for the review to be published.',
   ])('%s', (text) => {
     expect(res(`5. ITEM\n\nRESOLVED: ${text}`).map((x) => [x.kind, x.addressee])).toEqual([['recommendation', 'executive']]);
+  });
+});
+
+describe('minutes written for the test, printed to PDF by LibreOffice and read back by pdftotext', () => {
+  const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/minutes/extracted');
+  it.each(['communities-osc.pdftotext.txt', 'communities-osc.pdftotext-layout.txt'])('%s: every resolution whole across the page break, the header and footer dropped', (file) => {
+    const parsed = parseMinutes(readFileSync(resolve(dir, file), 'utf8'));
+    expect([parsed.committee, parsed.meetingDate]).toEqual(['Communities Overview and Scrutiny Committee', '2026-01-14']);
+    expect(parsed.items.map((i) => i.number)).toEqual(['41', '42', '43', '44', '45', '46']);
+    const housing = parsed.items.find((i) => i.number === '43')?.resolutions;
+    expect(housing?.map((r) => [r.label, r.kind])).toEqual([['a', 'procedural'], ['b', 'recommendation'], ['c', 'action'], ['d', 'recommendation']]);
+    expect(housing?.[1]?.text).toBe('The Cabinet be recommended to increase the budget for the private sector leasing scheme so that the number of families placed in bed and breakfast accommodation outside the district is halved by the end of the 2026/27 financial year, and to report to this committee on the effect of the increase.');
+    expect(parsed.items.find((i) => i.number === '44')?.resolutions.map((r) => [r.label, r.kind, r.addressee])).toEqual([['1', 'procedural', null], ['2', 'recommendation', 'partner']]);
+    expect(parsed.items.find((i) => i.number === '46')?.resolutions.map((r) => r.kind)).toEqual(['procedural']);
+    const all = parsed.items.flatMap((i) => i.resolutions.map((r) => r.text)).join('\n');
+    expect(all).not.toMatch(/Page 1|initials|14 January 2026/);
   });
 });
