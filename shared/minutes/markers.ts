@@ -157,11 +157,14 @@ export function detectMarker(text: string): Marker | null {
 
   let m = /^RECOMMENDED\b|^Recommended\s*(?=[:\-–—]|that\b|to\b)/.exec(text);
   if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };
+  // "The Committee RECOMMENDS to Cabinet that:": formal capitals, as "RESOLVED" is.
+  m = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+\w+ly)?\s+(?:recommends|recommended)\b`, 'i').exec(text);
+  if (m && /(?:RECOMMENDS|RECOMMENDED)$/.test(m[0])) return { kind: 'recommendations', strong: true, rest: text.slice(m[0].length).replace(/^[\s:\-–—]+/, '').trim() ? text.trim() : '' };
 
   // A heading: "Recommendations:", "RECOMMENDATIONS", "Recommendations to Cabinet:", "Recommendation(s)".
   const words = text.split(/\s+/).length;
   if (words <= 8 && /\brecommendations?(?:\s*\(s\))?\b/i.test(text) && !/\.$/.test(text)) {
-    const heading = /^(?:[\w'’]+\s+){0,3}recommendations?(?:\s*\(s\))?(?:\s+(?:to|for|of)\s+[^:]{1,40})?\s*[:\-–—]\s*$/i.test(text)
+    const heading = /^(?:[\w'’]+\s+){0,3}recommendations?(?:\s*\(s\))?(?:\s+(?:agreed|made|approved|endorsed))?(?:\s+(?:to|for|of|by)\s+[^:]{1,40})?\s*[:\-–—]\s*$/i.test(text)
       || (text === text.toUpperCase() && /^(?:[\w'’]+\s+){0,3}RECOMMENDATIONS?\s*$/.test(text))
       || /^recommendations?(?:\s*\(s\))?$/i.test(text);
     // "Recommendations to Cabinet:" names who the list is for: kept as the list's lead-in.

@@ -241,3 +241,22 @@ describe('minutes written for the test, printed to PDF by LibreOffice and read b
     expect(all).not.toMatch(/Page 1|initials|14 January 2026/);
   });
 });
+
+describe('more wordings of the marker and the list', () => {
+  it('reads "RESOLVED" then "That" alone on their lines, the list below', () => {
+    expect(res('5. LIBRARIES\n\nRESOLVED\nThat\n1. the report be noted;\n2. the Cabinet be asked to keep Sunday opening.').map((x) => [x.label, x.kind, x.found])).toEqual([['1', 'procedural', 'after-marker'], ['2', 'recommendation', 'after-marker']]);
+  });
+
+  it('reads "Recommendations agreed:" and "The Committee RECOMMENDS to Cabinet that:" as formal markers', () => {
+    expect(res('6. PARKS\n\nRecommendations agreed:\n\n1. Officers to publish the play area audit.\n2. The Cabinet Member to fund new benches.').map((x) => [x.label, x.kind, x.uncertain ?? false])).toEqual([['1', 'action', false], ['2', 'recommendation', false]]);
+    expect(res('7. ROADS\n\nThe Committee RECOMMENDS to Cabinet that:\n• the gritting routes include all bus routes;\n• the winter budget be protected.').map((x) => [x.kind, x.addressee, x.uncertain ?? false])).toEqual([['recommendation', 'executive', false], ['recommendation', 'executive', false]]);
+  });
+
+  it('splits "(1) That … (2) That …" printed on one line under a decision page’s "Decision:"', () => {
+    expect(res('10 Budget PDF 100 KB\n\nDecision:\n\n(1) That the Executive be asked to reconsider the cut to youth services. (2) That the report be noted.').map((x) => [x.label, x.kind])).toEqual([['1', 'recommendation'], ['2', 'procedural']]);
+  });
+
+  it('reads "receive a further report" as an action to follow up', () => {
+    expect(res('14. PLANNING ENFORCEMENT\n\nThe Board noted the report and RESOLVED to:\n(i) ask the Cabinet Member to recruit two enforcement officers;\n(ii) receive a further report in six months.').map((x) => [x.label, x.kind])).toEqual([['i', 'recommendation'], ['ii', 'action']]);
+  });
+});
