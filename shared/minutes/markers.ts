@@ -27,9 +27,10 @@ export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|decision\s+maker|decision\
 // "it was moved, seconded and", "and it was agreed:", "… and it was agreed that".
 const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimously|accordingly))?(?:\s+(?:resolved|agreed|decided)(?:\s+that)?)?\s*[:\-–—]?\s*$|^it\s+was\s+(?:proposed|moved)\b.{0,200}\bseconded\b.{0,120}\band\s*$/i;
 // "Following the discussion on the report, the Panel agreed for the Convener to write …", "… and the
-// Committee requested that this was actioned": a narrative decision after an opening clause.
+// Committee requested that this was actioned", "The Committee noted the report and asked that …": a
+// narrative decision after an opening clause.
 const NARRATIVE_HINT = /\b(?:agreed|requested|asked)\s+(?:that|to|for)\b/i;
-const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for))\b|(?:^|[,;.]\s+|\band\s+)members\s+(?:asked|requested)\s+that\b/i;
+const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:(?:noted|considered|received)\b[^.;]{0,120}?\band\s+)?(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for))\b|(?:^|[,;.]\s+|\band\s+)members\s+(?:asked|requested)\s+that\b/i;
 // A sentence that reports recommendations made before, not ones made now.
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
 
@@ -178,6 +179,10 @@ export function detectMarker(text: string): Marker | null {
     || /\b(?:recommendations?|resolutions?)\b[^:.]{0,60}\b(?:below|as\s+follows)\s*:\s*$/i.test(text)) {
     return { kind: /\bactions?\b/i.test(text) && !/recommendation/i.test(text) ? 'action' : 'recommendations', strong: true, rest: text.trim(), lead: true };
   }
+
+  // "After discussion, the Committee:-" then "(a) noted …; (b) agreed …" (Scottish minutes): the body
+  // alone before a colon opens the list of what it decided.
+  if (/^(?:[\w ’']{1,40},\s*)?the\s+(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s*:$/i.test(text)) return { kind: 'agreed', strong: true, rest: '' };
 
   // "Action:", "Actions agreed:", "Action 3 -", "Actions/further information to be provided:".
   m = /^actions?(?:\s*(?:\/|and|&)\s*[\w ]{1,50}?|\s+(?:points?|agreed|arising|required|log))?\s*\d*\s*[:\-–—]\s*/i.exec(text);

@@ -260,3 +260,21 @@ describe('more wordings of the marker and the list', () => {
     expect(res('14. PLANNING ENFORCEMENT\n\nThe Board noted the report and RESOLVED to:\n(i) ask the Cabinet Member to recruit two enforcement officers;\n(ii) receive a further report in six months.').map((x) => [x.label, x.kind])).toEqual([['i', 'recommendation'], ['ii', 'action']]);
   });
 });
+
+describe('Scottish and narrative forms', () => {
+  it('reads "After discussion, the Committee:-" then "(a) noted …; (b) agreed …" as formal', () => {
+    const r = res('3. Roads Capital Programme\n\nThere had been circulated a report by the Executive Chief Officer.\n\nAfter discussion, the Committee:-\n\n(a) noted the progress with the capital programme; and\n(b) agreed that the Executive Chief Officer report on the condition of rural roads to the next meeting.');
+    expect(r.map((x) => [x.label, x.kind, x.addressee, x.found])).toEqual([['a', 'procedural', null, 'after-marker'], ['b', 'action', 'officers', 'after-marker']]);
+    const caps = res('4. Community Asset Transfers\n\nThereafter, the Committee:\ni. NOTED the report;\nii. AGREED to recommend to the Council that the asset transfer policy be revised; and\niii. REQUESTED that a briefing on the Ardmore transfer be provided to Members.');
+    expect(caps.map((x) => [x.label, x.kind, x.uncertain ?? false])).toEqual([['i', 'procedural', false], ['ii', 'recommendation', false], ['iii', 'action', false]]);
+  });
+
+  it('proposes "The Committee noted the report and asked that officers …" as a less certain action', () => {
+    const r = res('7 BUDGET\n\nThe Committee noted the report and asked that officers provide a breakdown of the savings by service area before the February meeting.');
+    expect(r.map((x) => [x.kind, x.addressee, x.uncertain])).toEqual([['action', 'officers', true]]);
+  });
+
+  it('keeps "The Audit and Scrutiny Committee agreed to note the report" procedural', () => {
+    expect(res('2. AUDIT\n\nThe Audit and Scrutiny Committee agreed to note the contents of the report.').map((x) => x.kind)).toEqual(['procedural']);
+  });
+});
