@@ -85,6 +85,7 @@ const AMENDMENT = /\b(?:moved|seconded|proposed)\b.{0,80}\bamendment\b|\bamendme
 function markerOf(p: Para): Marker | null {
   if (p.table) return null;
   if (p.label?.kind === 'rec') return AMENDMENT.test(p.text) ? null : { kind: 'recommendations', strong: true, rest: '' };
+  if (p.label?.kind === 'act') return { kind: 'action', strong: true, rest: '' };
   if (p.label) return null;
   return detectMarker(p.text);
 }
@@ -189,7 +190,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     }
     if (block) {
       const marker = markerOf(p);
-      if (marker?.strong && p.label?.kind !== 'rec') {
+      if (marker?.strong && p.label?.kind !== 'rec' && p.label?.kind !== 'act') {
         close();
         here().loose.push({ ...p, table: true });
         block = new Block(marker);
@@ -215,7 +216,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // A marker between loose paragraphs breaks them: a list before it does not end the item.
     open.loose.push({ ...p, table: true });
     block = new Block(marker);
-    if (p.label?.kind === 'rec') block.feed(p);
+    if (p.label?.kind === 'rec' || p.label?.kind === 'act') block.feed(p);
   }
   close();
   if (items.length === 0 && unmarkedResolutions(before.loose).length > 0) items.push(before);

@@ -98,8 +98,8 @@ function cleanRest(after: string): string {
   rest = rest.replace(/^\s*(?:accordingly|therefore)\b/i, '');
   rest = rest.replace(/^\s*as\s+follows\b/i, '');
   rest = rest.replace(/^[\s:\-–—.,]+/, '');
-  // "That:" or "that" alone introduces a list: nothing of its own.
-  if (/^that\s*[:\-–—]?\s*$/i.test(rest)) return '';
+  // "That:", "That;" or "that" alone introduces a list: nothing of its own.
+  if (/^that\s*[:;\-–—]?\s*$/i.test(rest)) return '';
   // "that the report be noted": the connecting "that" belongs to the marker, so the text reads as the
   // minutes print it ("That the report be noted").
   return rest.trim();

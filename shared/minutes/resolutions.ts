@@ -78,9 +78,9 @@ export class Block {
     if (rest === '') return;
     if (marker.kind === 'action' && rest.split(/\s+/).length <= 6 && OWNER_ONLY.test(rest)) return;
     // A marker's words that end on a colon or dash ("RESOLVED - subject to advice from Legal -", "… and
-    // suggestions–", an en dash run onto the word) or only
-    // say what kind of resolution follows ("Resolved to RECOMMEND: (to Council)") introduce a list.
-    if (LIST_LEAD.test(rest) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest)) {
+    // suggestions–", an en dash run onto the word) or only say what kind of resolution follows
+    // ("Resolved to RECOMMEND: (to Council)", "RESOLVED to" above bullets) introduce a list.
+    if (LIST_LEAD.test(rest) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest) || /^to\s*[:\-–—]?$/i.test(rest)) {
       this.preamble = rest;
       return;
     }

@@ -278,3 +278,15 @@ describe('Scottish and narrative forms', () => {
     expect(res('2. AUDIT\n\nThe Audit and Scrutiny Committee agreed to note the contents of the report.').map((x) => x.kind)).toEqual(['procedural']);
   });
 });
+
+describe('action lists and short lead-ins', () => {
+  it('reads every action of a list referenced "A1/26 –", "A2/26 –", none lost', () => {
+    const r = res('7. ADULT SOCIAL CARE\n\nRESOLVED:\n\ni. That the report be noted.\n\nActions/further information to be provided:\n\nA1/26 – The Director to circulate the home care waiting list figures.\nA2/26 – The Cabinet Member to confirm the date of the market position statement.');
+    expect(r.map((x) => [x.label, x.kind])).toEqual([['i', 'procedural'], ['A1/26', 'action'], ['A2/26', 'action']]);
+  });
+
+  it('reads "Resolved: That;" and "The Committee RESOLVED to" above bullets as lead-ins, each point a resolution', () => {
+    expect(res('8. LIBRARIES\n\nResolved: That;\n\ni. The report be noted.\nii. The Cabinet Member be asked to keep mobile library routes.').map((x) => [x.label, x.kind, x.found])).toEqual([['i', 'procedural', 'after-marker'], ['ii', 'recommendation', 'after-marker']]);
+    expect(res('9. HIGHWAYS\n\nThe Committee RESOLVED to\n• Note the report\n• Ask the Cabinet Member for Highways to publish the resurfacing list\n• Receive an update in six months').map((x) => x.kind)).toEqual(['procedural', 'recommendation', 'action']);
+  });
+});
