@@ -290,3 +290,10 @@ describe('action lists and short lead-ins', () => {
     expect(res('9. HIGHWAYS\n\nThe Committee RESOLVED to\n• Note the report\n• Ask the Cabinet Member for Highways to publish the resurfacing list\n• Receive an update in six months').map((x) => x.kind)).toEqual(['procedural', 'recommendation', 'action']);
   });
 });
+
+describe('cross-references in an action log', () => {
+  it('reads "Minute 23 – …" lines under an "Action Log" item as references, not items', () => {
+    const parsed = parseMinutes('30. ACTION LOG\n\nMinute 23 – Bus Shelters\n\nThe shelters had been ordered.\n\nMinute 26 – Street Trees\n\nRESOLVED: That officers circulate the planting plan.\n\n31. WORK PROGRAMME\n\nRESOLVED: That the work programme be noted.');
+    expect(parsed.items.map((i) => [i.number, i.resolutions.map((r) => r.kind)])).toEqual([['30', ['action']], ['31', ['procedural']]]);
+  });
+});
