@@ -297,3 +297,12 @@ describe('cross-references in an action log', () => {
     expect(parsed.items.map((i) => [i.number, i.resolutions.map((r) => r.kind)])).toEqual([['30', ['action']], ['31', ['procedural']]]);
   });
 });
+
+describe('page furniture in PDF text', () => {
+  it('drops a heading printed again "(CONTINUED)" at the top of a page, and a date under the name is no item', () => {
+    const text = 'Overview and Scrutiny Committee\n12 March 2024\n\n45. BUDGET MONITORING\n\nThe Head of Finance presented the report.\n\nRESOLVED: That the Executive be asked to\n\f\nOverview and Scrutiny Committee – 12 March 2024\nPage 4\n\n45. BUDGET MONITORING (CONTINUED)\n\npublish the savings tracker monthly.\n\n46. HOUSING\n\nRESOLVED: That the pilot be continued\nfor a further year.';
+    const parsed = parseMinutes(text);
+    expect(parsed.items.map((i) => i.number)).toEqual(['45', '46']);
+    expect(parsed.items.flatMap((i) => i.resolutions.map((r) => r.text))).toEqual(['That the Executive be asked to publish the savings tracker monthly.', 'That the pilot be continued for a further year.']);
+  });
+});
