@@ -193,6 +193,15 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     if (block) {
       const marker = markerOf(p);
       if (marker?.strong && p.label?.kind !== 'rec' && p.label?.kind !== 'act') {
+        // "The Chair agreed to write to …" then "ACTION: Councillor Rice": the narrative sentence is the
+        // action that line names.
+        const named = marker.kind === 'action' && marker.rest !== '' && marker.rest.split(/\s+/).length <= 6 && OWNER_ONLY.test(marker.rest);
+        const single: RawResolution[] = named && !block.marker.strong ? block.finish() : [];
+        if (single.length === 1) {
+          block = new Block({ ...marker, rest: single[0]!.text });
+          block.found = 'action-line';
+          continue;
+        }
         close();
         here().loose.push({ ...p, table: true });
         block = new Block(marker);

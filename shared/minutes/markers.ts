@@ -138,7 +138,8 @@ function agreedMarker(text: string): Marker | null {
   if (m) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   m = /\bAGREED\b/.exec(text);
   if (m && m.index < 120) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m.index + m[0].length)) };
-  m = new RegExp(String.raw`^(?:it\s+was|(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY})(?:\s+(?:\w+ly|also|further|then|therefore|subsequently))?\s+agreed(?:\s+\w+ly)?`, 'i').exec(text);
+  // "The Chair agreed to write to …": the chair (or convener) acting for the committee.
+  m = new RegExp(String.raw`^(?:it\s+was|(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:${BODY}|chair(?:man|person|woman)?|convener))(?:\s+(?:\w+ly|also|further|then|therefore|subsequently))?\s+agreed(?:\s+\w+ly)?`, 'i').exec(text);
   if (!m) return null;
   const after = text.slice(m[0].length);
   if (/:\s*$/.test(after) && after.length < 160) return { kind: 'agreed', strong: true, rest: cleanRest(after) };

@@ -306,3 +306,18 @@ describe('page furniture in PDF text', () => {
     expect(parsed.items.flatMap((i) => i.resolutions.map((r) => r.text))).toEqual(['That the Executive be asked to publish the savings tracker monthly.', 'That the pilot be continued for a further year.']);
   });
 });
+
+describe('narrative sentences', () => {
+  it.each([
+    ['Members agreed that the presentation had been very helpful.', 'procedural'],
+    ['The Committee agreed that it was content with the progress made.', 'procedural'],
+    ['Members asked that their thanks be passed on to the staff at the depot.', 'procedural'],
+    ['The Chair agreed to write to the Secretary of State about the funding formula.', 'recommendation'],
+  ])('%s', (sentence, kind) => {
+    expect(res(`3. ITEM\n\nThe officer presented the report.\n\n${sentence}`).map((x) => [x.kind, x.uncertain])).toEqual([[kind, true]]);
+  });
+
+  it('proposes nothing for a view that decides nothing ("agreed with the officer’s assessment", a vote recorded)', () => {
+    expect(res('3. ITEM\n\nThe Committee agreed with the officer’s assessment of the risks.\n\nCouncillor Nash asked that her vote against the recommendation be recorded.')).toEqual([]);
+  });
+});
