@@ -28,6 +28,27 @@ export function columnExamples(layout: TableLayout, column: number, count = 3): 
   return values;
 }
 
+/** A label longer than this is cut in a column's select at 1366 pixels wide, so it is also written out under it. */
+const SHORT_LABEL = 24;
+
+/**
+ * What choosing `field` does with the column, in words, where the select alone does not say it: a
+ * column kept in the notes shows how it will read there, one left out says so, and a long field name
+ * (cut in a narrow select) is written out in full.
+ */
+export function columnMeaning(field: ColumnField, header: string, example: string | undefined): string | null {
+  const heading = header.trim() === '' ? 'its column' : header.trim();
+  if (field === 'notes') {
+    const sample = example === undefined ? '' : example.length > 40 ? `${example.slice(0, 39)}…` : example;
+    return sample === '' ? `Kept in the notes under “${heading}”.` : `Kept in the notes as “${heading}: ${sample}”.`;
+  }
+  if (field === 'ignore') return 'Left out: not imported.';
+  if (field === 'progressUpdate') return 'Each cell becomes a dated progress update, after any already there.';
+  if (field === 'committee') return 'Each row goes to the committee it names.';
+  const label = COLUMN_FIELD_LABELS[field];
+  return label.length > SHORT_LABEL ? label : null;
+}
+
 interface LayoutProps {
   layout: TableLayout;
   /** Says which tables the layout covers, where the file has several layouts or tables. */
@@ -50,18 +71,32 @@ export function LayoutColumns({ layout, caption, mapping, onChange }: LayoutProp
       <div className="mapping-columns">
         {layout.headers.map((header, column) => {
           const examples = columnExamples(layout, column);
+          const field = mapping[column] ?? 'notes';
+          const meaning = columnMeaning(field, header, examples[0]);
+          const described = [meaning ? `${id}-means-${column}` : '', `${id}-eg-${column}`].filter(Boolean).join(' ');
           return (
-            <div className="mapping-column" key={column}>
+            <div className={`mapping-column mapping-column-${field}`} key={column}>
               <label htmlFor={`${id}-col-${column}`}>
                 <span className="mapping-number">Column {column + 1}:</span> {header.trim() === '' ? '(no heading)' : header.trim()}
               </label>
-              <select id={`${id}-col-${column}`} value={mapping[column] ?? 'notes'} onChange={(e) => setField(column, e.target.value as ColumnField)} aria-describedby={`${id}-eg-${column}`}>
-                {COLUMN_FIELDS.map((field) => (
-                  <option key={field} value={field}>
-                    {COLUMN_FIELD_LABELS[field]}
+              <select
+                id={`${id}-col-${column}`}
+                value={field}
+                title={COLUMN_FIELD_LABELS[field]}
+                onChange={(e) => setField(column, e.target.value as ColumnField)}
+                aria-describedby={described}
+              >
+                {COLUMN_FIELDS.map((f) => (
+                  <option key={f} value={f}>
+                    {COLUMN_FIELD_LABELS[f]}
                   </option>
                 ))}
               </select>
+              {meaning && (
+                <p className="mapping-meaning" id={`${id}-means-${column}`}>
+                  {meaning}
+                </p>
+              )}
               <ul className="mapping-examples" id={`${id}-eg-${column}`} aria-label={`First values in column ${column + 1}`}>
                 {examples.length === 0 ? <li className="muted">Nothing in the first rows</li> : examples.map((value, i) => <li key={i}>{value}</li>)}
               </ul>
@@ -95,7 +130,7 @@ export function MappingChoicesFields({ choices, onChange, needsCommittee, severa
         </div>
       )}
       {needsCommittee && !(severalSheets && tableNameIsCommittee) && (
-        <div className="field">
+        <div className="field field-span">
           <label htmlFor={`${id}-committee`}>Committee name</label>
           <input id={`${id}-committee`} value={committeeName} onChange={(e) => onChange({ ...choices, committeeName: e.target.value })} aria-describedby={`${id}-committee-hint`} />
           <span className="field-hint" id={`${id}-committee-hint`}>

@@ -5,7 +5,6 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   buildFromLayouts,
   countOf,
-  formatCount,
   formatLongDate,
   groupLayouts,
   guessLayoutMapping,
@@ -24,7 +23,7 @@ import { Dialog } from '../../ui/Dialog';
 import { LayoutColumns, MappingChoicesFields, mappingProblem, type MappingChoices } from './ColumnMappingStep';
 import { readTrackerFile, TRACKER_FILE_TYPES, type TrackerFileRead } from './readTrackerFile';
 import { recallMappings, rememberMappings } from './rememberedMappings';
-import { describeContents, describeProblem, describeSummary } from './summary';
+import { columnsMappedTo, describeContents, describeImported, describeNoted, describeProblem, describeSummary } from './summary';
 
 /** The problems listed in full; a file with thousands of them shows the first ones and a count. */
 const SHOWN_PROBLEMS = 200;
@@ -197,9 +196,7 @@ export function ImportTrackerDialog() {
       // the import is done whether or not this small write succeeds.
       if (read?.kind === 'table') await rememberMappings(getDb(), layouts, choices).catch(() => undefined);
       const ui = useUi.getState();
-      const added = `${formatCount(done.recommendations)} recommendation${done.recommendations === 1 ? '' : 's'}`;
-      const skipped = done.skipped ? ` ${formatCount(done.skipped)} already in the tracker were left as they were.` : '';
-      ui.notify(`Imported ${added} from ${name}.${skipped}`);
+      ui.notify(describeImported(done, name, read?.kind === 'table' ? columnsMappedTo(layouts, choices.mappings, 'notes') : []));
       if (done.committeeIds.length === 1) ui.setFilter({ committeeId: done.committeeIds[0] });
       close();
     } catch (error) {
@@ -213,6 +210,9 @@ export function ImportTrackerDialog() {
   const submit = stage === 'mapping' ? preview : runImport;
   const canImport = stage === 'preview' && candidate !== null && summary !== null && candidate.tracker.recommendations.length > 0 && busy === null;
   const problems = candidate?.problems ?? [];
+  // Said in the preview, so the officer sees that no column is lost before importing.
+  const noted = stage === 'preview' && read?.kind === 'table' ? describeNoted(columnsMappedTo(layouts, choices.mappings, 'notes')) : null;
+  const leftOut = stage === 'preview' && read?.kind === 'table' ? columnsMappedTo(layouts, choices.mappings, 'ignore') : [];
   return (
     <Dialog
       title="Import a tracker"
@@ -296,6 +296,8 @@ export function ImportTrackerDialog() {
           <p role="status" className="import-summary">
             {summary ? describeSummary(summary) : 'Counting…'}
           </p>
+          {noted && <p>{noted}</p>}
+          {leftOut.length > 0 && <p>Left out, as you chose: {leftOut.join(', ')}.</p>}
           {problems.length > 0 && (
             <>
               <h4>

@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSetting, setSetting } from '../../db/index';
 
-export const COLUMN_IDS = ['addressee', 'outcome', 'responseText', 'status', 'target', 'leadOfficer'] as const;
+export const COLUMN_IDS = ['addressee', 'outcome', 'responseText', 'status', 'target', 'leadOfficer', 'origin', 'priority'] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
 export const COLUMNS: Record<ColumnId, { label: string; width: string }> = {
@@ -14,6 +14,9 @@ export const COLUMNS: Record<ColumnId, { label: string; width: string }> = {
   status: { label: 'Status', width: '7rem' },
   target: { label: 'Target', width: '6.5rem' },
   leadOfficer: { label: 'Lead officer', width: '8rem' },
+  // Kept only where a council's tracker gave them, so off until the officer chooses them.
+  origin: { label: 'Origin', width: '8rem' },
+  priority: { label: 'Priority', width: '5rem' },
 };
 
 export const DEFAULT_COLUMNS: ColumnId[] = ['addressee', 'outcome', 'responseText', 'status', 'target'];

@@ -19,3 +19,12 @@ describe('table columns', () => {
     expect(DEFAULT_COLUMNS).toContain('responseText');
   });
 });
+
+describe('origin and priority columns', () => {
+  it('can be chosen, are off by default, and come last in the table', () => {
+    expect(DEFAULT_COLUMNS).not.toContain('origin');
+    expect(DEFAULT_COLUMNS).not.toContain('priority');
+    expect(isColumnList(['origin', 'priority'])).toBe(true);
+    expect(gridTemplate(['priority', 'status', 'origin'])).toBe('2.5rem minmax(0, 1.3fr) 7rem 8rem 5rem');
+  });
+});
