@@ -5,7 +5,7 @@ import { ADDRESSEE_LABELS } from '../model/labels';
 import { guessAddressee, owesResponse } from '../model/infer';
 import { newId, nowIso } from '../model/ids';
 import { emptyTracker, type Addressee, type AgendaItem, type Committee, type Meeting, type RagRating, type Recommendation, type Tracker } from '../model/types';
-import { findCouncilDate, parseCouncilDate, type DateOrder } from './dates';
+import { findCouncilDate, findMonthOfHeading, parseCouncilDate, type DateOrder } from './dates';
 import type { ColumnField } from './mapping';
 import { APPROXIMATE_STATUSES, readCompleted, readOutcome, readRag, readStatus } from './values';
 
@@ -276,7 +276,7 @@ export function buildTracker(records: ReadonlyArray<SourceRecord>, options: Buil
     const receivedDate = date('receivedDate', 'Date received');
     const progressDate = date('progressDate', 'Date of the progress update');
     for (const update of record.updates ?? []) {
-      const fromHeading = findCouncilDate(update.heading, order)?.iso;
+      const fromHeading = findCouncilDate(update.heading, order)?.iso ?? findMonthOfHeading(update.heading);
       tracker.progressUpdates.push({
         id: newId(),
         createdAt: stamp,

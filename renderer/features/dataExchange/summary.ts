@@ -14,12 +14,15 @@ export function describeSummary(summary: ImportSummary): string {
     if (summary.skipped === 0) return 'Adds nothing: no recommendations were found.';
     return `Adds nothing: ${summary.skipped === 1 ? 'the recommendation is' : `all ${formatCount(summary.skipped)} recommendations are`} already in the tracker.`;
   }
+  // Nothing new of a kind is not said ("Adds 0 committees" reads oddly); the recommendations always are.
   const adds = [
-    countOf(summary.committees, 'committee'),
-    countOf(summary.meetings, 'meeting'),
-    countOf(summary.items, 'agenda item'),
+    summary.committees > 0 ? countOf(summary.committees, 'committee') : '',
+    summary.meetings > 0 ? countOf(summary.meetings, 'meeting') : '',
+    summary.items > 0 ? countOf(summary.items, 'agenda item') : '',
     countOf(summary.recommendations, 'recommendation'),
-  ].join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `Adds ${adds}${summary.skipped === 0 ? '' : `; ${formatCount(summary.skipped)} already in the tracker`}.`;
 }
 

@@ -36,7 +36,13 @@ export function useColumns(): ColumnId[] {
   return useLiveQuery(() => getSetting(getDb(), COLUMNS_SETTING, DEFAULT_COLUMNS, isColumnList), []) ?? DEFAULT_COLUMNS;
 }
 
-export async function setColumnShown(current: readonly ColumnId[], column: ColumnId, shown: boolean): Promise<void> {
-  const next = COLUMN_IDS.filter((c) => (c === column ? shown : current.includes(c)));
-  await setSetting(getDb(), COLUMNS_SETTING, next);
+/**
+ * Shows or hides one column. The stored choice is read in the same transaction, not taken from the
+ * screen, so two boxes ticked in quick succession both count.
+ */
+export async function setColumnShown(column: ColumnId, shown: boolean, db = getDb()): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const current = await getSetting(db, COLUMNS_SETTING, DEFAULT_COLUMNS, isColumnList);
+    await setSetting(db, COLUMNS_SETTING, COLUMN_IDS.filter((c) => (c === column ? shown : current.includes(c))));
+  });
 }

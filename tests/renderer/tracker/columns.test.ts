@@ -1,6 +1,6 @@
 // The table's chosen columns: stored in the settings table, checked when read back, laid out in the table's order.
 import { describe, expect, it } from 'vitest';
-import { COLUMNS_SETTING, DEFAULT_COLUMNS, gridTemplate, isColumnList } from '../../../renderer/features/tracker/columns';
+import { COLUMNS_SETTING, DEFAULT_COLUMNS, gridTemplate, isColumnList, setColumnShown } from '../../../renderer/features/tracker/columns';
 import { getSetting, setSetting } from '../../../renderer/db/index';
 import { freshDb } from '../db/helpers';
 
@@ -26,5 +26,13 @@ describe('origin and priority columns', () => {
     expect(DEFAULT_COLUMNS).not.toContain('priority');
     expect(isColumnList(['origin', 'priority'])).toBe(true);
     expect(gridTemplate(['priority', 'status', 'origin'])).toBe('2.5rem minmax(0, 1.3fr) 7rem 8rem 5rem');
+  });
+
+  it('counts two columns ticked in quick succession, each read from what is stored', async () => {
+    const db = freshDb();
+    await Promise.all([setColumnShown('origin', true, db), setColumnShown('priority', true, db)]);
+    expect(await getSetting(db, COLUMNS_SETTING, DEFAULT_COLUMNS, isColumnList)).toEqual([...DEFAULT_COLUMNS, 'origin', 'priority']);
+    await setColumnShown('addressee', false, db);
+    expect(await getSetting(db, COLUMNS_SETTING, DEFAULT_COLUMNS, isColumnList)).toEqual(['outcome', 'responseText', 'status', 'target', 'origin', 'priority']);
   });
 });
