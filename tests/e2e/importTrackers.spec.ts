@@ -140,6 +140,11 @@ test('a York-like workbook of two sheets imports into three committees with ever
   // At 1366 × 768 every column's select and its first values are on screen without scrolling.
   for (const [i, heading] of HEADINGS.entries()) await expect(dialog.getByLabel(`Column ${i + 1}: ${heading}`)).toBeInViewport({ ratio: 1 });
   await expect(dialog.getByRole('list', { name: 'First values in column 10' })).toBeInViewport();
+  // The keyboard goes from one column's select to the next, in reading order, with the focus shown.
+  await dialog.getByLabel('Column 5: Recommendation').focus();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Column 6: Exec date')).toBeFocused();
+  await expect(dialog.getByLabel('Column 6: Exec date')).toHaveCSS('outline-style', 'solid');
   await page.screenshot({ path: `${SHOTS}/york-workbook-mapping.png` });
   // The mapping step passes the same WCAG 2.2 AA checks as the app's other screens.
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -235,6 +240,17 @@ test('the common layout: origin, priority, cabinet member and two dated progress
   for (const [i, heading] of COMMON.entries()) got.push(await dialog.getByLabel(`Column ${i + 1}: ${heading}`).inputValue());
   expect(got).toEqual(guessed);
   await page.screenshot({ path: `${SHOTS}/common-layout-mapping.png` });
+  // A date column shows how its dates will be read, and follows the day-first choice.
+  const meetingDates = dialog.getByRole('list', { name: 'First values in column 1', exact: true });
+  await expect(meetingDates).toContainText('04/11/2025 (4 November 2025)');
+  await dialog.getByLabel('Dates like 03/04/2024 are').selectOption('mdy');
+  await expect(meetingDates).toContainText('04/11/2025 (11 April 2025)');
+  await dialog.getByLabel('Dates like 03/04/2024 are').selectOption('dmy');
+  // The last of fifteen columns is reached in its box, and is kept in the notes unless left out.
+  await expect(dialog.getByLabel('Column 15: Officer comments')).toHaveAccessibleDescription(/^Kept in the notes as “Officer comments: Check the April figures”/);
+  await dialog.getByLabel('Column 15: Officer comments').selectOption('ignore');
+  await expect(dialog.getByLabel('Column 15: Officer comments')).toHaveAccessibleDescription(/^Left out: not imported\./);
+  await dialog.getByLabel('Column 15: Officer comments').selectOption('notes');
   // The officer leaves nothing out but names the committee, with the keyboard.
   await dialog.getByLabel('Committee name').fill('Place Overview and Scrutiny Committee');
   await dialog.getByLabel('Committee name').press('Enter');

@@ -2,7 +2,7 @@
 // (guessed from its heading, changeable) with the first few values under it, so the officer sees what
 // a guess means; then the committee when no column names it, and how dates are written.
 import { useId } from 'react';
-import { COLUMN_FIELDS, COLUMN_FIELD_LABELS, formatLongDate, type ColumnField, type ColumnMapping, type DateOrder, type TableLayout } from '../../../shared/index';
+import { COLUMN_FIELDS, COLUMN_FIELD_LABELS, formatLongDate, parseCouncilDate, type ColumnField, type ColumnMapping, type DateOrder, type TableLayout } from '../../../shared/index';
 
 export interface MappingChoices {
   /** One mapping per layout, by the layout's key. */
@@ -13,14 +13,24 @@ export interface MappingChoices {
   tableNameIsCommittee: boolean;
 }
 
-/** The first non-blank values of a column, shortened, to show under its heading. */
-export function columnExamples(layout: TableLayout, column: number, count = 3): string[] {
+/** The fields whose cells are read as dates: their first values show how they will be read. */
+const DATE_FIELDS: ReadonlySet<ColumnField> = new Set(['meetingDate', 'receivedDate', 'responseDate', 'targetDate', 'progressDate']);
+
+/**
+ * The first non-blank values of a column, shortened, to show under its heading. With `dates`, a
+ * numeric date shows how it will be read ("04/11/2025 (4 November 2025)"), so the day-first choice shows.
+ */
+export function columnExamples(layout: TableLayout, column: number, count = 3, dates?: DateOrder): string[] {
   const values: string[] = [];
   for (const table of layout.tables) {
     for (const row of table.rows) {
       let value = (row[column] ?? '').replace(/\s+/g, ' ').trim();
       // A workbook's date cells are read as ISO; the officer sees them as councils write them.
       if (/^\d{4}-\d{2}-\d{2}$/.test(value)) value = formatLongDate(value) || value;
+      else if (dates && /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value)) {
+        const read = parseCouncilDate(value, dates);
+        if (read) value = `${value} (${formatLongDate(read)})`;
+      }
       if (value !== '') values.push(value.length > 70 ? `${value.slice(0, 69)}…` : value);
       if (values.length === count) return values;
     }
@@ -55,10 +65,12 @@ interface LayoutProps {
   caption: string | null;
   mapping: ColumnMapping;
   onChange(mapping: ColumnMapping): void;
+  /** How numeric dates are read, to show under a date column what each will become. */
+  dateFormat?: DateOrder;
 }
 
 /** One layout's columns: heading, the field chosen, and the first values. */
-export function LayoutColumns({ layout, caption, mapping, onChange }: LayoutProps) {
+export function LayoutColumns({ layout, caption, mapping, onChange, dateFormat = 'dmy' }: LayoutProps) {
   const id = useId();
   const setField = (column: number, field: ColumnField) => onChange(mapping.map((f, i) => (i === column ? field : f)));
   return (
@@ -70,8 +82,8 @@ export function LayoutColumns({ layout, caption, mapping, onChange }: LayoutProp
       )}
       <div className="mapping-columns">
         {layout.headers.map((header, column) => {
-          const examples = columnExamples(layout, column);
           const field = mapping[column] ?? 'notes';
+          const examples = columnExamples(layout, column, 3, DATE_FIELDS.has(field) ? dateFormat : undefined);
           const meaning = columnMeaning(field, header, examples[0]);
           const described = [meaning ? `${id}-means-${column}` : '', `${id}-eg-${column}`].filter(Boolean).join(' ');
           return (

@@ -257,6 +257,13 @@ export function ImportTrackerDialog() {
               ))}
             </fieldset>
           )}
+          {/* The committee and how dates are read come first: both change what the columns below mean. */}
+          <MappingChoicesFields
+            choices={choices}
+            onChange={setChoices}
+            needsCommittee={layouts.some((l) => !(choices.mappings[l.key] ?? []).includes('committee'))}
+            severalSheets={severalSheets}
+          />
           <p>
             Say what each column holds: the guesses come from the headings, with the first values under each. A blank meeting or item cell
             continues the one above it; a column left as Notes is kept in each recommendation&rsquo;s notes under its heading, and only
@@ -266,17 +273,17 @@ export function ImportTrackerDialog() {
             <LayoutColumns
               key={layout.key}
               layout={layout}
-              caption={layouts.length > 1 || (read.source === 'docx' && layout.tables.length > 1) || severalSheets ? `${layout.tables.map((t) => t.name).join(', ')}: ${countOf(layout.headers.length, 'column')}` : null}
+              // Always says how many columns there are: at 1366 × 768 a wide tracker's last columns are below the fold of their box.
+              caption={
+                layouts.length > 1 || (read.source === 'docx' && layout.tables.length > 1) || severalSheets
+                  ? `${layout.tables.map((t) => t.name).join(', ')}: ${countOf(layout.headers.length, 'column')}`
+                  : `${countOf(layout.headers.length, 'column')}`
+              }
               mapping={choices.mappings[layout.key] ?? guessLayoutMapping(layout)}
+              dateFormat={choices.dateFormat}
               onChange={(mapping) => setChoices((c) => ({ ...c, mappings: { ...c.mappings, [layout.key]: mapping } }))}
             />
           ))}
-          <MappingChoicesFields
-            choices={choices}
-            onChange={setChoices}
-            needsCommittee={layouts.some((l) => !(choices.mappings[l.key] ?? []).includes('committee'))}
-            severalSheets={severalSheets}
-          />
         </div>
       )}
 

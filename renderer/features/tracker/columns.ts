@@ -14,9 +14,10 @@ export const COLUMNS: Record<ColumnId, { label: string; width: string }> = {
   status: { label: 'Status', width: '7rem' },
   target: { label: 'Target', width: '6.5rem' },
   leadOfficer: { label: 'Lead officer', width: '8rem' },
-  // Kept only where a council's tracker gave them, so off until the officer chooses them.
-  origin: { label: 'Origin', width: '8rem' },
-  priority: { label: 'Priority', width: '5rem' },
+  // Kept only where a council's tracker gave them, so off until the officer chooses them. The origin
+  // shares the room with the words (a task and finish group's name is long) rather than taking it.
+  origin: { label: 'Origin', width: 'minmax(0, 0.6fr)' },
+  priority: { label: 'Priority', width: '4.5rem' },
 };
 
 export const DEFAULT_COLUMNS: ColumnId[] = ['addressee', 'outcome', 'responseText', 'status', 'target'];

@@ -25,7 +25,7 @@ describe('origin and priority columns', () => {
     expect(DEFAULT_COLUMNS).not.toContain('origin');
     expect(DEFAULT_COLUMNS).not.toContain('priority');
     expect(isColumnList(['origin', 'priority'])).toBe(true);
-    expect(gridTemplate(['priority', 'status', 'origin'])).toBe('2.5rem minmax(0, 1.3fr) 7rem 8rem 5rem');
+    expect(gridTemplate(['priority', 'status', 'origin'])).toBe('2.5rem minmax(0, 1.3fr) 7rem minmax(0, 0.6fr) 4.5rem');
   });
 
   it('counts two columns ticked in quick succession, each read from what is stored', async () => {
