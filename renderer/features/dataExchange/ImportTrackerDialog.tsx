@@ -208,7 +208,9 @@ export function ImportTrackerDialog() {
   }
 
   const submit = stage === 'mapping' ? preview : runImport;
-  const canImport = stage === 'preview' && candidate !== null && summary !== null && candidate.tracker.recommendations.length > 0 && busy === null;
+  // A file that adds nothing (already imported) offers no Import: the preview's words say why.
+  const addsSomething = summary !== null && summary.committees + summary.meetings + summary.items + summary.recommendations > 0;
+  const canImport = stage === 'preview' && candidate !== null && addsSomething && candidate.tracker.recommendations.length > 0 && busy === null;
   const problems = candidate?.problems ?? [];
   // Said in the preview, so the officer sees that no column is lost before importing.
   const noted = stage === 'preview' && read?.kind === 'table' ? describeNoted(columnsMappedTo(layouts, choices.mappings, 'notes')) : null;
