@@ -321,3 +321,12 @@ describe('narrative sentences', () => {
     expect(res('3. ITEM\n\nThe Committee agreed with the officer’s assessment of the risks.\n\nCouncillor Nash asked that her vote against the recommendation be recorded.')).toEqual([]);
   });
 });
+
+describe('committee and date never from alt text or an item title', () => {
+  it('takes no committee from an image’s alt text, a logo line or an item that names another committee', () => {
+    expect(parseMinutes('[image: Photograph of the Planning Committee in session]\n\n12. PLANNING COMMITTEE PERFORMANCE\n\nRESOLVED: That the Cabinet be asked to fund two planning officers.').committee).toBeNull();
+    expect(parseMinutes('Anytown Borough Council logo\n\nAudit Committee Annual Report PDF 200 KB\n\nMinutes:\n\nRESOLVED: That the Council be recommended to note the annual report.').committee).toBeNull();
+    const named = parseMinutes('Minutes of a meeting of the Place Scrutiny Panel held on 4 June 2026\n\n14. Report of the Housing Select Committee – 2 May 2026\n\nRESOLVED: That the report be noted.');
+    expect([named.committee, named.meetingDate]).toEqual(['Place Scrutiny Panel', '2026-06-04']);
+  });
+});
