@@ -123,7 +123,14 @@ function agendaEnd(paras: readonly Para[], from: number): number {
 
 /** Drops a resolution printed twice in one item (ModernGov's "Decision:" repeated at the end of "Minutes:"). */
 function dedupe(found: RawResolution[]): RawResolution[] {
-  return found.filter((r, k) => !found.slice(0, k).some((q) => q.label === r.label && sameWords(q.text, r.text) >= 0.9));
+  const out: RawResolution[] = [];
+  for (const r of found) {
+    // The copies may differ in their labels only where one lost them: the labelled copy is kept.
+    const k = out.findIndex((q) => (q.label === r.label || q.label === null || r.label === null) && sameWords(q.text, r.text) >= 0.9);
+    if (k < 0) out.push(r);
+    else if (out[k]!.label === null && r.label !== null) out[k] = r;
+  }
+  return out;
 }
 
 function walk(paras: readonly Para[], unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null): ParsedMinutesItem[] {

@@ -330,3 +330,10 @@ describe('committee and date never from alt text or an item title', () => {
     expect([named.committee, named.meetingDate]).toEqual(['Place Scrutiny Panel', '2026-06-04']);
   });
 });
+
+describe('the same decision printed twice, its labels lost in one copy', () => {
+  it('keeps one resolution, the labelled copy', () => {
+    const text = '41 Community Safety PDF 120 KB\n\nDecision:\n\nRESOLVED:\n\nThat the Police and Crime Commissioner be asked to restore the town centre patrols.\n\nMinutes:\n\nThe Inspector answered questions.\n\nRESOLVED:\n\n(1) That the Police and Crime Commissioner be asked to restore the town centre patrols.\n\n(2) That the update be noted.';
+    expect(res(text).map((x) => [x.label, x.kind])).toEqual([['1', 'recommendation'], ['2', 'procedural']]);
+  });
+});
