@@ -337,3 +337,13 @@ describe('the same decision printed twice, its labels lost in one copy', () => {
     expect(res(text).map((x) => [x.label, x.kind])).toEqual([['1', 'recommendation'], ['2', 'procedural']]);
   });
 });
+
+describe('blank lines inside a recommendation', () => {
+  it('reads on where a line broke off on "the" and the words go on, after blank lines, with a capital', () => {
+    expect(res('5. WASTE\n\nRESOLVED: That\n\n(a) the Cabinet be asked to consult the\n\n\nCouncil tenants on the new bin collection rota;\n\n(b) the report be noted.').map((x) => [x.label, x.text])).toEqual([
+      ['a', 'The Cabinet be asked to consult the Council tenants on the new bin collection rota.'],
+      ['b', 'The report be noted.'],
+    ]);
+    expect(res('6. PARKS\n\nRESOLVED: That the Executive be asked to protect the\n\nGreen Flag parks budget.').map((x) => x.text)).toEqual(['That the Executive be asked to protect the Green Flag parks budget.']);
+  });
+});
