@@ -50,6 +50,8 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   if (unnumbered) return unnumberedHeadingAt(paras, i, unnumbered.committee);
   const shape = headingShape(p.head);
   if (!shape) return null;
+  // "347 RESOLVED:-" in minutes that number every paragraph: a marker, not an item titled "RESOLVED".
+  if (/^(?:RESOLVED|AGREED|DECIDED)\b/.test(shape.title) && detectMarker(shape.title)?.strong) return null;
   // Under "Matters arising" or an action log, "Minute 42 – Paddling Pools" names an earlier minute: a
   // cross-reference, never an item of this meeting.
   if (arising && /^minute\b/i.test(p.head)) return null;
@@ -88,6 +90,9 @@ function markerOf(p: Para): Marker | null {
   if (p.table) return null;
   if (p.label?.kind === 'rec') return AMENDMENT.test(p.text) ? null : { kind: 'recommendations', strong: true, rest: '' };
   if (p.label?.kind === 'act') return { kind: 'action', strong: true, rest: '' };
+  // "(2) RESOLVED that …" in minutes that number every paragraph: the number is the paragraph's, the
+  // marker opens the resolutions.
+  if (p.label && (p.label.kind === 'num' || p.label.kind === 'alpha') && p.label.wrap === '()' && /^(?:it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b/.test(p.text)) return detectMarker(p.text);
   if (p.label) return null;
   return detectMarker(p.text);
 }

@@ -19,7 +19,7 @@ const LEADS: Array<[ParsedAddressee, RegExp]> = [
   ['executive', /^(?:that\s+)?(?:for\s+)?(?:the\s+)?(?:executive|cabinet|leader|cabinet\s+member|portfolio\s+holder|mayor)\b(?!\s+(?:chief|director|officer|head|assistant|support)s?\b)/i],
   ['officers', /^(?:that\s+)?(?:for\s+)?(?:the\s+)?(?:officers?|director|head\s+of|chief\s+executive)\b/i],
   // Under "That the Committee:", an item that opens with the committee's own verb ("Agrees to hold ...").
-  ['committee', /^(?:agrees?|undertakes?|decides?|will)\s+to\s+(?!recommend)|^(?:that\s+)?(?:for\s+)?(?:the\s+|this\s+)?(?:scrutiny\s+)?(?:committee|panel|commission|chair(?:person|man)?)\s+(?:to|will|should|agrees?|agree|undertakes?|resolves?|considers?|writes?|seeks?|holds?|receives?|establish(?:es)?|sets?\s+up)\b/i],
+  ['committee', /^(?:agrees?|undertakes?|decides?|will)\s+to\s+(?!recommend)|^(?:that\s+)?(?:for\s+)?(?:the\s+|this\s+)?(?:scrutiny\s+)?(?:committee|panel|commission|chair(?:person|man)?)\s+(?:to|will|should|agrees?|agree|undertakes?|resolves?|considers?|writes?|seeks?|holds?|receives?|establish(?:es)?|sets?\s+up)\b(?!\s+to\s+recommend)/i],
 ];
 
 /** The addressee the wording names, or null when it names none. */

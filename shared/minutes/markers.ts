@@ -139,7 +139,7 @@ function agreedMarker(text: string): Marker | null {
   m = /\bAGREED\b/.exec(text);
   if (m && m.index < 120) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m.index + m[0].length)) };
   // "The Chair agreed to write to …": the chair (or convener) acting for the committee.
-  m = new RegExp(String.raw`^(?:it\s+was|(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:${BODY}|chair(?:man|person|woman)?|convener))(?:\s+(?:\w+ly|also|further|then|therefore|subsequently))?\s+agreed(?:\s+\w+ly)?`, 'i').exec(text);
+  m = new RegExp(String.raw`^(?:it\s+was|(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:${BODY}|chair(?:man|person|woman)?|convener))(?:\s+(?:\w+ly|also|further|then|therefore|subsequently))?\s+agree[ds](?:\s+\w+ly)?`, 'i').exec(text);
   if (!m) return null;
   const after = text.slice(m[0].length);
   if (/:\s*$/.test(after) && after.length < 160) return { kind: 'agreed', strong: true, rest: cleanRest(after) };
@@ -194,6 +194,8 @@ export function detectMarker(text: string): Marker | null {
   if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)), label: true };
   m = /^DECIDED\b\s*[:\-–—]?\s*|^[Dd]ecided\s*(?=[:\-–—]|that\b)[:\-–—]?\s*/.exec(text);
   if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)) };
+  // "Decision" or "Decisions" alone on its line, as a heading above what was decided.
+  if (/^(?:decisions?|resolutions?)$/i.test(text)) return { kind: 'resolved', strong: true, rest: '', label: true };
   if (/^(?:[\w'’]+\s+){0,2}(?:resolutions|decisions|agreed\s+actions|conclusions(?:\s+and\s+recommendations)?)\s*:$/i.test(text)) {
     return { kind: /actions/i.test(text) ? 'action' : 'resolved', strong: true, rest: '' };
   }

@@ -347,3 +347,19 @@ describe('blank lines inside a recommendation', () => {
     expect(res('6. PARKS\n\nRESOLVED: That the Executive be asked to protect the\n\nGreen Flag parks budget.').map((x) => x.text)).toEqual(['That the Executive be asked to protect the Green Flag parks budget.']);
   });
 });
+
+describe('minutes that number every paragraph, and a bare "Decision" heading', () => {
+  it('reads "(2) RESOLVED that …" after a numbered "(1)" paragraph as the marker, not a list', () => {
+    expect(res('45. Budget Monitoring\n(Item 6)\n\n(1) Mr Smith introduced the report.\n\n(2) RESOLVED that the Cabinet Member be asked to publish the savings plan.').map((x) => [x.label, x.text, x.found])).toEqual([[null, 'That the Cabinet Member be asked to publish the savings plan.', 'after-marker']]);
+  });
+
+  it('reads "347 RESOLVED:-" as a marker, not an item titled "RESOLVED"', () => {
+    const parsed = parseMinutes('344 APOLOGIES\n\nThe Chair welcomed everyone.\n\n345 HOUSING REPAIRS\n\n346 The Director introduced the report.\n\n347 RESOLVED:-\n\nThat the Cabinet Member be asked to speed up damp repairs.\n\n348 ANY OTHER BUSINESS');
+    expect(parsed.items.map((i) => [i.number, i.resolutions.length])).toEqual([['344', 0], ['345', 1], ['348', 0]]);
+  });
+
+  it('reads "Decision" alone on its line, and "The Committee agrees to recommend to the Executive"', () => {
+    expect(res('5 Health inequalities\n\nThe Committee received a report.\n\nDecision\n\nThe Committee:-\n\n1. Notes the report.\n2. Requests that the Director of Public Health reports back in March.').map((x) => [x.label, x.kind])).toEqual([['1', 'procedural'], ['2', 'action']]);
+    expect(res('6 Libraries\n\nDecision\n\nThe Committee agrees to recommend to the Executive that the mobile library is kept.').map((x) => [x.kind, x.addressee])).toEqual([['recommendation', 'executive']]);
+  });
+});
