@@ -55,7 +55,7 @@ const PROCEDURAL: RegExp[] = [
   /\b(?:press|public)\b[^.]{0,40}\bexcluded\b|\bexclude\b[^.]{0,40}\b(?:press|public)\b|\bexempt\s+information\b|\bitems?\b[^.]{0,40}\b(?:taken|considered)\s+in\s+(?:public|private)\b/i,
   // Elections and appointments: the chair, the mayor, members to groups.
   /\b(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|vice|mayor|convener|leader)/i,
-  /\bbe\s+(?:appointed|elected)\b|\b(?:lead\s+members?|representatives?|membership)\b[^.]{0,80}\bbe\s+(?:as\s+follows|approved)\b/i,
+  /\bbe\s+(?:appointed|elected)\b|\b(?:lead\s+members?|representatives?|membership)\b[^.]{0,80}\bbe\s+(?:as\s+follows|approved|agreed|confirmed|noted)\b/i,
   // Thanks passed on: "Members asked that their thanks be passed on to the staff".
   /\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|passed(?:\s+on)?|sent|placed\s+on\s+record)\b/i,
   // A view agreed, not an action: "Members agreed that the presentation had been helpful", "… that it was

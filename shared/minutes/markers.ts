@@ -105,6 +105,10 @@ function cleanRest(after: string): string {
   return rest.trim();
 }
 
+// "… at its last meeting it had RESOLVED that …", "Cabinet on 3 March RESOLVED that …": a decision
+// reported from another meeting, not one made now.
+const EARLIER = /\b(?:had|has|have|previously|earlier|already)\b|\b(?:last|previous|earlier)\s+meeting\b|\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
 function resolvedMarker(text: string): Marker | null {
   const fuzzy = fuzzyResolvedLength(text);
   if (fuzzy > 0) {
@@ -113,12 +117,12 @@ function resolvedMarker(text: string): Marker | null {
   }
   // Formal capitals anywhere: "The Committee RESOLVED that", "... and it was RESOLVED:".
   const caps = /\bRESOLVED\b/.exec(text);
-  if (caps) {
+  if (caps && !EARLIER.test(text.slice(0, caps.index))) {
     const rest = afterResolved(text, caps.index + caps[0].length);
     if (rest !== null) return { kind: 'resolved', strong: true, rest };
   }
   const it = /\bit\s+was\s+(?:\w+ly\s+|therefore\s+|then\s+)?resolved\b/i.exec(text);
-  if (it) {
+  if (it && !EARLIER.test(text.slice(0, it.index))) {
     const rest = afterResolved(text, it.index + it[0].length);
     if (rest !== null) return { kind: 'resolved', strong: true, rest };
   }

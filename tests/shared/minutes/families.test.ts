@@ -363,3 +363,10 @@ describe('minutes that number every paragraph, and a bare "Decision" heading', (
     expect(res('6 Libraries\n\nDecision\n\nThe Committee agrees to recommend to the Executive that the mobile library is kept.').map((x) => [x.kind, x.addressee])).toEqual([['recommendation', 'executive']]);
   });
 });
+
+describe('decisions reported from another meeting', () => {
+  it('proposes nothing from "at its last meeting it had RESOLVED that …" or "Cabinet on 3 March RESOLVED that …"', () => {
+    expect(res('7. TASK GROUPS\n\nThe Committee was reminded that at its last meeting it had RESOLVED that a task group be set up on fly-tipping.\n\nRESOLVED: That the membership of the task group be agreed.').map((x) => [x.text, x.kind])).toEqual([['That the membership of the task group be agreed.', 'procedural']]);
+    expect(res('8. CALL-IN\n\nCabinet on 3 March RESOLVED that the Westside depot be sold. At the previous meeting it was resolved that the call-in be heard today.\n\nRESOLVED: That the decision be referred back to Cabinet for reconsideration.').map((x) => [x.kind, x.addressee])).toEqual([['recommendation', 'executive']]);
+  });
+});
