@@ -56,6 +56,8 @@ const PROCEDURAL: RegExp[] = [
   // Elections and appointments: the chair, the mayor, members to groups.
   /\b(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|vice|mayor|convener|leader)/i,
   /\bbe\s+(?:appointed|elected)\b|\b(?:lead\s+members?|representatives?|membership)\b[^.]{0,80}\bbe\s+(?:as\s+follows|approved|agreed|confirmed|noted)\b/i,
+  // The running of the meeting: the order of business, an urgent item taken, an adjournment, items taken together.
+  /\border\s+of\s+(?:business|the\s+agenda|items)\b|\burgent\s+(?:item|business)\b|\badjourn(?:ed|ment|s)?\b|\b(?:take|taken|consider|considered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:items?|reports?)\s+(?:\d+\s+)?(?:together|next|first|as\s+the\s+next\s+item)\b|\btake\s+item\s+\d+\s+(?:next|first|before)\b|\b(?:take|taken|consider|considered)\s+(?:the\s+)?(?:items?|reports?)\b[^.]{0,60}\btogether\b/i,
   // Thanks passed on: "Members asked that their thanks be passed on to the staff".
   /\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|passed(?:\s+on)?|sent|placed\s+on\s+record)\b/i,
   // A view agreed, not an action: "Members agreed that the presentation had been helpful", "… that it was

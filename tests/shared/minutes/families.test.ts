@@ -370,3 +370,14 @@ describe('decisions reported from another meeting', () => {
     expect(res('8. CALL-IN\n\nCabinet on 3 March RESOLVED that the Westside depot be sold. At the previous meeting it was resolved that the call-in be heard today.\n\nRESOLVED: That the decision be referred back to Cabinet for reconsideration.').map((x) => [x.kind, x.addressee])).toEqual([['recommendation', 'executive']]);
   });
 });
+
+describe('the running of the meeting is procedural', () => {
+  it.each([
+    'The Chair agreed to vary the order of business to take item 7 next.',
+    'The Chair agreed to accept an urgent item on the flooding at Mill Lane.',
+    'The Chairman agreed to adjourn the meeting for ten minutes.',
+    'It was agreed to take the reports on libraries and museums together.',
+  ])('%s', (sentence) => {
+    expect(res(`4. ITEM\n\n${sentence}`).map((x) => x.kind)).toEqual(['procedural']);
+  });
+});
