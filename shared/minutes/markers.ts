@@ -172,7 +172,9 @@ export function detectMarker(text: string): Marker | null {
   if (words <= 8 && /\brecommendations?(?:\s*\(s\))?\b/i.test(text) && !/\.$/.test(text)) {
     const heading = /^(?:[\w'’]+\s+){0,3}recommendations?(?:\s*\(s\))?(?:\s+(?:agreed|made|approved|endorsed))?(?:\s+(?:to|for|of|by)\s+[^:]{1,40})?\s*[:\-–—]\s*$/i.test(text)
       || (text === text.toUpperCase() && /^(?:[\w'’]+\s+){0,3}RECOMMENDATIONS?\s*$/.test(text))
-      || /^recommendations?(?:\s*\(s\))?$/i.test(text);
+      || /^recommendations?(?:\s*\(s\))?$/i.test(text)
+      // "Conclusions and recommendations", "Summary of recommendations", "Key recommendations" as a heading.
+      || /^(?:conclusions?|findings|summary|key|final|agreed|main)\s+(?:and\s+|of\s+)?(?:the\s+)?recommendations?$/i.test(text);
     // "Recommendations to Cabinet:" names who the list is for: kept as the list's lead-in.
     if (heading) return { kind: 'recommendations', strong: true, rest: /\b(?:to|for)\s+\S/i.test(text) ? text.trim() : '', lead: true };
   }

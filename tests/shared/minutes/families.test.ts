@@ -90,7 +90,9 @@ describe('markers in other words and places', () => {
 
   it('reads a "Conclusions and recommendations" heading as opening the list', () => {
     const r = res('5. INQUIRY REPORT\n\nConclusions and recommendations\n\n1. The Cabinet should publish a five-year plan for school places.\n2. The Council should lobby for fair funding for high needs.');
-    expect(r.map((x) => [x.label, x.kind])).toEqual([['1', 'recommendation'], ['2', 'recommendation']]);
+    expect(r.map((x) => [x.label, x.kind, x.found])).toEqual([['1', 'recommendation', 'after-marker'], ['2', 'recommendation', 'after-marker']]);
+    const after = res('5. INQUIRY REPORT\n\nRESOLVED: That the report be noted.\n\nSummary of recommendations\n\n1. The Cabinet should publish a five-year plan for school places.\n2. The Council should lobby for fair funding for high needs.');
+    expect(after.map((x) => x.kind)).toEqual(['procedural', 'recommendation', 'recommendation']);
   });
 
   it('reads a ModernGov "Decision:" block that opens with narrative', () => {
