@@ -51,7 +51,7 @@ function res(text: string) {
 describe('markers in other words and places', () => {
   it('reads "(3) RESOLVED that:-" where every paragraph of the minute is numbered', () => {
     const r = res('31. PARKING ENFORCEMENT\n\n(1) The Parking Manager presented the annual report.\n\n(2) Members raised the number of appeals upheld.\n\n(3) RESOLVED that:-\n\n(a) the annual report be noted; and\n\n(b) the Executive Member for Transport be asked to review the appeals process.');
-    expect(r.map((x) => [x.label, x.kind])).toEqual([['a', 'procedural'], ['b', 'recommendation']]);
+    expect(r.map((x) => [x.label, x.kind, x.found])).toEqual([['a', 'procedural', 'after-marker'], ['b', 'recommendation', 'after-marker']]);
   });
 
   it('reads a marker that ends a sentence: "… and it was agreed that"', () => {
