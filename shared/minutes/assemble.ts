@@ -109,10 +109,10 @@ interface OpenItem {
 
 export function assemble(paras: readonly Para[], committee: string | null = null, forcedItems: readonly string[] = []): ParsedMinutesItem[] {
   const forced = forcedItems.length > 0 ? new Set(forcedItems) : null;
-  const numbered = walk(paras, false, forced);
+  const numbered = walk(paras, false, forced, committee);
   // Minutes that number none of their items: read their headings from lines in capitals instead.
   if (forced || numbered.some((i) => i.number !== null) || !numbered.some((i) => i.resolutions.length > 0)) return numbered;
-  const unnumbered = walk(paras, { committee }, null);
+  const unnumbered = walk(paras, { committee }, null, committee);
   return unnumbered.some((i) => i.title !== null) ? unnumbered : numbered;
 }
 
@@ -138,7 +138,7 @@ function dedupe(found: RawResolution[]): RawResolution[] {
   return out;
 }
 
-function walk(paras: readonly Para[], unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null): ParsedMinutesItem[] {
+function walk(paras: readonly Para[], unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null, committee: string | null): ParsedMinutesItem[] {
   const items: OpenItem[] = [];
   const ctx: ItemContext = { lastNumber: null, headings: 0, allCaps: true };
   let block: Block | null = null;
@@ -255,7 +255,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     item.resolutions = chosen.map((raw) => ({
       label: raw.label,
       text: raw.text,
-      ...classify(raw, item.title),
+      ...classify(raw, item.title, committee),
       found: raw.found,
       ...(raw.uncertain || !raw.marker.strong ? { uncertain: true } : {}),
     }));

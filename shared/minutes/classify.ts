@@ -94,9 +94,11 @@ const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arrang
 // An item that is about the work programme (not one that mentions it after other business).
 const WORK_PROGRAMME_ITEM = /^(?:\S+\s+){0,4}work\s+(?:programm|plan)/i;
 const OUTWARD = /\b(?:recommend|executive|cabinet|council\b|partners?\b|nhs|police)/i;
+// The minutes of the executive or the full Council ("Cabinet", "Executive", "County Council"), not a committee's.
+const EXECUTIVE_BODY = /^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:cabinet|executive|council)(?:\s+meeting)?$/i;
 const WORK_PROGRAMME = /\bwork\s+(?:programm(?:es?|ing)|plans?)\b/i;
 
-function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedAddressee | null): ParsedResolutionKind {
+function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedAddressee | null, committee: string | null): ParsedResolutionKind {
   const text = raw.text.replace(/\s+/g, ' ');
   if (PROCEDURAL.some((re) => re.test(text)) && !/\brecommend(?:s|ed)?\b/i.test(text)) return 'procedural';
   // The committee's own terms of reference settled, unless they go on to Council as a recommendation.
@@ -117,6 +119,9 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   if (itemTitle !== null && /^(?:apologies|declarations?\s+of\s+interest|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\brecommend/i.test(text)) {
     return 'procedural';
   }
+  // In the Cabinet's or the Council's own minutes a decision is the executive's own to carry out (an
+  // action), not a recommendation owed a response; only what goes on to Council is recommended.
+  if (committee !== null && EXECUTIVE_BODY.test(committee) && !/\b(?:recommend\w*|refer\w*|submit\w*)\s+(?:to\s+)?(?:the\s+)?(?:full\s+)?council\b|\bcouncil\s+be\s+recommended\b/i.test(text)) return 'action';
   // A letter to a cabinet member, or a proposal put to Cabinet or Council, owes a response.
   if (TO_EXECUTIVE.test(text)) return 'recommendation';
   if (raw.marker.kind === 'action') return 'action';
@@ -131,12 +136,12 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
 }
 
 /** Kind and addressee of one resolution. */
-export function classify(raw: RawResolution, itemTitle: string | null): { kind: ParsedResolutionKind; addressee: ParsedAddressee | null } {
+export function classify(raw: RawResolution, itemTitle: string | null, committee: string | null = null): { kind: ParsedResolutionKind; addressee: ParsedAddressee | null } {
   // A resolution that opens by naming who acts ("For full Council to ...") says so itself; otherwise the
   // list's lead-in ("That it be recommended to the executive:") speaks for every item under it.
   const flat = raw.text.replace(/\s+/g, ' ').trim();
   const lead = LEADS.find(([, re]) => re.test(flat))?.[0] ?? null;
   const fromPreamble = raw.preamble !== '' ? addresseeOf(raw.preamble) : null;
   const addressee = TO_EXECUTIVE.test(flat) && (lead === null || lead === 'committee') ? (/\bfull\s+council\b/i.test(flat) ? 'council' : 'executive') : lead ?? fromPreamble ?? addresseeOf(raw.text) ?? (ASKED_FOR.test(flat) ? 'officers' : null);
-  return { kind: kindOf(raw, itemTitle, addressee), addressee };
+  return { kind: kindOf(raw, itemTitle, addressee, committee), addressee };
 }

@@ -383,3 +383,11 @@ describe('the running of the meeting is procedural', () => {
     expect(res(`4. ITEM\n\n${sentence}`).map((x) => x.kind)).toEqual(['procedural']);
   });
 });
+
+describe('kind in the executive’s own minutes', () => {
+  it('calls a Cabinet decision an action, and what it recommends to Council a recommendation', () => {
+    const parsed = parseMinutes('Minutes of the meeting of the Cabinet held on 9 July 2026\n\n12. SCRUTINY REVIEW OF SCHOOL STREETS\n\nRESOLVED: That\n\n(a) the recommendations of the Overview and Scrutiny Committee be accepted;\n(b) the Council be recommended to amend the parking policy.');
+    expect(parsed.committee).toBe('Cabinet');
+    expect(parsed.items[0]?.resolutions.map((r) => r.kind)).toEqual(['action', 'recommendation']);
+  });
+});
