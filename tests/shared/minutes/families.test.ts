@@ -391,3 +391,14 @@ describe('kind in the executive’s own minutes', () => {
     expect(parsed.items[0]?.resolutions.map((r) => r.kind)).toEqual(['action', 'recommendation']);
   });
 });
+
+describe('kind of a decision that names no one outside', () => {
+  it.each([
+    ['That a task and finish group be established to look at school exclusions.', 'action', null],
+    ['That a timetable be prepared showing when each recommendation will be met.', 'action', null],
+    ['That the Scrutiny Coordinator email members asking for nominations.', 'action', 'officers'],
+    ['That the fees for garden waste be frozen.', 'recommendation', null],
+  ])('%s', (text, kind, addressee) => {
+    expect(res(`6. ITEM\n\nRESOLVED: ${text}`).map((x) => [x.kind, x.addressee])).toEqual([[kind, addressee]]);
+  });
+});
