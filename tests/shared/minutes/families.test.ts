@@ -394,7 +394,7 @@ describe('kind in the executive’s own minutes', () => {
 
 describe('kind of a decision that names no one outside', () => {
   it.each([
-    ['That a task and finish group be established to look at school exclusions.', 'action', null],
+    ['That a task and finish group be established to look at school exclusions.', 'action', 'committee'],
     ['That a timetable be prepared showing when each recommendation will be met.', 'action', null],
     ['That the Scrutiny Coordinator email members asking for nominations.', 'action', 'officers'],
     ['That the fees for garden waste be frozen.', 'recommendation', null],
