@@ -402,3 +402,10 @@ describe('kind of a decision that names no one outside', () => {
     expect(res(`6. ITEM\n\nRESOLVED: ${text}`).map((x) => [x.kind, x.addressee])).toEqual([[kind, addressee]]);
   });
 });
+
+describe('names under an appointments lead-in', () => {
+  it('reads "Councillor X – Chair of …" lines under "the following appointments be made:" as procedural', () => {
+    const r = res('3. APPOINTMENTS\n\nRESOLVED: That the following appointments be made for 2026/27:\n\nCouncillor Ahmed – Chair of the Housing Task Group\nCouncillor Bell – Vice-Chair of the Housing Task Group\n\n4. BUDGET\n\nRESOLVED: That the Cabinet be asked to protect youth services.');
+    expect(r.map((x) => [x.item, x.kind])).toEqual([['3', 'procedural'], ['3', 'procedural'], ['4', 'recommendation']]);
+  });
+});
