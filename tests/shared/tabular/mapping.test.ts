@@ -176,6 +176,24 @@ describe('guessColumnMapping', () => {
     expect(guessColumnMapping(['Recommendation', 'Decision'], [['That X', 'The executive agreed to review it'], ['That Y', 'Declined: no budget']])).toEqual(['text', 'responseText']);
   });
 
+  it.each([
+    ['Officer response', 'responseText'],
+    ['Management response', 'responseText'],
+    ['Response from Cabinet Member', 'responseText'],
+    ['Cabinet Member', 'cabinetMember'],
+    ['Response by', 'respondedBy'],
+    ['Timeframe', 'targetDate'],
+    ['When', 'targetDate'],
+    ['By whom', 'leadOfficer'],
+    ['Requested by', 'origin'],
+    ['Review title', 'origin'],
+    ['Date added', 'meetingDate'],
+    ['Open/Closed', 'status'],
+    ['Next steps', 'action'],
+  ])('takes the action-log heading "%s" for %s', (header, field) => {
+    expect(guessFromHeading(header)).toBe(field);
+  });
+
   it('folds headings into a key that case and spacing do not change', () => {
     expect(headingsKey(['Ref ', 'Cabinet  Member'])).toBe(headingsKey(['ref', 'cabinet member']));
     expect(headingsKey(['Ref', 'Cabinet Member'])).not.toBe(headingsKey(['Ref', 'Cabinet Member', 'Status']));
