@@ -212,6 +212,12 @@ export function guessColumnMapping(headers: ReadonlyArray<string>, samples: Read
     } else if (field === 'notes' && has && !taken('progressUpdate') && share(samples, column, isDatedUpdate) >= 0.5) {
       // "Comments" over "Update 9 July 2020: …": progress reported over time.
       mapping[column] = 'progressUpdate';
+    } else if (field === 'notes' && has && headers[column]?.trim() && share(samples, column, (v) => Boolean(readOutcome(v)) && readCompleted(v) === null) >= 0.8 && !taken('responseOutcome')) {
+      // A heading the rules do not know ("Cabinet view") over "Accepted", "Rejected": the outcome.
+      mapping[column] = 'responseOutcome';
+    } else if (field === 'notes' && has && headers[column]?.trim() && share(samples, column, isRag) >= 0.8 && !taken('rag')) {
+      // … over "Red", "Amber", "Green": the RAG rating.
+      mapping[column] = 'rag';
     } else if (field === 'priority' && has && share(samples, column, (v) => PLAIN_PRIORITY.test(v.trim())) < 0.5 && share(samples, column, isSentence) >= 0.5) {
       // "Risk" over sentences describes a risk; it does not rate one.
       mapping[column] = 'notes';

@@ -194,6 +194,13 @@ describe('guessColumnMapping', () => {
     expect(guessFromHeading(header)).toBe(field);
   });
 
+  it('reads an unknown heading by its values: outcome words as the outcome, RAG words as the rating, anything else as notes', () => {
+    expect(guessColumnMapping(['Recommendation', 'Cabinet view'], [['That X', 'Accepted'], ['That Y', 'Partially accepted'], ['That Z', 'Rejected']])).toEqual(['text', 'responseOutcome']);
+    expect(guessColumnMapping(['Recommendation', 'Overall'], [['That X', 'Red'], ['That Y', 'Green']])).toEqual(['text', 'rag']);
+    expect(guessColumnMapping(['Recommendation', 'Overall', 'RAG'], [['That X', 'Red', 'Red'], ['That Y', 'Green', 'Amber']])).toEqual(['text', 'notes', 'rag']);
+    expect(guessColumnMapping(['Recommendation', 'Ward'], [['That X', 'Abbey'], ['That Y', 'Castle']])).toEqual(['text', 'notes']);
+  });
+
   it('folds headings into a key that case and spacing do not change', () => {
     expect(headingsKey(['Ref ', 'Cabinet  Member'])).toBe(headingsKey(['ref', 'cabinet member']));
     expect(headingsKey(['Ref', 'Cabinet Member'])).not.toBe(headingsKey(['Ref', 'Cabinet Member', 'Status']));
