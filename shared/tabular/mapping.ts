@@ -91,7 +91,9 @@ const RULES: ReadonlyArray<[RegExp, ColumnField]> = [
   // "Response / Progress": one column for how things went since, not the executive's first answer.
   [/^(?:responses?|reply) ?(?:\/|and) ?progress$|^progress ?(?:\/|and) ?(?:responses?|reply)$/, 'progressUpdate'],
   // "Officer response", "Response from Cabinet Member": the answer, named by who gives it.
-  [/^(?:officer|management|service|cabinet|executive|member|portfolio holder|cabinet member|lead member|director)s?'?s? (?:response|reply|comments?)$|^(?:response|reply|comments?) (?:from|of) (?:the )?(?:cabinet|executive|portfolio holder|lead member|officers?|management|service)\b/, 'responseText'],
+  // "Officer comments" stay notes: remarks, not the answer, nor the officer.
+  [/^(?:officer|member|scrutiny|committee)s?'?s? (?:comments?|notes?|remarks?)$/, 'notes'],
+  [/^(?:officer|management|service|cabinet|executive|member|portfolio holder|cabinet member|lead member|director)s?'?s? (?:response|reply)$|^(?:response|reply) (?:from|of) (?:the )?(?:cabinet|executive|portfolio holder|lead member|officers?|management|service)\b|^comments? (?:from|of) (?:the )?(?:cabinet|executive|portfolio holder|lead member)\b/, 'responseText'],
   [/\b(?:given|responded|answered|signed off|provided) by\b|\bresponding (?:officer|member)\b|\brespondent\b|^response (?:by|from)$/, 'respondedBy'],
   [/\b(?:date )?received\b|\bexec(?:utive)? date\b|\bcabinet date\b|\bdate (?:of|to|considered by|reported to|referred to|sent to) (?:the )?(?:cabinet|executive)\b|\b(?:cabinet|executive) (?:meeting )?date\b/, 'receivedDate'],
   // When it was actually done, not when it was due.

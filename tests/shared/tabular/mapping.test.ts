@@ -180,6 +180,8 @@ describe('guessColumnMapping', () => {
     ['Officer response', 'responseText'],
     ['Management response', 'responseText'],
     ['Response from Cabinet Member', 'responseText'],
+    ['Comments from the Cabinet Member', 'responseText'],
+    ['Officer comments', 'notes'],
     ['Cabinet Member', 'cabinetMember'],
     ['Response by', 'respondedBy'],
     ['Timeframe', 'targetDate'],
