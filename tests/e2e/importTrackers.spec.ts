@@ -332,6 +332,8 @@ test('the common layout: origin, priority, cabinet member and two dated progress
   const next = [...commonRows, ['13/01/2026', '40/25', 'Budget Scrutiny Panel', 'That fees and charges are benchmarked against neighbours.', 'Medium', 'Chief Finance Officer', 'Cllr Tom Reid', '', '', '', '', '', '', 'N', '']];
   const again = await chooseFile(page, 'recommendations tracker.csv', new TextEncoder().encode(csvOf(next)));
   await expect(again.getByRole('status')).toHaveText('Adds 1 meeting, 1 agenda item, 1 recommendation; 3 already in the tracker.');
+  await expect(again.getByText(/already in the tracker are left as they are: a newer status or update for them in this file is not taken in/)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/common-layout-next-month.png` });
   await expect(again.getByText(/The columns are read as you confirmed them on/)).toBeVisible();
   await again.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(again).toBeHidden();

@@ -305,6 +305,12 @@ export function ImportTrackerDialog() {
           <p role="status" className="import-summary">
             {summary ? describeSummary(summary) : 'Counting…'}
           </p>
+          {summary && summary.skipped > 0 && (
+            <p className="muted">
+              Recommendations already in the tracker are left as they are: a newer status or update for them in this file is not taken in, so
+              change those in the editor.
+            </p>
+          )}
           {noted && <p>{noted}</p>}
           {leftOut.length > 0 && <p>Left out, as you chose: {leftOut.join(', ')}.</p>}
           {problems.length > 0 && (
