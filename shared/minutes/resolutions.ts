@@ -78,9 +78,9 @@ export class Block {
     if (rest === '') return;
     if (marker.kind === 'action' && rest.split(/\s+/).length <= 6 && OWNER_ONLY.test(rest)) return;
     // A marker's words that end on a colon or dash ("RESOLVED - subject to advice from Legal -", "… and
-    // suggestions–", an en dash run onto the word) or only
-    // say what kind of resolution follows ("Resolved to RECOMMEND: (to Council)") introduce a list.
-    if (LIST_LEAD.test(rest) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest)) {
+    // suggestions–", an en dash run onto the word) or only say what kind of resolution follows
+    // ("Resolved to RECOMMEND: (to Council)", "RESOLVED to" above bullets) introduce a list.
+    if (LIST_LEAD.test(rest) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest) || /^to\s*[:\-–—]?$/i.test(rest)) {
       this.preamble = rest;
       return;
     }
@@ -131,6 +131,11 @@ export class Block {
       // After a web page's "Decision:" label, the narrative before the resolution is passed over.
       if (this.marker.label && style === 'plain' && this.preamble === '' && NARRATIVE.test(p.text) && !looksLikeResolution(p.text) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) return true;
       if (style === 'plain') {
+        // "RESOLVED" then "That" alone on its line, the list below it: the word only leads in.
+        if (this.preamble === '' && /^that\s*[:\-–—]?$/i.test(p.text)) {
+          this.preamble = p.text;
+          return true;
+        }
         // "... the following duly appointed Reserve Member:" then a table of names: the lead-in was the resolution.
         if (this.preamble !== '' && !looksLikeResolution(p.text) && p.text.split(/\s+/).length <= 5) return false;
         if (this.preamble === '' && LIST_LEAD.test(p.text) && p.text.length < 240 && this.marker.strong) {
@@ -235,7 +240,9 @@ export class Block {
       return [{ label: null, text: tidyText(this.preamble.replace(/[\s:\-–—]+$/, '.'), []), preamble: '', marker: this.marker, found, uncertain }];
     }
     for (const e of this.entries) {
-      const inline = e.label === null && e.subs.length === 0 ? splitInline(e.text) : null;
+      // "(1) That … . (2) That …" printed on one line: the labelled entry holds the next labels too.
+      const relabelled = e.label !== null && e.subs.length === 0 ? splitInline(`${e.label.printed} ${e.text}`) : null;
+      const inline = e.label === null && e.subs.length === 0 ? splitInline(e.text) : relabelled && relabelled.preamble === '' && relabelled.parts[0]?.label === e.label?.value ? relabelled : null;
       if (inline) {
         const preamble = `${this.preamble} ${inline.preamble}`.trim();
         for (const part of inline.parts) out.push({ label: part.label, text: tidyText(part.text, []), preamble, marker: this.marker, found, uncertain });
