@@ -28,6 +28,8 @@ interface Entry {
 type Style = 'plain' | 'bullet' | string;
 
 const ENDS_SENTENCE = /[.;!?]["'’”)]?$/;
+// "…; and" or "…, or" ends an item of a list whose labels were lost: the next paragraph is the next item.
+const LIST_END = /[;,]\s*(?:and|or)$/i;
 const DANGLING = /\b(?:the|a|an|of|to|and|or|for|in|on|with|by|at|from|that|be|is|are|its|their|his|her)$/i;
 // An "Action:" line that only names who acts ("Action: Scrutiny Officer"): no resolution of its own.
 export const OWNER_ONLY = /^(?:[A-Z][\w'’.-]*|and|of|for|the|&|\/|,)(?:[\s,/]+(?:[A-Z][\w'’.-]*|and|of|for|the|&))*\.?$/;
@@ -159,7 +161,7 @@ export class Block {
       // A sentence carried on (a lower-case or numeric start after an unfinished line: "held on" / "29th
       // October"), or any start after a line that broke off on a word no sentence ends with ("consult the"
       // / "Council's tenants", a page break or blank lines between).
-      if ((/^[a-z0-9]/.test(p.text) || DANGLING.test(curText)) && !ENDS_SENTENCE.test(curText)) {
+      if ((/^[a-z0-9]/.test(p.text) || DANGLING.test(curText)) && !ENDS_SENTENCE.test(curText) && !LIST_END.test(curText)) {
         if (cur.subs.length > 0) cur.subs[cur.subs.length - 1] = `${curText} ${p.text}`;
         else cur.text = `${cur.text} ${p.text}`;
         return true;
@@ -170,7 +172,9 @@ export class Block {
           this.sub(cur, p);
           return true;
         }
-        if (looksLikeResolution(p.text) || (!p.blankBefore && this.entries.length > 0 && this.preamble !== '')) {
+        // After an item that ends "…;" or "…; and", the list goes on, whatever the next item's wording.
+        const listGoesOn = (/;$/.test(curText) || LIST_END.test(curText)) && !NARRATIVE.test(p.text);
+        if (looksLikeResolution(p.text) || listGoesOn || (!p.blankBefore && this.entries.length > 0 && this.preamble !== '')) {
           this.add(p, 'plain');
           return true;
         }

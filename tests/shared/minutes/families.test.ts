@@ -409,3 +409,15 @@ describe('names under an appointments lead-in', () => {
     expect(r.map((x) => [x.item, x.kind])).toEqual([['3', 'procedural'], ['3', 'procedural'], ['4', 'recommendation']]);
   });
 });
+
+describe('Word lists whose numbering was lost in copying', () => {
+  it('reads each paragraph after "RESOLVED that:" as its own resolution, "…; and" ending one', () => {
+    const r = res('7. SEND TRANSPORT\n\nRESOLVED that:\n\nthe report be noted;\n\nthe Cabinet Member for Children be asked to review the eligibility criteria; and\n\nofficers circulate the route costs to members.');
+    expect(r.map((x) => [x.text, x.kind])).toEqual([
+      ['The report be noted.', 'procedural'],
+      ['The Cabinet Member for Children be asked to review the eligibility criteria.', 'recommendation'],
+      ['Officers circulate the route costs to members.', 'action'],
+    ]);
+    expect(res('8. PARKS\n\nResolved that the Committee:\n\nNotes the report\n\nAsks the Cabinet to fund a parks ranger\n\nRequests a further update in March').map((x) => x.kind)).toEqual(['procedural', 'recommendation', 'action']);
+  });
+});
