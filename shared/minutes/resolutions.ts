@@ -140,7 +140,8 @@ export class Block {
           return true;
         }
         // "... the following duly appointed Reserve Member:" then a table of names: the lead-in was the resolution.
-        if (this.preamble !== '' && !looksLikeResolution(p.text) && p.text.split(/\s+/).length <= 5) return false;
+        // (A short line that starts in lower case, "adopt the strategy;", is the list's first item.)
+        if (this.preamble !== '' && !looksLikeResolution(p.text) && p.text.split(/\s+/).length <= 5 && !/^[a-z]/.test(p.text)) return false;
         if (this.preamble === '' && LIST_LEAD.test(p.text) && p.text.length < 240 && this.marker.strong) {
           this.preamble = p.text;
           return true;

@@ -421,3 +421,14 @@ describe('Word lists whose numbering was lost in copying', () => {
     expect(res('8. PARKS\n\nResolved that the Committee:\n\nNotes the report\n\nAsks the Cabinet to fund a parks ranger\n\nRequests a further update in March').map((x) => x.kind)).toEqual(['procedural', 'recommendation', 'action']);
   });
 });
+
+describe('a list whose bullets were lost under a lead-in', () => {
+  it('reads short lower-case lines after "… be recommended to:" as the list, and a name after "duly appointed" as no item', () => {
+    const parsed = parseMinutes('5. STRATEGY\n\nRESOLVED: That the Cabinet be recommended to:\n\nadopt the strategy;\n\nfund two posts; and\n\nreport back in a year.\n\n6. SUBSTITUTES\n\nRESOLVED: That the following duly appointed Reserve Member:\n\nCouncillor Smith\n\n7. OTHER\n\nNone.');
+    expect(parsed.items.map((i) => i.resolutions.map((r) => [r.text, r.kind]))).toEqual([
+      [['Adopt the strategy.', 'recommendation'], ['Fund two posts.', 'recommendation'], ['Report back in a year.', 'recommendation']],
+      [['That the following duly appointed Reserve Member.', 'procedural']],
+      [],
+    ]);
+  });
+});
