@@ -207,6 +207,8 @@ test('a Word table in Maidstone\'s layout goes through the mapping step, merged 
   const fields = ['text', 'cabinetMember', 'responseText', 'targetDate', 'leadOfficer', 'progressUpdate', 'meetingDate'];
   for (const [i, field] of fields.entries()) await expect(dialog.getByLabel(`Column ${i + 1}: ${heads[i]}`)).toHaveValue(field);
   await expect(dialog.getByLabel('Committee name')).toHaveValue('Corporate Services Overview and Scrutiny Committee');
+  // The update column has no date of its own: the step says it will be dated the day of the import.
+  await expect(dialog.getByLabel('Column 6: Progress update')).toHaveAccessibleDescription(/dated the day of the import/);
   await page.screenshot({ path: `${SHOTS}/word-table-mapping.png` });
   await dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Adds 1 committee, 1 meeting, 1 agenda item, 3 recommendations.');
@@ -254,6 +256,7 @@ test('the common layout: origin, priority, cabinet member and two dated progress
   for (const [i, heading] of COMMON.entries()) got.push(await dialog.getByLabel(`Column ${i + 1}: ${heading}`).inputValue());
   expect(got).toEqual(guessed);
   await page.screenshot({ path: `${SHOTS}/common-layout-mapping.png` });
+  await expect(dialog.getByLabel('Column 11: Progress update March 2026')).toHaveAccessibleDescription(/^Each cell becomes a progress update, dated 1 March 2026 from its heading/);
   // A date column shows how its dates will be read, and follows the day-first choice.
   const meetingDates = dialog.getByRole('list', { name: 'First values in column 1', exact: true });
   await expect(meetingDates).toContainText('04/11/2025 (4 November 2025)');
