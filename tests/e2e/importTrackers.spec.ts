@@ -1,7 +1,9 @@
-// Other councils' trackers brought in through the real screens: a York-like workbook of two sheets
-// (merged title rows, a committee column, RAG fills) and a Word table in Maidstone's SCRAIP layout
-// (a merged cabinet member cell, the meeting date above the table), each confirmed in the mapping
-// step, with every field filled and nothing dropped, and a second import of the same file adding nothing.
+// Other councils' trackers brought in through the real screens at 1366 × 768: a York-like workbook of two
+// sheets (merged title rows, a committee column, RAG fills), a Word table in Maidstone's SCRAIP layout
+// (a merged cabinet member cell, the meeting date above the table) and the common layout of issue 16
+// (origin, priority, cabinet member, two monthly progress columns), each confirmed in the mapping step
+// (checked by axe and from the keyboard), every field filled and nothing dropped; a second import of the
+// same file adds nothing, and next month's file is one click that adds only what is new.
 import { mkdir } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
