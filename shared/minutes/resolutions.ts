@@ -28,6 +28,9 @@ interface Entry {
 type Style = 'plain' | 'bullet' | string;
 
 const ENDS_SENTENCE = /[.;!?]["'’”)]?$/;
+// A line of names ("Councillor Bell – Vice-Chair …"): one of a list, never the rest of a sentence.
+const LIST_LINE = /^(?:councillors?|cllrs?|mr|mrs|ms|dr|the\s+rt)\b/i;
+const firstWord = (text: string): string => (/^\S+/.exec(text)?.[0] ?? '').toLowerCase();
 // "…; and" or "…, or" ends an item of a list whose labels were lost: the next paragraph is the next item.
 const LIST_END = /[;,]\s*(?:and|or)$/i;
 const DANGLING = /\b(?:the|a|an|of|to|and|or|for|in|on|with|by|at|from|that|be|is|are|its|their|his|her)$/i;
@@ -169,6 +172,13 @@ export class Block {
       }
       if (this.top === 'plain') {
         if (!this.marker.strong) return false;
+        // A line printed straight after one that broke off mid-sentence (a page break between: "… at the
+        // Royal" / "County Hospital by …") carries the sentence on.
+        if (!p.blankBefore && !ENDS_SENTENCE.test(curText) && !/[:]$/.test(curText) && !LIST_END.test(curText) && !NARRATIVE.test(p.text) && !looksLikeResolution(p.text) && !LIST_LINE.test(p.text) && firstWord(p.text) !== firstWord(cur.text)) {
+          if (cur.subs.length > 0) cur.subs[cur.subs.length - 1] = `${curText} ${p.text}`;
+          else cur.text = `${cur.text} ${p.text}`;
+          return true;
+        }
         if (colon && !p.blankBefore) {
           this.sub(cur, p);
           return true;

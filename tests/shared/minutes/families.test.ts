@@ -432,3 +432,9 @@ describe('a list whose bullets were lost under a lead-in', () => {
     ]);
   });
 });
+
+describe('a page break after a word in capitals', () => {
+  it('reads on where a resolution broke off on a name ("… at the Royal" / "County Hospital …") across a page', () => {
+    expect(res('4. DISCHARGE\n\nRESOLVED: That the Integrated Care Board be asked to report on discharge delays at the Royal\n\f\nPage 7\nCounty Hospital by the end of March.\n\n5. NEXT\n\nNone.').map((x) => x.text)).toEqual(['That the Integrated Care Board be asked to report on discharge delays at the Royal County Hospital by the end of March.']);
+  });
+});
