@@ -104,6 +104,8 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // The committee's own terms of reference settled, unless they go on to Council as a recommendation.
   if (/\bterms\s+of\s+reference\b[^.]{0,80}\bbe\s+(?:approved|agreed|noted|endorsed)\b/i.test(text) && !/\brecommend/i.test(`${text} ${raw.preamble}`)) return 'procedural';
   if (onlyNotes(text)) return 'procedural';
+  // Under "That, subject to the following amendments, the minutes … be approved:" each point corrects them.
+  if (PROCEDURAL[0]!.test(raw.preamble) && !/\brecommend/i.test(raw.preamble)) return 'procedural';
   // Under "That the following appointments be made:" each line names a member and a seat.
   if (/\b(?:appointments?|appointed|nominations?|nominated|membership|representatives?|elected)\b/i.test(raw.preamble) && !/\brecommend/i.test(`${raw.preamble} ${text}`)) return 'procedural';
   // A sentence of narrative in a list of decisions ("The Chair highlighted the main issues …") asks nothing.

@@ -438,3 +438,9 @@ describe('a page break after a word in capitals', () => {
     expect(res('4. DISCHARGE\n\nRESOLVED: That the Integrated Care Board be asked to report on discharge delays at the Royal\n\f\nPage 7\nCounty Hospital by the end of March.\n\n5. NEXT\n\nNone.').map((x) => x.text)).toEqual(['That the Integrated Care Board be asked to report on discharge delays at the Royal County Hospital by the end of March.']);
   });
 });
+
+describe('corrections to the minutes', () => {
+  it('reads the amendments listed under "subject to the following amendments, the minutes … be approved" as procedural, whatever the item’s title', () => {
+    expect(res('2. MATTERS FROM THE LAST MEETING\n\nRESOLVED – That, subject to the following amendments, the minutes of the meeting held on 3 May 2026 be approved as a correct record:\n\n(a) page 3, paragraph 2: "twelve" be replaced with "twenty";\n(b) Councillor Shah be added to the list of those present.').map((x) => x.kind)).toEqual(['procedural', 'procedural']);
+  });
+});
