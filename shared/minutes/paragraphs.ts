@@ -40,8 +40,13 @@ function isHardWrapped(lines: readonly Line[]): boolean {
   return runs >= 10 && full / runs >= 0.5;
 }
 
+// The second halves of words minutes spell with a hyphen, so a line break after the hyphen keeps it.
+const COMPOUND_TAIL = /^(?:committees?|chair(?:man|person|woman)?s?|groups?|ordinat\w*|opt(?:ed|ees?|ion)\b|operat\w*|decision|scrutiny|year|term|wide|based|led|funded|established|elected|appointed)\b/;
+
 function joinText(prev: string, next: string): string {
   if (prev === '') return next;
+  // "Sub-" + "committee", "co-" + "opted", "pre-" + "decision": a hyphen that belongs to the word.
+  if (/[A-Za-z]-$/.test(prev) && COMPOUND_TAIL.test(next)) return prev + next;
   // "recom-" + "mendation": a word hyphenated at the line's end.
   if (/[A-Za-z]-$/.test(prev) && /^[a-z]/.test(next)) return prev.slice(0, -1) + next;
   if (/[A-Za-z0-9]-$/.test(prev)) return prev + next;

@@ -444,3 +444,9 @@ describe('corrections to the minutes', () => {
     expect(res('2. MATTERS FROM THE LAST MEETING\n\nRESOLVED – That, subject to the following amendments, the minutes of the meeting held on 3 May 2026 be approved as a correct record:\n\n(a) page 3, paragraph 2: "twelve" be replaced with "twenty";\n(b) Councillor Shah be added to the list of those present.').map((x) => x.kind)).toEqual(['procedural', 'procedural']);
   });
 });
+
+describe('hyphens at a line’s end', () => {
+  it('keeps the hyphen of "Sub-committee", "re-established", "co-opted", and joins "sub-mitted"', () => {
+    expect(res('5. TRANSPORT\n\nRESOLVED: That the Transport Sub-\ncommittee be re-\nestablished and the co-\nopted members be sub-\nmitted to Council for approval.').map((x) => x.text)).toEqual(['That the Transport Sub-committee be re-established and the co-opted members be submitted to Council for approval.']);
+  });
+});
