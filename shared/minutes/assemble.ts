@@ -9,10 +9,25 @@ import { Block, OWNER_ONLY, type RawResolution } from './resolutions';
 import { classify } from './classify';
 import { laterLists, unmarkedResolutions } from './unmarked';
 import { statedCount } from './counts';
-import { sameWords } from './wording';
+import { sameWords, tidyText } from './wording';
+import { NARRATIVE } from './resolutions';
 
 // A narrative sentence that asks for something ("Members asked that …").
 const REQUEST = /\b(?:asked|requested)\s+(?:that|for)\b/i;
+// "… a response would be sought from the Cabinet Member – ACTION": decisions flagged for follow-up at
+// the paragraph's end, with no marker before them.
+const ACTION_FLAG = /\s[-–—]+\s*ACTIONS?\s*\.?$/;
+const ACTION_MARKER: Marker = { kind: 'action', strong: true, rest: '' };
+
+/** The sentences of a paragraph flagged "– ACTION", narrative before the decision passed over; null if unflagged. */
+function flaggedActions(text: string): string[] | null {
+  if (!ACTION_FLAG.test(text)) return null;
+  const sentences = text.replace(ACTION_FLAG, '').trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
+  let k = 0;
+  while (k < sentences.length - 1 && NARRATIVE.test(sentences[k] ?? '') && !/\b(?:agreed|requested|asked|requires?|required)\b/i.test(sentences[k] ?? '')) k++;
+  return sentences.slice(k).filter((t) => t.replace(/[^A-Za-z]/g, '').length >= 3);
+}
+
 // A web page's label that ends an item's agenda text ("To receive the report …") and opens its minutes.
 const MINUTES_LABEL = /^(?:minutes|decisions?)\s*:/i;
 
@@ -32,6 +47,13 @@ const NOT_A_HEADING = /^(?:present|also\s+present|members?\s+present|officers?(?
 function unnumberedHeadingAt(paras: readonly Para[], i: number, committee: string | null): Heading | null {
   const p = paras[i];
   if (!p || p.table || p.label || p.bullet || !p.blankBefore) return null;
+  // A web page's item title keeps its file link ("Young Mayor Budget pdf icon PDF 38 KB") when its
+  // number was lost: a heading in any case.
+  const linked = tidyTitle(p.head);
+  if (linked.web) {
+    const t = linked.title.replace(/\s*\bpdf\s+icon\s*$/i, '').trim();
+    if (t !== '' && t.split(/\s+/).length <= 16 && !/[.;]$/.test(t) && detectMarker(t) === null) return { number: '', title: t, span: 1 };
+  }
   const title = p.text.trim();
   if (!isCaps(title) || title.length > 100 || title.split(/\s+/).length > 14 || /[.:;,]$/.test(title)) return null;
   if (NOT_A_HEADING.test(title) || detectMarker(title) !== null) return null;
@@ -178,6 +200,14 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       if (!p.label || !next || next.label || next.table) continue;
       p = { ...next, label: p.label, bullet: false, indent: p.indent, blankBefore: p.blankBefore };
       i += 1;
+    }
+    const flagged = p.label || p.table ? null : flaggedActions(p.text);
+    if (flagged) {
+      close();
+      const open = current();
+      open.loose.push({ ...p, table: true });
+      open.strong.push(...flagged.map((t): RawResolution => ({ label: null, text: tidyText(t, []), preamble: '', marker: ACTION_MARKER, found: 'action-line', uncertain: false })));
+      continue;
     }
     if (block) {
       const marker = markerOf(p);

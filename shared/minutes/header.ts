@@ -29,8 +29,9 @@ export function findMinutesStart(lines: readonly string[]): number {
 
 // Lines about earlier minutes ("Minute of the meeting of 29 October 2015 to be approved and signed", "Minutes
 // of the previous meeting PDF 165 KB"): an item of these minutes, not their opening.
-const NOT_OPENING = /^minutes?\s+of\s+(?:the\s+)?(?:previous|last)\b|\b(?:to\s+be|be|were|was)\s+(?:approved|confirmed|signed|agreed|noted)\b|\bcorrect\s+record\b|\bfor\s+approval\b|\battached\b|\bpdf\b/i;
-const SUB_MINUTES = /^minutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+(?:held\s+)?on\b/i;
+// "(To follow at the next meeting)": minutes not yet written, listed under an item.
+const NOT_OPENING = /^minutes?\s+of\s+(?:the\s+)?(?:previous|last)\b|\b(?:to\s+be|be|were|was)\s+(?:approved|confirmed|signed|agreed|noted)\b|\bcorrect\s+record\b|\bfor\s+approval\b|\battached\b|\bto\s+follow\b|\bpdf\b/i;
+const SUB_MINUTES = /^(?:draft\s+)?minutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+(?:held\s+)?on\b/i;
 
 /** The line describes an agenda item headed "MINUTES pdf icon PDF 102 KB": the previous minutes, not these. */
 function underMinutesItem(lines: readonly string[], k: number): boolean {
@@ -55,9 +56,11 @@ function nonBlankBefore(lines: readonly string[], k: number): number {
 
 /** Index just past the minutes: the "meeting ended" line, or the start of a report that follows them. */
 export function findMinutesEnd(lines: readonly string[], start: number): number {
+  // A ModernGov decision page states the report's purpose above the decision: no report follows there.
+  const decisionPage = lines.some((t) => /^(?:decision\s+maker|decision\s+status|decided\s+at\s+meeting)\s*:/i.test(t));
   for (let i = start + 1; i < lines.length; i++) {
     const t = lines[i] ?? '';
-    if (ENDED.test(t) || REPORT_START.test(t)) return i;
+    if (ENDED.test(t) || (REPORT_START.test(t) && !decisionPage)) return i;
   }
   return lines.length;
 }
@@ -112,11 +115,23 @@ const TITLE_DATED = /^(.{3,120}?)\s+[-–—]\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za
 const DATED_HEADING = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+\S/;
 const ENDS_IN_BODY = /\b(?:committee|sub-committee|panel|board|commission|forum|cabinet|council|executive|assembly)$/i;
 
+// A CMIS "Meeting Details" page: the committee's name, then "28 Apr 2020 - 19:00 to 21:00".
+const CMIS_WHEN = /^\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+[-–—]\s+\d{1,2}:\d{2}\s+to\s+\d{1,2}:\d{2}$/;
+const CMIS_NOT_NAME = /^(?:meeting\s+(?:summary|details)|skip\s+to\s+main\s+content|you\s+are\s+in\s+meetings|documents|attendance)$/i;
+
 /** The committee and date a ModernGov page states in its own fields, read anywhere in the text. */
 export function pageFields(lines: readonly string[]): { committee: string | null; meetingDate: string | null } {
   let committee: string | null = null;
   let meetingDate: string | null = null;
   let maker: string | null = null;
+  const when = lines.findIndex((l, k) => k < 30 && CMIS_WHEN.test(l));
+  if (when > 0) {
+    let k = when - 1;
+    while (k > 0 && (lines[k] ?? '') === '') k--;
+    const name = (lines[k] ?? '').trim();
+    // As printed: a CMIS name may carry a year or a topic in brackets ("(2019/20) Scrutiny Review Panel 2 (…)").
+    if (name !== '' && !CMIS_NOT_NAME.test(name) && name.split(/\s+/).length <= 14 && !/[.:;]$/.test(name)) committee = name.replace(/\s+/g, ' ');
+  }
   for (const line of lines) {
     const m = MEETING_FIELD.exec(line);
     if (m) {

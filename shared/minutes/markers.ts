@@ -28,8 +28,10 @@ export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|decision\s+maker|decision\
 const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimously|accordingly))?(?:\s+(?:resolved|agreed|decided))?\s*[:\-–—]?\s*$|^it\s+was\s+(?:proposed|moved)\b.{0,200}\bseconded\b.{0,120}\band\s*$/i;
 // "Following the discussion on the report, the Panel agreed for the Convener to write …", "… and the
 // Committee requested that this was actioned": a narrative decision after an opening clause.
-const NARRATIVE_HINT = /\b(?:agreed|requested|asked)\s+(?:that|to|for)\b/i;
-const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for))\b|(?:^|[,;.]\s+|\band\s+)members\s+(?:asked|requested)\s+that\b/i;
+// "... the Committee voted to recommend …", "the Mayor agreed that …", "Following discussion, it was agreed
+// that …" in the middle of a paragraph.
+const NARRATIVE_HINT = /\b(?:agreed|requested|asked|voted)\s+(?:that|to|for)\b/i;
+const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for)|voted\s+to)\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+agreed\s+that\b|(?:^|[,;.]\s+|\band\s+)members\s+(?:asked|requested)\s+that\b|(?:^|[,;.]\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+that\b/i;
 // A sentence that reports recommendations made before, not ones made now.
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
 
@@ -137,6 +139,13 @@ function agreedMarker(text: string): Marker | null {
   if (m) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   m = /\bAGREED\b/.exec(text);
   if (m && m.index < 120) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m.index + m[0].length)) };
+  // Formal capitals after a long opening ("The Chair reported … After discussion it was AGREED that …"):
+  // the sentence that holds them is the decision.
+  if (m) {
+    const from = text.slice(0, m.index).search(/[^.!?]*$/);
+    const sentence = text.slice(from).split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? '';
+    if (/^\s*(?:that|to)\b/i.test(text.slice(m.index + m[0].length))) return { kind: 'agreed', strong: true, rest: sentence.trim() };
+  }
   m = new RegExp(String.raw`^(?:it\s+was|(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY})(?:\s+(?:\w+ly|also|further|then|therefore|subsequently))?\s+agreed(?:\s+\w+ly)?`, 'i').exec(text);
   if (!m) return null;
   const after = text.slice(m[0].length);
@@ -150,6 +159,8 @@ export function detectMarker(text: string): Marker | null {
   if (text === '') return null;
   if (PAGE_FIELD.test(text)) return null;
   if (text.length < 400 && /\bit\s+was\b/i.test(text) && TRAILING.test(text)) return { kind: 'resolved', strong: true, rest: '' };
+  // "The Panel reviewed the report … and resolved that:": the resolutions follow.
+  if (text.length < 400 && /(?:,\s*|\band\s+)(?:\w+ly\s+)?resolved(?:\s+that)?\s*[:\-–—]\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   const resolved = resolvedMarker(text);
   if (resolved) return resolved;
 
@@ -175,7 +186,8 @@ export function detectMarker(text: string): Marker | null {
   }
 
   // "Action:", "Actions agreed:", "Action 3 -", "Actions/further information to be provided:".
-  m = /^actions?(?:\s*(?:\/|and|&)\s*[\w ]{1,50}?|\s+(?:points?|agreed|arising|required|log))?\s*\d*\s*[:\-–—]\s*/i.exec(text);
+  // "Action >>> ED CYP": an arrow for the colon.
+  m = /^actions?(?:\s*(?:\/|and|&)\s*[\w ]{1,50}?|\s+(?:points?|agreed|arising|required|log))?\s*\d*\s*(?:[:\-–—]|[-=]*>+)\s*/i.exec(text);
   if (m && !/^actions?\s+by\b/i.test(text)) return { kind: 'action', strong: true, rest: text.slice(m[0].length).trim() };
 
   // "Decision:", "DECIDED:", "Decided that", "Outcome:" and list headings such as "Resolutions:".
@@ -192,7 +204,8 @@ export function detectMarker(text: string): Marker | null {
   // Only the sentence that decides is the resolution, not the narrative sentences around it.
   if (NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) {
     const sentence = text.split(/(?<=[.!?])\s+(?=[A-Z])/).find((t) => NARRATIVE_DECISION.test(t));
-    if (sentence) return { kind: 'agreed', strong: false, rest: sentence.trim() };
+    // A vote taken ("the Committee voted to recommend …") is as formal as "Resolved".
+    if (sentence) return { kind: 'agreed', strong: /\bvoted\s+to\b/i.test(sentence), rest: sentence.trim() };
   }
 
   // Narrative recommendations in minutes that print no "Resolved": "The Panel recommended that ...".

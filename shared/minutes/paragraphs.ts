@@ -59,14 +59,27 @@ function headingLike(text: string): boolean {
 export function toParagraphs(lines: readonly Line[]): Para[] {
   const wrapped = isHardWrapped(lines);
   const paras: Para[] = [];
-  let cur: (Para & { last: string; headish: boolean; bare: boolean }) | null = null;
+  type Open = Para & { last: string; headish: boolean; bare: boolean };
+  let cur: Open | null = null;
+  // The paragraph before a blank line: a web page that double-spaces wrapped lines ("… and presentations",
+  // blank, "by the Deputy Mayor …") carries its sentence on across the blank.
+  let held = null as Open | null;
   let blank = true;
   for (const line of lines) {
     if (line.text === '') {
       blank = true;
+      if (cur) held = cur;
       cur = null;
       continue;
     }
+    if (cur === null && held && !line.table && !held.headish && !held.bullet && held.text !== '' && /^[a-z]/.test(line.text) && !/[.:;!?]["'’”)]?$/.test(held.last) && !/[-–—]$/.test(held.last) && readLabel(line.text) === null && !headingLike(line.text) && !detectMarker(line.text)?.strong) {
+      held.text = joinText(held.text, line.text);
+      held.head = joinText(held.head, line.text);
+      held.last = line.text;
+      cur = held;
+      continue;
+    }
+    held = null;
     if (line.table) {
       paras.push({ text: line.text, head: line.text, label: null, bullet: false, indent: line.indent, blankBefore: blank, table: true });
       cur = null;

@@ -32,6 +32,8 @@ const ENDS_SENTENCE = /[.;!?]["'’”)]?$/;
 export const OWNER_ONLY = /^(?:[A-Z][\w'’.-]*|and|of|for|the|&|\/|,)(?:[\s,/]+(?:[A-Z][\w'’.-]*|and|of|for|the|&))*\.?$/;
 // A lead-in whose list items are resolutions of their own ("That it be recommended to the Cabinet that:"),
 // unlike one whose list completes a single resolution ("... recommends the inclusion of:").
+// "… be approved subject to the following changes:": the points complete one resolution, not a list of them.
+const SUBJECT_TO = /\bsubject\s+to\s+the\s+following\b[^:]{0,40}[:\-–—]\s*$/i;
 const LIST_LEAD = /(?:\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended)\s*[:\-–—]$/i;
 
 function family(label: Label): string {
@@ -56,7 +58,7 @@ function styleOf(p: Para, top: Style | null, lastTop: Label | null): Style {
 
 // Narrative that a web page's "Decision:" label may hold before the resolution itself ("Councillor Fox
 // presented the recommendations ...", "Member's attention was drawn to ...").
-export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed)\b/i;
+export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed|heard|discussed|debated|questioned|expressed)\b/i;
 
 export class Block {
   readonly marker: Marker;
@@ -75,7 +77,7 @@ export class Block {
     if (marker.kind === 'action' && rest.split(/\s+/).length <= 6 && OWNER_ONLY.test(rest)) return;
     // A marker's words that end on a colon or dash ("RESOLVED - subject to advice from Legal -") or only
     // say what kind of resolution follows ("Resolved to RECOMMEND: (to Council)") introduce a list.
-    if (LIST_LEAD.test(rest) || marker.lead || /\s[-–—]$/.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest)) {
+    if ((LIST_LEAD.test(rest) && !SUBJECT_TO.test(rest)) || marker.lead || /\s[-–—]$/.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest)) {
       this.preamble = rest;
       return;
     }
@@ -128,7 +130,7 @@ export class Block {
       if (style === 'plain') {
         // "... the following duly appointed Reserve Member:" then a table of names: the lead-in was the resolution.
         if (this.preamble !== '' && !looksLikeResolution(p.text) && p.text.split(/\s+/).length <= 5) return false;
-        if (this.preamble === '' && LIST_LEAD.test(p.text) && p.text.length < 240 && this.marker.strong) {
+        if (this.preamble === '' && LIST_LEAD.test(p.text) && !SUBJECT_TO.test(p.text) && p.text.length < 240 && this.marker.strong) {
           this.preamble = p.text;
           return true;
         }

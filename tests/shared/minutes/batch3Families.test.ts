@@ -1,0 +1,109 @@
+// The failure families found on the third batch of real minutes (tests/fixtures/minutes/real/batch3), each
+// in a few lines written for the test, not copied from any council.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../../shared/index';
+
+const lines = (...l: string[]): string => l.join('\n');
+const all = (text: string) => parseMinutes(text).items.flatMap((i) => i.resolutions.map((r) => ({ ...r, item: i.number, title: i.title })));
+
+describe('resolutions the parser must find', () => {
+  it('reads a participle in the resolution\'s own wording as no narrative ("… outlined in section 3 be agreed")', () => {
+    const found = all(lines('Decision details', '', 'Decided at meeting: 04/03/2025 - Budget Scrutiny Panel', '', 'RESOLVED that:', '', '1. The comments on the savings outlined in section 3 be agreed and sent to the Resources Committee,', '', '2. The fees review would be presented to the Resources Committee in June.'));
+    expect(found.map((r) => r.kind === 'procedural')).toEqual([false, false]);
+  });
+
+  it('keeps "be reported to the Cabinet" and "would be presented" apart from reporting verbs', () => {
+    const found = all(lines('RESOLVED:', '', '(a) the audit of the depot project, when finished, be reported to the Cabinet with the costs;', '', '(b) the Leader considered the position and agreed to write to the minister.'));
+    expect(found[0]?.kind).not.toBe('procedural');
+  });
+
+  it('passes over "The committee heard …" after a decision page\'s "Decisions:" label', () => {
+    const found = all(lines('Decisions:', '', 'The committee heard that the review had taken four months and that partners had helped.', '', 'A vote was taken and it was RESOLVED that:', '', '1. The findings be sent to the Housing Committee.'));
+    expect(found.map((r) => r.text)).toEqual(['The findings be sent to the Housing Committee.']);
+  });
+
+  it('finds "the Mayor agreed that …" and "it was agreed that …" in the middle of a paragraph', () => {
+    const mayor = all(lines('Youth Budget pdf icon PDF 20 KB', '', 'Having heard the Young Advisors, the Mayor agreed that the youth budget proposals be approved.'));
+    expect(mayor).toHaveLength(1);
+    expect(mayor[0]?.kind).not.toBe('procedural');
+    const agreed = all(lines('5. PARKS', '', 'A resident wrote about the pond. Following debate, it was agreed that officers would write to the resident.'));
+    expect(agreed.map((r) => r.text)).toEqual(['Following debate, it was agreed that officers would write to the resident.']);
+  });
+
+  it('takes "the Committee voted to recommend …" as formal beside an "agreed that:" list', () => {
+    const found = all(lines('After discussion, the Committee voted to recommend the second option to the Authority.', '', 'The Committee agreed that:', '', '· more officers are needed for scrutiny'));
+    expect(found.map((r) => r.text)).toContain('After discussion, the Committee voted to recommend the second option to the Authority.');
+  });
+
+  it('finds AGREED in capitals late in a long paragraph, as the sentence that holds it', () => {
+    const found = all(lines('7. MATTERS ARISING', '', 'The Chair said that the trust had not answered the questions the panel had put to it in July and that members were not content with the reply they had been sent. After discussion it was AGREED that the trust be asked to attend in October.'));
+    expect(found.map((r) => r.text)).toEqual(['After discussion it was AGREED that the trust be asked to attend in October.']);
+    expect(found[0]?.kind).not.toBe('procedural');
+  });
+
+  it('reads "Action >>> Head of Parks" under a paragraph as that paragraph\'s action', () => {
+    const found = all(lines('The Chair said that the pond report would be sent to all members before the next meeting.', 'Action >>> Head of Parks'));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.found).toBe('action-line');
+    expect(found[0]?.text).toMatch(/^The Chair said that the pond report/);
+  });
+
+  it('reads "… and resolved that:" at a paragraph\'s end as a marker', () => {
+    const found = all(lines('The Panel went through the draft review report, and resolved that:', '', 'The report be approved subject to the following changes:', '• the foreword be shortened.'));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toBe('The report be approved subject to the following changes:\nthe foreword be shortened.');
+  });
+
+  it('reads each decision of a paragraph flagged "– ACTION", narrative before them passed over', () => {
+    const found = all(lines('A letter about the bus station was read out by the clerk. The committee agreed that the letter be sent to the Cabinet Member. Petitions 2 and 3 require a written reply within a month. – ACTION'));
+    expect(found.map((r) => r.text)).toEqual(['The committee agreed that the letter be sent to the Cabinet Member.', 'Petitions 2 and 3 require a written reply within a month.']);
+    expect(found.every((r) => r.kind !== 'procedural')).toBe(true);
+  });
+
+  it('joins a double-spaced web page\'s wrapped lines across the blank between them', () => {
+    const found = all(lines('Grants pdf icon PDF 12 KB', '', 'Having considered the officer report and the views', '', 'of the three ward councillors,', '', 'the Mayor agreed that the grants be awarded.'));
+    expect(found[0]?.text).toBe('Having considered the officer report and the views of the three ward councillors, the Mayor agreed that the grants be awarded.');
+  });
+
+  it('makes an item of each web title that kept its file link though its number was lost', () => {
+    const parsed = parseMinutes(lines('Minutes pdf icon PDF 26 KB', '', 'RESOLVED that the minutes be approved.', '', 'Street Lighting pdf icon PDF 40 KB', '', 'RESOLVED that the lighting plan be approved.'));
+    expect(parsed.items.map((i) => i.title)).toEqual(['Minutes', 'Street Lighting']);
+  });
+
+  it('reads a report approved under an item headed "Minutes", and business under "Minutes and matters arising", as no minutes', () => {
+    const report = all(lines('5 Minutes', '', 'RESOLVED that the minutes be approved.', '', 'The Panel resolved that:', '', 'The review report be approved.'));
+    expect(report.map((r) => r.kind === 'procedural')).toEqual([true, false]);
+    const arising = all(lines('12 Minutes and Matters Arising', '', 'RESOLVED that the minutes be approved.', '', 'The Chair had written to the trust twice and had no reply. After a short debate it was AGREED that the trust be invited to the October meeting.'));
+    expect(arising[1]?.kind).not.toBe('procedural');
+  });
+});
+
+describe('what is not a resolution, or is procedural', () => {
+  it('reads a list under "The Committee is recommended to:", even a sub-heading below it, as the agenda\'s', () => {
+    expect(all(lines('Issue - meetings', '', 'The Committee is recommended to:', '1. Endorse the task group report.', '2. Delegate minor changes to officers.'))).toEqual([]);
+    expect(all(lines('4. TERMS OF REFERENCE', '', 'The Board is recommended to note the following terms of reference:', '', 'Terms of Reference', '', '1. To advise the Authority on its budget.', '2. To monitor spending.'))).toEqual([]);
+  });
+
+  it('classes disclosures of interests and nominations to a group\'s membership as procedural', () => {
+    const found = all(lines('2. DISCLOSURES OF INTERESTS', '', 'RESOLVED – That the list of members’ other bodies be noted. No further disclosures were made.', '', '3. BUDGET GROUP', '', 'RESOLVED that:', '1. The timetable be noted.', '2. Nominations for membership of the Group from the political groups be notified to the clerk.'));
+    expect(found.map((r) => r.kind)).toEqual(['procedural', 'procedural', 'procedural']);
+  });
+});
+
+describe('committee and date', () => {
+  it('reads a CMIS page\'s committee as printed above "28 Apr 2020 - 19:00 to 21:00"', () => {
+    const parsed = parseMinutes(lines('Meeting Details', '', '(2024/25) Scrutiny Review Panel 3 (Parks)', '12 Mar 2025 - 19:00 to 21:00', '  • Documents', '', '1 Apologies for Absence', 'None.'));
+    expect(parsed.committee).toBe('(2024/25) Scrutiny Review Panel 3 (Parks)');
+    expect(parsed.meetingDate).toBe('2025-03-12');
+  });
+
+  it('does not take minutes "to follow" listed under an item as the opening of these minutes', () => {
+    const parsed = parseMinutes(lines('Agenda item', '', 'Minutes of the previous meetings', '', 'Draft Minutes of the meeting on 4 June 2024 (attached)', '', 'Draft Minutes of the meeting on 2 July 2024 (To Follow at the next meeting)', '', '3.1 The minutes of 4 June 2024 were agreed as a correct record.'));
+    expect(parsed.meetingDate).toBeNull();
+  });
+
+  it('reads a decision page past its "Purpose of Report:" line', () => {
+    const found = all(lines('Decision details', '', 'Decision Maker: Executive', '', 'Purpose:', '', 'Purpose of Report: To present the review.', '', 'Decision:', '', 'Resolved: That the Executive ask officers to draft guidance on street signs.', '', 'Decided at meeting: 10/02/2025 - Executive'));
+    expect(found.map((r) => r.text)).toEqual(['That the Executive ask officers to draft guidance on street signs.']);
+  });
+});
