@@ -32,6 +32,7 @@ const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimou
 // that …" in the middle of a paragraph.
 const NARRATIVE_HINT = /\b(?:agreed|requested|asked|voted)\s+(?:that|to|for)\b/i;
 const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for)|voted\s+to)\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+agreed\s+that\b|(?:^|[,;.]\s+|\band\s+)members\s+(?:asked|requested)\s+that\b|(?:^|[,;.]\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+that\b/i;
+const UNDERTAKING = /\bundertook\s+to\b|\b(?:would|will)\s+(?:be\s+)?report(?:ing)?\s+back\s+to\s+(?:the\s+|a\s+)?(?:next|future|following)\b/i;
 // A sentence that reports recommendations made before, not ones made now.
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
 
@@ -206,6 +207,13 @@ export function detectMarker(text: string): Marker | null {
     const sentence = text.split(/(?<=[.!?])\s+(?=[A-Z])/).find((t) => NARRATIVE_DECISION.test(t));
     // A vote taken ("the Committee voted to recommend …") is as formal as "Resolved".
     if (sentence) return { kind: 'agreed', strong: /\bvoted\s+to\b/i.test(sentence), rest: sentence.trim() };
+  }
+
+  // An undertaking in the narrative ("officers undertook to …", "the Chair … would be reporting back to the
+  // next meeting"): something owed, proposed where no marker was found.
+  if (UNDERTAKING.test(text)) {
+    const sentence = text.split(/(?<=[.!?])\s+(?=[A-Z])/).find((t) => UNDERTAKING.test(t));
+    if (sentence) return { kind: 'agreed', strong: false, rest: sentence.trim() };
   }
 
   // Narrative recommendations in minutes that print no "Resolved": "The Panel recommended that ...".

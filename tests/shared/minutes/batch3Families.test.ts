@@ -78,6 +78,23 @@ describe('resolutions the parser must find', () => {
   });
 });
 
+describe('undertakings and PDF text that lost its line breaks', () => {
+  it('proposes an undertaking to report back where no marker was found, less certainly', () => {
+    const found = all(lines('Any other business', '', 'The Chair advised that he would meet the Chief Executive about the review and would be reporting back to the next meeting of the committee.'));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.kind).toBe('action');
+    expect(found[0]?.uncertain).toBe(true);
+  });
+
+  it('splits a glued "RESOLVED:" and a glued minute number with its title in capitals onto lines of their own', () => {
+    const parsed = parseMinutes('Cabinet Minutes Monday 3 March 2025PRESENTCouncillor A Smith, Leader41. MINUTES OF THE LAST MEETINGRESOLVED:That the minutes be confirmed.42. APOLOGIESThere were none.43. PARKING CHARGES 2025/26RESOLVED:That the new parking charges be approved.____________________Minutes are subject to confirmation at the next meeting.');
+    expect(parsed.items.map((i) => i.number)).toEqual(['41', '42', '43']);
+    const last = parsed.items[2]?.resolutions[0];
+    expect(last?.text).toBe('That the new parking charges be approved.');
+    expect(last?.kind).not.toBe('procedural');
+  });
+});
+
 describe('what is not a resolution, or is procedural', () => {
   it('reads a list under "The Committee is recommended to:", even a sub-heading below it, as the agenda\'s', () => {
     expect(all(lines('Issue - meetings', '', 'The Committee is recommended to:', '1. Endorse the task group report.', '2. Delegate minor changes to officers.'))).toEqual([]);
