@@ -23,8 +23,9 @@ export function cleanText(text: string): string[] {
     .replace(/<\/?(?:p|i|b|u|em|strong|span|div|br|ul|ol|li|font|sup|sub)\b[^>\n]{0,200}>/gi, ' ')
     .replace(/&(amp|nbsp|quot|apos|lt|gt|ndash|mdash|rsquo|lsquo);/g, (_, e: string) => ENTITIES[e] ?? '')
     .replace(/&#(\d{2,5});/g, (_, n: string) => String.fromCharCode(Number(n)))
-    // A rule printed as a run of underscores (above a footer) ends the line it was glued to.
-    .replace(/_{8,}/g, '\n\n')
+    // A rule printed as a run of underscores glued between two texts (a footer after the last words) ends
+    // the line; a signature's blank ("Signed: ______ Chair") stands apart from its words.
+    .replace(/(?<=\S)_{8,}(?=\S)/g, '\n\n')
     // Markdown bold and underline left by conversion.
     .replace(/\*\*|__/g, '')
     // "R E S O L V E D" (letter-spaced capitals) and "r e s o l v e d".
