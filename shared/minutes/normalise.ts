@@ -25,7 +25,7 @@ export function cleanText(text: string): string[] {
     .replace(/&#(\d{2,5});/g, (_, n: string) => String.fromCharCode(Number(n)))
     // A rule printed as a run of underscores glued between two texts (a footer after the last words) ends
     // the line; a signature's blank ("Signed: ______ Chair") stands apart from its words.
-    .replace(/(?<=\S)_{8,}(?=\S)/g, '\n\n')
+    .replace(/(?<=[^\s_])_{8,}(?=[^\s_])/g, '\n\n')
     // Markdown bold and underline left by conversion.
     .replace(/\*\*|__/g, '')
     // "R E S O L V E D" (letter-spaced capitals) and "r e s o l v e d".
