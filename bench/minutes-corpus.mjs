@@ -24,8 +24,9 @@ await build({
 });
 const { parseMinutes, loadCases, scoreCorpus, summary } = await import(pathToFileURL(outfile).href);
 // PART=held-out: the set-aside quarter; PART=all: both parts together. PART=batch3 and
-// PART=batch3-held-out: the third batch (batch3/) and its set-aside quarter; PART=everything: every set.
-const parts = ['held-out', 'all', 'batch3', 'batch3-held-out', 'everything'];
+// PART=batch3-held-out: the third batch (batch3/) and its set-aside quarter; PART=batch3-extra: its second
+// tranche (batch3/extra/); PART=everything: every set.
+const parts = ['held-out', 'all', 'batch3', 'batch3-extra', 'batch3-held-out', 'everything'];
 const part = parts.includes(process.env.PART) ? process.env.PART : '';
 const dir = path.join(projectDir, 'tests', 'fixtures', 'minutes', 'real');
 const b3 = path.join(dir, 'batch3');
@@ -34,8 +35,9 @@ const casesOf = {
   'held-out': () => loadCases(path.join(dir, 'held-out')),
   all: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out'))],
   batch3: () => loadCases(b3),
+  'batch3-extra': () => loadCases(path.join(b3, 'extra')),
   'batch3-held-out': () => loadCases(path.join(b3, 'held-out')),
-  everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'held-out'))],
+  everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'extra')), ...loadCases(path.join(b3, 'held-out'))],
 };
 const cases = casesOf[part]();
 const s = scoreCorpus(cases, parseMinutes);
