@@ -131,7 +131,10 @@ function agendaEnd(paras: readonly Para[], from: number): number {
   for (let k = from; k < paras.length && k < from + 80; k++) {
     const p = paras[k]!;
     if (MINUTES_LABEL.test(p.text) && !p.label) return k;
-    if (!p.label && !p.table && headingShape(p.head) !== null) return -1;
+    // The next item's heading ends the search; a numbered line of the agenda's own text ("1  To highlight
+    // reports …") does not.
+    const shape = p.label || p.table ? null : headingShape(p.head);
+    if (shape && (shape.bare || shape.explicit || shape.web || isCaps(shape.title))) return -1;
   }
   return -1;
 }

@@ -238,7 +238,8 @@ export class Block {
         for (const part of inline.parts) out.push({ label: part.label, text: tidyText(part.text, []), preamble, marker: this.marker, found, uncertain });
         continue;
       }
-      const text = tidyText(e.text, e.subs);
+      // A decision page's "Reason for the Decision …" glued on where its line breaks were lost.
+      const text = tidyText(e.text.replace(/(?<=[.;])\s+reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b.*$/i, ''), e.subs);
       if (text.replace(/[^A-Za-z]/g, '').length < 3) continue;
       out.push({ label: e.label?.value ?? null, text, preamble: this.preamble, marker: this.marker, found, uncertain });
     }

@@ -50,7 +50,9 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     // At most two short paragraphs may follow it (a decision page's reason and options, their labels lost).
     const { found, fed } = run(paras, s, end);
     const after = paras.slice(s + fed, end);
-    if (found.length < 2 || after.length > 2 || after.some((q) => q.table || q.label !== null || q.text.length > 300)) continue;
+    // One labelled point is a list only when it reads as a decision ("i. Approved the issue of tenders …").
+    const single = found.length === 1 && (DECISION_VERB.test(found[0]?.text ?? '') || /^That\s/.test(found[0]?.text ?? ''));
+    if ((found.length < 2 && !single) || after.length > 2 || after.some((q) => q.table || q.label !== null || q.text.length > 300)) continue;
     // Past-tense narrative, or statements of duty ("The Commissioner must notify the Panel …").
     const narrative = found.filter((r) => (NARRATIVE.test(r.text) || DUTY.test(r.text)) && !looksLikeResolution(r.text)).length;
     if (narrative * 2 > found.length) break;
@@ -60,7 +62,8 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
   const out: RawResolution[] = [];
   for (let k = 0; k < end; k++) {
     const p = paras[k]!;
-    if (p.table || p.label || p.bullet) continue;
+    // "2. That the action plan … be approved" after an unlabelled "That …": a list whose first label was lost.
+    if (p.table || p.bullet || (p.label && !/^That\s/.test(p.text))) continue;
     if ((/^That\s/.test(p.text) && looksLikeResolution(p.text)) || DECISION_VERB.test(p.text)) {
       const { found, fed } = run(paras, k, end);
       out.push(...found);

@@ -95,6 +95,29 @@ describe('undertakings and PDF text that lost its line breaks', () => {
   });
 });
 
+describe('the second tranche of batch 3', () => {
+  it('reads an agenda\'s own numbered lines ("1  To highlight …") as agenda text up to the item\'s "Minutes:" label', () => {
+    const found = all(lines('Items', '', '12.', '', 'Exempt Information', '', '1  To highlight reports with exempt information.', '', 'RESOLVED – That the press and public be excluded from the meeting.', '', '   None were identified.', '', 'Minutes:', '', 'None.', '', '13.', '', 'Late Items', '', 'Minutes:', '', 'There were none.'));
+    expect(found).toEqual([]);
+  });
+
+  it('finds "The Chair … and asked that …" as a narrative request where no marker was found', () => {
+    const found = all(lines('5.', '', 'Late Items', '', 'Minutes:', '', 'The Chair admitted a late item on the review group and asked that the group look again at how topics are chosen.'));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.kind).not.toBe('procedural');
+  });
+
+  it('keeps "2. That …" after an unlabelled "That …" whose label was lost', () => {
+    const found = all(lines('The Executive Member presented the response.', 'That the panel’s final report on parks be noted.', '2. That the action plan, prepared in response to the panel, be approved.'));
+    expect(found.map((r) => [r.label, r.kind === 'procedural'])).toEqual([[null, true], ['2', false]]);
+  });
+
+  it('reads one labelled decision ("i. Approved the …") and cuts a glued "Reason for the Decision"', () => {
+    const found = all(lines('Parks Contract PDF 100 KB', 'Minutes:', 'Decision of the Executive Councillor', 'i.', 'Approved the award of the parks contract to the preferred bidder. Reason for the Decision As set out in the report.'));
+    expect(found.map((r) => r.text)).toEqual(['Approved the award of the parks contract to the preferred bidder.']);
+  });
+});
+
 describe('what is not a resolution, or is procedural', () => {
   it('reads a list under "The Committee is recommended to:", even a sub-heading below it, as the agenda\'s', () => {
     expect(all(lines('Issue - meetings', '', 'The Committee is recommended to:', '1. Endorse the task group report.', '2. Delegate minor changes to officers.'))).toEqual([]);
