@@ -193,6 +193,8 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     if (p.table) {
       close();
       here().loose.push(p);
+      // A ModernGov table's row ends an item: the next row's agenda text runs to its own "Minutes:" label.
+      if (/^\|[\s|]*\|$/.test(p.text)) agendaUntil = agendaEnd(paras, i + 1);
       continue;
     }
     // A bare number that is no heading is a page number left in the text: the paragraph reads on past it.
@@ -239,6 +241,13 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     }
     // A marker between loose paragraphs breaks them: a list before it does not end the item.
     open.loose.push({ ...p, table: true });
+    if (marker.more) {
+      // The paragraph's other narrative decisions, each a resolution of its own.
+      const { more, ...first } = marker;
+      const own = new Block(first);
+      (first.strong ? open.strong : open.weak).push(...own.finish(), ...more.flatMap((t) => new Block({ ...first, rest: t }).finish()));
+      continue;
+    }
     block = new Block(marker);
     if (p.label?.kind === 'rec') block.feed(p);
   }

@@ -92,7 +92,7 @@ function nameFromLine(line: string, words: RegExp): string | null {
   // line names a committee in passing: never the meeting's committee.
   if (/^[\d(]|^[a-z]{1,4}[.)]\s|\bpdf\b|\bvenue\b|^(?:to|that|this|these|report|issues?|feedback|matters|resolutions|recommendations)\b/i.test(line)) return null;
   // A sentence or a lead-in that mentions the committee ("The Committee agreed:") is not its name.
-  if (/[:;]$/.test(line) || /\b(?:agreed|resolved|noted|received|considered|asked|was|were|had|will|is)\b/i.test(line)) return null;
+  if (/[:;]$/.test(line) || /\b(?:agreed|resolved|recommended|noted|received|considered|asked|was|were|had|will|is)\b/i.test(line)) return null;
   const name = tidyName(stripDate(line));
   // "Committee Minutes" printed under the name: the word alone names nothing.
   if (/^(?:committee|sub-committee|panel|board|commission|forum|scrutiny)$/i.test(name)) return null;
@@ -111,6 +111,7 @@ const DECISION_DATE = /^date\s+of\s+decision\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*$
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?`;
 const TITLE_LINE = new RegExp(String.raw`^(?:agenda\s+(?:and\s+minutes\s+)?for\s+)?(.{3,120}?)\s+(?:[-–—]|on)\s+${WEEKDAY}\b,?\s+(.+)$`, 'i');
 const TITLE_DATED = /^(.{3,120}?)\s+[-–—]\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}.{0,30})$/;
+const ISSUE_PAGE = /^issue\s*-\s*(?:decisions|meetings|details)$/i;
 // A decision page's own heading: "12/09/2019 - Recommendations Tracker".
 const DATED_HEADING = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+\S/;
 const ENDS_IN_BODY = /\b(?:committee|sub-committee|panel|board|commission|forum|cabinet|council|executive|assembly)$/i;
@@ -172,7 +173,11 @@ function titleOf(lines: readonly string[]): { committee: string | null; meetingD
       if (date && ENDS_IN_BODY.test(name)) return { committee: name, meetingDate: date };
     }
     const dated = DATED_HEADING.exec(line);
-    if (dated) return { committee: null, meetingDate: firstDate(dated[1] ?? '') };
+    if (dated) {
+      // An officer's decision states its own "Date: 8 April 2020" below the heading's publication date.
+      const own = near.slice(k + 1, k + 8).map((l) => /^date\s*:\s*(.+)$/i.exec(l)?.[1] ?? '').find((d) => firstDate(d) !== null);
+      return { committee: null, meetingDate: firstDate(own ?? dated[1] ?? '') };
+    }
   }
   return { committee: null, meetingDate: null };
 }
@@ -220,7 +225,9 @@ export function readHeader(lines: readonly string[], start: number): { committee
   if (committee === null) committee = fields.committee ?? title.committee;
   for (const words of [BODY_WORD, EXEC_WORD]) {
     if (committee !== null) break;
-    for (const line of near) {
+    for (const [k, line] of near.entries()) {
+      // An issue page's title ("Issue - decisions" then "Scrutiny Panel") names the business, not the body.
+      if (k > 0 && ISSUE_PAGE.test(near[k - 1] ?? '')) continue;
       // Past the first item heading or a web page's "Minutes:" the lines are the minutes' own words.
       if (!hasOpening && (headingShape(line) !== null || /^(?:minutes|decision|decisions)\s*:/i.test(line))) break;
       const name = nameFromLine(line, words);

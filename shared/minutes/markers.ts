@@ -17,6 +17,8 @@ export interface Marker {
   lead?: boolean;
   /** A web page's "Decision:" label: what follows may be narrative before the resolution itself. */
   label?: boolean;
+  /** Further narrative decisions in the same paragraph ("… and would write a letter. … Members agreed that …"). */
+  more?: string[];
 }
 
 // ModernGov's fields around a decision ("Decided at meeting:", "Reason for decision:", "Publication date:",
@@ -31,8 +33,8 @@ const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimou
 // "... the Committee voted to recommend …", "the Mayor agreed that …", "Following discussion, it was agreed
 // that …" in the middle of a paragraph.
 const NARRATIVE_HINT = /\b(?:agreed|requested|asked|voted)\s+(?:that|to|for)\b/i;
-const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for)|voted\s+to)\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+agreed\s+that\b|(?:^|[,;.]\s+|\band\s+)members\s+(?:asked|requested)\s+that\b|(?:^|[,;.]\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+that\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b/i;
-const UNDERTAKING = /\bundertook\s+to\b|\b(?:would|will)\s+(?:be\s+)?report(?:ing)?\s+back\s+to\s+(?:the\s+|a\s+)?(?:next|future|following)\b/i;
+const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for)|voted\s+to)\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+agreed\s+that\b|(?:^|[,;.]\s+|\b(?:and|but)\s+)members\s+(?:asked|requested|agreed)\s+that\b|(?:^|[,;.]\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+that\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b/i;
+const UNDERTAKING = /\bundertook\s+to\b|\bwould\s+write\s+(?:a\s+letter|to)\b|\b(?:would|will)\s+(?:be\s+)?report(?:ing)?\s+back\s+to\s+(?:the\s+|a\s+)?(?:next|future|following)\b/i;
 // A sentence that reports recommendations made before, not ones made now.
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
 
@@ -202,18 +204,14 @@ export function detectMarker(text: string): Marker | null {
 
   const agreed = agreedMarker(text);
   if (agreed) return agreed;
-  // Only the sentence that decides is the resolution, not the narrative sentences around it.
-  if (NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) {
-    const sentence = text.split(/(?<=[.!?])\s+(?=[A-Z])/).find((t) => NARRATIVE_DECISION.test(t));
+  // Only the sentences that decide are resolutions, not the narrative sentences around them: a decision
+  // ("… the Committee agreed that …"), or an undertaking ("officers undertook to …", "the Chair … would
+  // be reporting back to the next meeting", "… would write a letter"), proposed where no marker was found.
+  if ((NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) || UNDERTAKING.test(text)) {
+    const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((t) => NARRATIVE_DECISION.test(t) || UNDERTAKING.test(t)).map((t) => t.trim());
+    const [first, ...more] = sentences;
     // A vote taken ("the Committee voted to recommend …") is as formal as "Resolved".
-    if (sentence) return { kind: 'agreed', strong: /\bvoted\s+to\b/i.test(sentence), rest: sentence.trim() };
-  }
-
-  // An undertaking in the narrative ("officers undertook to …", "the Chair … would be reporting back to the
-  // next meeting"): something owed, proposed where no marker was found.
-  if (UNDERTAKING.test(text)) {
-    const sentence = text.split(/(?<=[.!?])\s+(?=[A-Z])/).find((t) => UNDERTAKING.test(t));
-    if (sentence) return { kind: 'agreed', strong: false, rest: sentence.trim() };
+    if (first) return { kind: 'agreed', strong: /\bvoted\s+to\b/i.test(first), rest: first, ...(more.length > 0 ? { more } : {}) };
   }
 
   // Narrative recommendations in minutes that print no "Resolved": "The Panel recommended that ...".

@@ -56,6 +56,8 @@ function styleOf(p: Para, top: Style | null, lastTop: Label | null): Style {
   return family(label);
 }
 
+const VERBISH = /\b(?:be|is|are|was|were|has|have|had|will|shall|should|would|notes?|noted|agrees?|agreed|approves?|approved|recommends?|requests?|asks?|endorses?|supports?|receives?|welcomes?|thanks?|to\s+[a-z]{3,})\b/i;
+
 // Narrative that a web page's "Decision:" label may hold before the resolution itself ("Councillor Fox
 // presented the recommendations ...", "Member's attention was drawn to ...").
 export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed|heard|discussed|debated|questioned|expressed)\b/i;
@@ -95,6 +97,11 @@ export class Block {
     if (first && first.rest.trim() !== '') {
       const p: Para = { text: first.rest.trim(), head: rest, label: first.label, bullet: false, indent: 0, blankBefore: true, table: false };
       this.add(p, styleOf(p, null, null));
+      return;
+    }
+    // "RECOMMENDED that the Scrutiny Panel" with no verb: a lead-in whose list follows (or was lost).
+    if (!VERBISH.test(rest) && rest.split(/\s+/).length <= 8) {
+      this.preamble = rest;
       return;
     }
     this.entries.push({ label: null, text: rest, subs: [], indent: 0 });
@@ -228,7 +235,8 @@ export class Block {
     const out: RawResolution[] = [];
     const { found, uncertain } = this;
     // A lead-in with nothing after it is a resolution itself, unless it breaks off ("… recommends that –").
-    if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/\bthat\s*[:\-–—]*$/i.test(this.preamble)) {
+    // "RECOMMENDED that the Scrutiny Management Panel" with its list lost: a fragment, no verb, no resolution.
+    if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/\bthat\s*[:\-–—]*$/i.test(this.preamble) && VERBISH.test(this.preamble)) {
       return [{ label: null, text: tidyText(this.preamble.replace(/[\s:\-–—]+$/, '.'), []), preamble: '', marker: this.marker, found, uncertain }];
     }
     for (const e of this.entries) {

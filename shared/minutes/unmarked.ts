@@ -11,7 +11,8 @@ const NO_MARKER: Marker = { kind: 'resolved', strong: true, rest: '' };
 const TRAILER = /^(?:supporting\s+documents|additional\s+documents|minutes|decisions?)\s*:?\s*$|^(?:the\s+)?meeting\s+(?:ended|closed|concluded|finished|terminated)\b/i;
 // A list that sets out options or agenda notes, not what was decided.
 // "The Committee is recommended to:" is what the report asked of the meeting, not what it decided.
-const OPTIONS_LEAD = /\b(?:either|options?|following\s+areas|must|may|are\s+reminded|notes?)\s*:?\s*$/i;
+// "Options open to the Cabinet Member" above (i), (ii): the choices before the meeting, not its decision.
+const OPTIONS_LEAD = /\b(?:either|options?|following\s+areas|must|may|are\s+reminded|notes?)\s*:?\s*$|^options?\s+(?:open|available)\s+to\b/i;
 // "The Committee is recommended to note the following …:" a few lines above the list (a sub-heading
 // between): the agenda's request, not what was decided.
 const AGENDA_ASK = /\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\b[^.]{0,200}[:\-–—]?\s*$/i;

@@ -118,6 +118,33 @@ describe('the second tranche of batch 3', () => {
   });
 });
 
+describe('the third tranche of batch 3', () => {
+  it('reads each narrative decision of one paragraph: "… would write a letter …" and "… but Members agreed that …"', () => {
+    const found = all(lines('Agenda item', '', 'Councillor Lee said the delay was unacceptable. The Chair agreed and would write a letter to the trust on behalf of the committee. The manager offered an update in March but Members agreed that an update was needed before then.'));
+    expect(found.map((r) => r.text)).toEqual(['The Chair agreed and would write a letter to the trust on behalf of the committee.', 'The manager offered an update in March but Members agreed that an update was needed before then.']);
+  });
+
+  it('reads "Options open to the Cabinet Member" (i), (ii) as choices, not decisions, and a table row as the end of an item\'s agenda', () => {
+    const found = all(lines('No. | Item |', 'Declarations of interest Minutes: None. |', 'To present the call-in.', 'Options open to the Cabinet Member', '(i) The Cabinet Member confirms the decision; or', '(ii) The Cabinet Member amends the decision. Additional documents:', 'Minutes: The Cabinet Member heard Cllr Ray. |'));
+    expect(found).toEqual([]);
+  });
+
+  it('proposes nothing from a ModernGov agenda table with no "Minutes:" label, and no lead-in fragment as a resolution', () => {
+    expect(all(lines('No. | Item |', 'Apologies |', 'Minutes of the last meeting RECOMMENDED that the minutes be confirmed. |', 'Work programme RECOMMENDED that the Panel', '(1) Notes the updates. (2) Determines its work programme. |'))).toEqual([]);
+    expect(all(lines('4. WORK PROGRAMME', '', 'RECOMMENDED that the Scrutiny Panel'))).toEqual([]);
+  });
+
+  it('classes members given the chance to join a review group as procedural', () => {
+    expect(all(lines('5. REVIEWS', '', 'RESOLVED: That members absent tonight be given the opportunity to join either review group.'))[0]?.kind).toBe('procedural');
+  });
+
+  it('reads no committee from an issue page\'s title, and an officer decision\'s own "Date:" under its heading', () => {
+    const parsed = parseMinutes(lines('Issue - decisions', '', 'Review Panel', '', '29/05/2020 - Review Panel', '', 'Officer Delegated Decision', '', 'Date: 8 April 2020', '', 'Agreed that one review panel would be set up for the response.'));
+    expect(parsed.committee).toBeNull();
+    expect(parsed.meetingDate).toBe('2020-04-08');
+  });
+});
+
 describe('what is not a resolution, or is procedural', () => {
   it('reads a list under "The Committee is recommended to:", even a sub-heading below it, as the agenda\'s', () => {
     expect(all(lines('Issue - meetings', '', 'The Committee is recommended to:', '1. Endorse the task group report.', '2. Delegate minor changes to officers.'))).toEqual([]);
