@@ -28,6 +28,7 @@ function flaggedActions(text: string): string[] | null {
   return sentences.slice(k).filter((t) => t.replace(/[^A-Za-z]/g, '').length >= 3);
 }
 
+const MATTERS_ARISING = /^matters\s+arising\b/i;
 // A web page's label that ends an item's agenda text ("To receive the report …") and opens its minutes.
 const MINUTES_LABEL = /^(?:minutes|decisions?)\s*:/i;
 
@@ -63,12 +64,15 @@ function unnumberedHeadingAt(paras: readonly Para[], i: number, committee: strin
   return { number: '', title, span: 1 };
 }
 
-function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: Block | null, unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null): Heading | null {
+function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: Block | null, unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null, arising = false): Heading | null {
   const p = paras[i];
   if (!p || p.table) return null;
   if (unnumbered) return unnumberedHeadingAt(paras, i, unnumbered.committee);
   const shape = headingShape(p.head);
   if (!shape) return null;
+  // Under "Matters arising", "Minute 42 – Paddling Pools" names a minute of the last meeting: a
+  // cross-reference, never an item of this one.
+  if (arising && /^minute\b/i.test(p.head)) return null;
   // A ModernGov issue page names its items ("Meeting: … (Item 27)"): those, and no others, are headings,
   // whatever their wording; "Minute 31 – July 2017" inside one is a cross-reference.
   if (forced) {
@@ -172,9 +176,13 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     block = null;
   };
 
+  // Past a "Matters arising" line (an item of its own or a line in a table): until the next heading,
+  // "Minute N – …" refers back to the last meeting's minutes.
+  let arising = false;
   for (let i = 0; i < paras.length; i++) {
     let p = paras[i]!;
-    const heading = headingAt(paras, i, ctx, block, unnumbered, forced);
+    const heading = headingAt(paras, i, ctx, block, unnumbered, forced, arising);
+    arising = heading ? MATTERS_ARISING.test(heading.title) : arising || (!p.table && MATTERS_ARISING.test(p.text) && p.text.length < 60);
     if (heading) {
       close();
       items.push({ item: { number: heading.number || null, title: heading.title.replace(/\s*\bpdf\s+icon\s*$/i, '') || null, resolutions: [] }, strong: [], weak: [], loose: [], words: [] });

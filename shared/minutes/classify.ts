@@ -6,9 +6,9 @@ import type { RawResolution } from './resolutions';
 // Wording that names who is to act, tried in order of where it appears in the text.
 const RECIPIENTS: Array<[ParsedAddressee, RegExp]> = [
   ['council', /\b[Ff]ull\s+[Cc]ouncil\b|\b(?:to|by|that|asks?|ask(?:ing)?|requests?|recommends?|recommended\s+to|refer(?:red|s)?\s+to|presentation\s+to|approval\s+(?:of|by))\s+(?:the\s+)?Council\b(?!['’]s|\s+(?:tax|officers?|plan|strategy|website|policy|staff|services?))|\bCouncil\s+(?:be|is)\s+(?:asked|requested|recommended|invited|urged)\b/],
-  ['executive', /\b(?:the\s+)?(?:executive|cabinet(?:\s+member)?(?:\s+for\s+[\w ,&]+?)?|leader(?:\s+of\s+the\s+council)?|portfolio\s+holder|(?:elected\s+)?mayor|executive\s+member)\b(?!\s+(?:report|decision|meeting)s?\b)/i],
+  ['executive', /\b(?:the\s+)?(?:executive|cabinet(?:\s+member)?(?:\s+for\s+[\w ,&]+?)?|leader(?:\s+of\s+the\s+council)?|portfolio\s+holder|(?:elected\s+)?mayor|executive\s+member)\b(?!\s+(?:report|decision|meeting|director|officer|head|assistant|support)s?\b)/i],
   ['partner', /\b(?:nhs|icb|integrated\s+care\s+(?:board|system|partnership)|clinical\s+commissioning|ccg|(?:nhs|foundation|hospital|ambulance|health|care)\s+trusts?|police|police\s+and\s+crime\s+commissioner|pcc|fire\s+and\s+rescue|health\s*watch|healthwatch|safeguarding\s+(?:children\s+)?partnership|youth\s+justice\s+service|probation|housing\s+associations?|registered\s+providers?|central\s+government|hm\s+government|the\s+government|secretary\s+of\s+state|minister|department\s+for|dfe|dwp|ofsted|local\s+mps?|members?\s+of\s+parliament|west\s+mercia|public\s+health\s+england|ukhsa|environment\s+agency|network\s+rail|national\s+highways|water\s+company|partners?|partner\s+organisations?)\b/i],
-  ['officers', /\b(?:officers?|director(?:ate)?|\w+\s+manager|head\s+of\s+service|head\s+of\s+[A-Z][\w ]+|chief\s+executive|(?:democratic|scrutiny)\s+services?|scrutiny\s+officer|the\s+service)\b|\b(?:briefing(?:\s+note)?|written\s+(?:briefing|update|response|answer)|information|update|report|figures|data|details?|copy|note|plan|breakdown)s?\b[^.;]{0,80}\b(?:be|is|are)\s+(?:\w+ly\s+|also\s+)?(?:provided|circulated|shared|sent|supplied|given|produced|brought|presented|made\s+available)\b/i],
+  ['officers', /\b(?:officers?|director(?:ate)?|\w+\s+manager|head\s+of\s+service|head\s+of\s+[A-Z][\w ]+|chief\s+executive|(?:democratic|scrutiny)\s+services?|scrutiny\s+officer|the\s+service)\b|\b(?:meeting|session|visit|workshop)s?\b[^.;]{0,40}\bbe\s+(?:arranged|organised|convened|set\s+up)\b|\b(?:briefing(?:\s+note)?|written\s+(?:briefing|update|response|answer)|information|update|report|figures|data|details?|copy|note|plan|breakdown)s?\b[^.;]{0,80}\b(?:be|is|are)\s+(?:\w+ly\s+|also\s+)?(?:provided|circulated|shared|sent|supplied|given|produced|brought|presented|made\s+available)\b/i],
   ['committee', /\b(?:this\s+|the\s+)?(?:scrutiny\s+)?(?:committee|panel|commission|task\s+and\s+finish\s+group|working\s+group|sub-committee|chair(?:person|man|woman)?|vice-chair(?:person)?|members)\s+(?:to|will|should|shall|agrees?|agree|resolves?|undertakes?|considers?|receives?)\b|\bwork\s+programme\b|\btask\s+and\s+finish\s+group\b|\bcommittee\s+to\s+scrutinise\b/i],
 ];
 
@@ -16,7 +16,7 @@ const RECIPIENTS: Array<[ParsedAddressee, RegExp]> = [
 // "That the Cabinet be asked to ...", "recommends that the executive ...").
 const LEADS: Array<[ParsedAddressee, RegExp]> = [
   ['council', /^(?:[Tt]hat\s+)?(?:[Ff]or\s+)?(?:[Tt]he\s+)?[Ff]ull\s+[Cc]ouncil\b|^(?:[Tt]hat\s+)?(?:[Ff]or\s+)?Council\s+(?:to|be)\b/],
-  ['executive', /^(?:that\s+)?(?:for\s+)?(?:the\s+)?(?:executive|cabinet|leader|cabinet\s+member|portfolio\s+holder|mayor)\b/i],
+  ['executive', /^(?:that\s+)?(?:for\s+)?(?:the\s+)?(?:executive|cabinet|leader|cabinet\s+member|portfolio\s+holder|mayor)\b(?!\s+(?:director|officer|head|assistant|support)s?\b)/i],
   ['officers', /^(?:that\s+)?(?:for\s+)?(?:the\s+)?(?:officers?|director|head\s+of|chief\s+executive)\b/i],
   // Under "That the Committee:", an item that opens with the committee's own verb ("Agrees to hold ...").
   ['committee', /^(?:agrees?|undertakes?|decides?|will)\s+to\s+(?!recommend)|^(?:that\s+)?(?:for\s+)?(?:the\s+|this\s+)?(?:scrutiny\s+)?(?:committee|panel|commission|chair(?:person|man)?)\s+(?:to|will|should|agrees?|agree|undertakes?|resolves?|considers?|writes?|seeks?|holds?|receives?|establish(?:es)?|sets?\s+up)\b/i],
@@ -27,7 +27,7 @@ export function addresseeOf(text: string): ParsedAddressee | null {
   const flat = text.replace(/\s+/g, ' ').trim();
   for (const [who, re] of LEADS) if (re.test(flat)) return who;
   // "recommends to the Cabinet", "asks the executive", "recommendation to Council": a named recipient.
-  const directed = /\b(?:recommend(?:s|ed|ation)?s?\s+(?:to\s+)?(?:that\s+)?|asks?\s+|requests?\s+(?:that\s+)?|invites?\s+|urges?\s+|write\s+to\s+|refer(?:red)?\s+to\s+|for\s+)(?:the\s+)?(full\s+council|council|executive|cabinet|leader|mayor|portfolio\s+holder|officers?|director|nhs|icb|police|government|secretary\s+of\s+state|partners?)\b/i.exec(flat);
+  const directed = /\b(?:recommend(?:s|ed|ation)?s?\s+(?:to\s+)?(?:that\s+)?|asks?\s+|requests?\s+(?:that\s+)?|invites?\s+|urges?\s+|write\s+to\s+|refer(?:red)?\s+to\s+|for\s+)(?:the\s+)?(full\s+council|council|executive|cabinet|leader|mayor|portfolio\s+holder|officers?|director|nhs|icb|police|government|secretary\s+of\s+state|partners?)\b(?!\s+(?:director|officer|head|assistant|support)s?\b)/i.exec(flat);
   if (directed) {
     const word = (directed[1] ?? '').toLowerCase();
     if (/council/.test(word)) return word === 'council' && !/\bCouncil\b/.test(directed[0]) ? null : 'council';
@@ -89,10 +89,12 @@ const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reporte
 // Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:a|an|further|more|the)?\s*(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
 const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;
-const WORK_PROGRAMME = /\bwork\s+(?:programm(?:es?|ing)|plans?)\b/i;
+// What turns approving the work programme into asking for something.
+const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arranged|scheduled|organised|convened|invited|asked|requested|brought|circulated|provided|set\s+up)\b|\badd(?:s|ing)?\s+(?:a|an|the)\b/i;
 // An item that is about the work programme (not one that mentions it after other business).
 const WORK_PROGRAMME_ITEM = /^(?:\S+\s+){0,4}work\s+(?:programm|plan)/i;
 const OUTWARD = /\b(?:recommend|executive|cabinet|council\b|partners?\b|nhs|police)/i;
+const WORK_PROGRAMME = /\bwork\s+(?:programm(?:es?|ing)|plans?)\b/i;
 
 function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedAddressee | null): ParsedResolutionKind {
   const text = raw.text.replace(/\s+/g, ' ');
@@ -104,14 +106,16 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // Not where the verb is a participle of the resolution's own wording ("the savings outlined in para 4.4
   // be agreed", "the review be reported to the Cabinet", "would be presented to the committee").
   if (REPORTING.test(text) && !SUBJUNCTIVE_PASSIVE.test(text) && !DECIDES.test(text) && !ASKS.test(text) && !REPORT_BACK.test(text) && !/\brecommend/i.test(text)) return 'procedural';
-  // Settling the committee's own work programme is housekeeping; adding a topic to it from another
-  // item's debate is an action.
-  if (WORK_PROGRAMME.test(text) && !/\brecommend(?:s|ed|ation)?\b/i.test(text)) {
+  // Noting or approving the committee's own work programme is housekeeping (also "subject to the
+  // addition of the items agreed during the meeting": those are recorded where they were agreed). A
+  // decision that asks for something (a topic added, a meeting arranged, a report brought, a guest
+  // invited) is an action, even under the work programme item: the officer has to make it happen.
+  if (WORK_PROGRAMME.test(text) && !/\brecommend(?:s|ed|ation)?\b/i.test(text) && !WORK_ASKS.test(text)) {
     if (/\b(?:agree|agrees|agreed|approve|approves|approved|note|notes|noted|endorse|endorses)\b[^.]{0,80}\bwork\s+(?:programm|plan)|\bwork\s+(?:programm\w*|plans?)\b[^.]{0,60}\bbe\s+(?:agreed|approved|noted|endorsed)\b/i.test(text)) return 'procedural';
   }
-  // Under the work programme item, what the committee settles about its own programme (topics added,
-  // sessions arranged, invitations) is housekeeping too, unless it is addressed outward.
-  if (itemTitle !== null && WORK_PROGRAMME_ITEM.test(itemTitle) && !OUTWARD.test(text) && !ASKED_FOR.test(text)) return 'procedural';
+  // Under the work programme item, a decision that asks for something (a topic added, a meeting or
+  // session arranged, guests invited) is the committee's own to-do: an action, unless it goes outward.
+  if (itemTitle !== null && WORK_PROGRAMME_ITEM.test(itemTitle) && !OUTWARD.test(text)) return 'action';
   // Under "Minutes", a report or plan approved is business that lost its own heading, not the minutes.
   // An item of the minutes "and matters arising" holds business of its own.
   if (itemTitle !== null && /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+interests?|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\bmatters\s+arising\b/i.test(itemTitle) && !/\brecommend/i.test(text) && !OTHER_BUSINESS.test(text)) {
@@ -125,7 +129,7 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // Under "That it be recommended to the Cabinet that:" every item is a recommendation.
   if (/\brecommend/i.test(raw.preamble)) return 'recommendation';
   // Information asked to come back to the committee is an action to follow up, whoever provides it.
-  if (REPORT_BACK.test(text) && !/\brecommend(?:s|ed)?\b/i.test(text)) return 'action';
+  if ((REPORT_BACK.test(text) || ASKED_FOR.test(text)) && !/\brecommend(?:s|ed)?\b/i.test(text)) return 'action';
   if (addressee === 'committee' || addressee === 'officers') return 'action';
   return 'recommendation';
 }
@@ -137,6 +141,6 @@ export function classify(raw: RawResolution, itemTitle: string | null): { kind: 
   const flat = raw.text.replace(/\s+/g, ' ').trim();
   const lead = LEADS.find(([, re]) => re.test(flat))?.[0] ?? null;
   const fromPreamble = raw.preamble !== '' ? addresseeOf(raw.preamble) : null;
-  const addressee = TO_EXECUTIVE.test(flat) && (lead === null || lead === 'committee') ? (/\bfull\s+council\b/i.test(flat) ? 'council' : 'executive') : lead ?? fromPreamble ?? addresseeOf(raw.text);
+  const addressee = TO_EXECUTIVE.test(flat) && (lead === null || lead === 'committee') ? (/\bfull\s+council\b/i.test(flat) ? 'council' : 'executive') : lead ?? fromPreamble ?? addresseeOf(raw.text) ?? (ASKED_FOR.test(flat) ? 'officers' : null);
   return { kind: kindOf(raw, itemTitle, addressee), addressee };
 }

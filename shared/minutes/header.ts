@@ -2,6 +2,7 @@
 // their opening lines name: "Minutes of the meeting of X held at … on Tuesday 22 July 2025 at 2.00 pm".
 import { findDates, firstDate } from './dates';
 import { headingShape } from './items';
+import { isPageNumberLine } from './normalise';
 
 // "Minutes of the meeting of", and the Scottish "Minute of Meeting of".
 const MINUTES_OF = /^(?:(?:draft|confirmed|unconfirmed|public|approved|signed)\s+)?minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?!previous\b|last\b)(?:(?:[a-z]+\s+)?(?:meeting|proceedings)\b|[^.]{0,100}\b(?:committee|sub-committee|panel|board|commission|forum)\b)/i;
@@ -253,5 +254,35 @@ export function readHeader(lines: readonly string[], start: number): { committee
       if (!hasOpening && (headingShape(line) !== null || /^(?:minutes|decision|decisions)\s*:/i.test(line))) break;
     }
   }
+  // Nothing above the minutes names them: a running header or footer beside the page numbers may.
+  if (committee === null || meetingDate === null) {
+    const footer = footerFields(lines);
+    if (committee === null && footer) committee = footer.committee;
+    if (meetingDate === null && footer) meetingDate = footer.meetingDate;
+  }
   return { committee, meetingDate };
+}
+
+/**
+ * The committee and date a page footer or running header prints ("Adult Social Care Scrutiny Committee –
+ * 20 January 2026" beside "Page 1 of 4"): a line within two of a page number that is a body's name and
+ * a date and nothing else, the same on every page where it repeats.
+ */
+function footerFields(lines: readonly string[]): { committee: string; meetingDate: string } | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (!isPageNumberLine(lines[i] ?? '')) continue;
+    for (const step of [-1, 1]) {
+      for (let j = i + step, seen = 0; j >= 0 && j < lines.length && seen < 2; j += step) {
+        const t = lines[j] ?? '';
+        if (t === '') continue;
+        seen++;
+        const dated = TITLE_DATED.exec(t) ?? TITLE_LINE.exec(t);
+        if (!dated) continue;
+        const name = tidyName(stripDate(t));
+        const date = dateLine(t.slice(t.indexOf(dated[2] ?? '')));
+        if (date && ENDS_IN_BODY.test(name) && nameFromLine(name, BODY_WORD) !== null) return { committee: name, meetingDate: date };
+      }
+    }
+  }
+  return null;
 }

@@ -26,8 +26,8 @@ export interface Marker {
 export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|decision\s+maker|decision\s+status|is\s+key\s+decision\?|is\s+subject\s+to\s+call[\s-]?in\?|publication\s+date|date\s+of\s+decision|effective\s+from|report\s+author|lead\s+officer|accompanying\s+documents|supporting\s+documents|additional\s+documents|background\s+papers|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|conflicts?\s+of\s+interest|dispensations?\s+granted|presented\s+by|wards?\s+affected)\b[^:]{0,20}:/i;
 
 // A sentence that ends on the marker, its resolutions following: "Following discussion, it was",
-// "it was moved, seconded and", "and it was agreed:".
-const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimously|accordingly))?(?:\s+(?:resolved|agreed|decided))?\s*[:\-–—]?\s*$|^it\s+was\s+(?:proposed|moved)\b.{0,200}\bseconded\b.{0,120}\band\s*$/i;
+// "it was moved, seconded and", "and it was agreed:", "… and it was agreed that".
+const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimously|accordingly))?(?:\s+(?:resolved|agreed|decided)(?:\s+that)?)?\s*[:\-–—]?\s*$|^it\s+was\s+(?:proposed|moved)\b.{0,200}\bseconded\b.{0,120}\band\s*$/i;
 // "Following the discussion on the report, the Panel agreed for the Convener to write …", "… and the
 // Committee requested that this was actioned": a narrative decision after an opening clause.
 // "... the Committee voted to recommend …", "the Mayor agreed that …", "Following discussion, it was agreed
@@ -39,7 +39,7 @@ const UNDERTAKING = /\bundertook\s+to\b|\bwould\s+write\s+(?:a\s+letter|to)\b|\b
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
 
 const BODY = String.raw`(?:committee|sub-committee|panel|board|commission|group|forum|members?)`;
-const SUBJECT = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+\w+ly)?$`, 'i');
+const SUBJECT = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+(?:\w+ly|thereupon|therefore|then|also|further))?$`, 'i');
 // After "resolved": the end, punctuation, or a word that carries on a resolution.
 const AFTER_RESOLVED = /^(?:\s*$|\s*[:\-–—.,(]|\s+(?:that|to|unanimously|accordingly|as|by\s+(?:a\s+)?(?:majority|consensus)|without|on|with|under|in\s+terms\s+of|in\s+accordance)\b)/i;
 
@@ -153,6 +153,8 @@ function agreedMarker(text: string): Marker | null {
   if (!m) return null;
   const after = text.slice(m[0].length);
   if (/:\s*$/.test(after) && after.length < 160) return { kind: 'agreed', strong: true, rest: cleanRest(after) };
+  // "The Committee agreed:- (a) to note …; and (b) to …": the list printed on the marker's line.
+  if (/^\s*:-?\s*(?=\S)/.test(after)) return { kind: 'agreed', strong: true, rest: cleanRest(after) };
   if (/^\s*(?:that|to)\b/i.test(after)) return { kind: 'agreed', strong: false, rest: text.trim() };
   return null;
 }
@@ -193,8 +195,8 @@ export function detectMarker(text: string): Marker | null {
   m = /^actions?(?:\s*(?:\/|and|&)\s*[\w ]{1,50}?|\s+(?:points?|agreed|arising|required|log))?\s*\d*\s*(?:[:\-–—]|[-=]*>+)\s*/i.exec(text);
   if (m && !/^actions?\s+by\b/i.test(text)) return { kind: 'action', strong: true, rest: text.slice(m[0].length).trim() };
 
-  // "Decision:", "DECIDED:", "Decided that", "Outcome:" and list headings such as "Resolutions:".
-  m = /^(?:decisions?|outcomes?)\s*[:\-–—]\s*/i.exec(text);
+  // "Decision:", "Decision(s):", "Resolution:", "DECIDED:", "Decided that", "Outcome:" and list headings such as "Resolutions:".
+  m = /^(?:decisions?|outcomes?|resolutions?|decision\s*\(s\)|resolution\s*\(s\))\s*[:\-–—]\s*/i.exec(text);
   if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)), label: true };
   m = /^DECIDED\b\s*[:\-–—]?\s*|^[Dd]ecided\s*(?=[:\-–—]|that\b)[:\-–—]?\s*/.exec(text);
   if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)) };

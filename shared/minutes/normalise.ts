@@ -79,7 +79,7 @@ const PAGE_TAIL = /^(.{1,70}?)[\s|,–—-]+page\s*\d{1,4}(?:\s*of\s*\d{1,4})?$/
 // "Date: ________".
 const SIGNATURE = /^(?:(?:chair(?:man|person|woman)?['’]?s?\s+)?initials|signed|signature|chair(?:man|person|woman)?|date)\b[^A-Za-z]{0,4}(?:[._…]{3,}|_{2,})[\s._…]*(?:chair(?:man|person|woman)?)?[\s._…]*$|^(?:[._…]{3,}|_{3,})\s*(?:chair(?:man|person|woman)?|signed)?[\s._…]*$|^(?:signed|date)\s*:\s*(?:chair(?:man|person|woman)?)?$/i;
 
-function isPageNumberLine(text: string): boolean {
+export function isPageNumberLine(text: string): boolean {
   if (PAGE_ONLY.test(text)) return true;
   const m = PAGE_TAIL.exec(text);
   // "... as set out on page 5" is a sentence running on, not a footer.

@@ -36,6 +36,10 @@ export const OWNER_ONLY = /^(?:[A-Z][\w'’.-]*|and|of|for|the|&|\/|,)(?:[\s,/]+
 const SUBJECT_TO = /\bsubject\s+to\s+the\s+following\b[^:]{0,40}[:\-–—]\s*$/i;
 const LIST_LEAD = /(?:\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended)\s*[:\-–—]$/i;
 
+// A dash that ends a lead-in: a hyphen after a space, or an en or em dash even run onto the word (a
+// hyphen run onto a word is a word broken at the line's end).
+const LEAD_DASH = /\s[-–—]$|[A-Za-z)][–—]$/;
+
 function family(label: Label): string {
   return `${label.kind}${label.wrap}`;
 }
@@ -77,9 +81,10 @@ export class Block {
     const rest = marker.rest.trim();
     if (rest === '') return;
     if (marker.kind === 'action' && rest.split(/\s+/).length <= 6 && OWNER_ONLY.test(rest)) return;
-    // A marker's words that end on a colon or dash ("RESOLVED - subject to advice from Legal -") or only
+    // A marker's words that end on a colon or dash ("RESOLVED - subject to advice from Legal -", "… and
+    // suggestions–", an en dash run onto the word) or only
     // say what kind of resolution follows ("Resolved to RECOMMEND: (to Council)") introduce a list.
-    if ((LIST_LEAD.test(rest) && !SUBJECT_TO.test(rest)) || marker.lead || /\s[-–—]$/.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest)) {
+    if ((LIST_LEAD.test(rest) && !SUBJECT_TO.test(rest)) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest)) {
       this.preamble = rest;
       return;
     }
@@ -151,7 +156,7 @@ export class Block {
     }
     const curText = cur.subs[cur.subs.length - 1] ?? cur.text;
     // A colon, or a dash after a space ("… on the Service Challenge Groups –"), introduces sub-points.
-    const colon = /(?::|\s[-–—])$/.test(curText) || /(?::|\s[-–—])$/.test(cur.text);
+    const colon = /:$/.test(curText) || /:$/.test(cur.text) || LEAD_DASH.test(curText) || LEAD_DASH.test(cur.text);
 
     if (style === 'plain') {
       // A sentence carried on (a lower-case or numeric start after an unfinished line: "held on" / "29th October").

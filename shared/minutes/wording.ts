@@ -18,8 +18,9 @@ export function looksLikeResolution(text: string): boolean {
 export function splitInline(text: string): { preamble: string; parts: Array<{ label: string; text: string }> } | null {
   const found: Array<{ value: string; at: number; end: number }> = [];
   // "(a) ", and after the start or the end of a sentence or clause also "a) ", "i. " or "1. " before a capital.
-  // … and "agreed: 1. to note …; and 2. to approve …" (a number after a colon or "; and" before any word).
-  const re = /(^|[\s;:,–—-])\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+|(^|[.;:]\s+)([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])|((?::|;\s+and|;)\s+)(\d{1,2})[.)]\s+(?=[a-z])/g;
+  // … and "agreed: 1. to note …; and 2. to approve …" (a number at the start, or after a colon or "; and",
+  // before any word).
+  const re = /(^|[\s;:,–—-])\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+|(^|[.;:]\s+)([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])|(^|(?::|;\s+and|;)\s+)(\d{1,2})[.)]\s+(?=[a-z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lead = m[1] ?? m[3] ?? m[5] ?? '';
     found.push({ value: m[2] ?? m[4] ?? m[6] ?? '', at: m.index + lead.length, end: m.index + m[0].length });
