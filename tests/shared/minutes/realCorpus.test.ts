@@ -34,3 +34,31 @@ describe('parseMinutes on real published minutes', () => {
     expect(s.items, report).toBeGreaterThanOrEqual(0.99);
   });
 });
+
+describe('parseMinutes on batch 3 of real published minutes (tests/fixtures/minutes/real/batch3)', () => {
+  const b3 = resolve(dir, 'batch3');
+
+  it('holds the floor measured on the working part after it was mended', () => {
+    const s = scoreCorpus(loadCases(b3), parseMinutes);
+    const report = `${summary(s)}\n${s.misses.filter((m) => m.notes.length > 0).map((m) => `${m.name}: ${m.notes.join('; ')}`).join('\n')}`;
+    expect(s.sets, report).toBeGreaterThanOrEqual(27);
+    expect(s.recall, report).toBeGreaterThanOrEqual(0.96);
+    expect(s.precision, report).toBeGreaterThanOrEqual(0.89);
+    expect(s.labels, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.items, report).toBeGreaterThanOrEqual(0.97);
+    expect(s.committee, report).toBeGreaterThanOrEqual(0.96);
+    expect(s.date, report).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('holds the floor measured on the second and third tranches after they were mended', () => {
+    const s = scoreCorpus(loadCases(resolve(b3, 'extra')), parseMinutes);
+    const report = `${summary(s)}\n${s.misses.filter((m) => m.notes.length > 0).map((m) => `${m.name}: ${m.notes.join('; ')}`).join('\n')}`;
+    expect(s.sets, report).toBeGreaterThanOrEqual(15);
+    expect(s.recall, report).toBeGreaterThanOrEqual(0.9);
+    expect(s.precision, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.labels, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.items, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.committee, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.date, report).toBeGreaterThanOrEqual(0.99);
+  });
+});
