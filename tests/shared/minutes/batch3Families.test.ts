@@ -145,6 +145,19 @@ describe('the third tranche of batch 3', () => {
   });
 });
 
+describe('the fourth tranche of batch 3', () => {
+  it('takes a web item heading with its file link as an item even when its number goes down (an issue page, newest first)', () => {
+    const parsed = parseMinutes(lines('78 Street Trees Policy PDF 65 KB', 'It was moved by Councillor Ash, seconded by Councillor Elm and', 'That the street trees policy be approved.', '27 Street Trees Policy PDF 65 KB', 'The Committee considered the draft policy.', 'That the draft policy be submitted to Cabinet for approval.'));
+    expect(parsed.items.map((i) => [i.number, i.resolutions.length])).toEqual([['78', 1], ['27', 1]]);
+    expect(parsed.items[1]?.resolutions[0]?.kind).not.toBe('procedural');
+  });
+
+  it('passes over "Councillor X also made similar comments" after a "Decisions:" label, and reads "returned to Council at a later date" as put off', () => {
+    const found = all(lines('Decisions:', '', 'Councillor Webb also made similar comments about the length of the report.', '', 'RESOLVED:', '', 'That the annual report would be returned to Council at a later date.'));
+    expect(found.map((r) => [r.text, r.kind])).toEqual([['That the annual report would be returned to Council at a later date.', 'procedural']]);
+  });
+});
+
 describe('what is not a resolution, or is procedural', () => {
   it('reads a list under "The Committee is recommended to:", even a sub-heading below it, as the agenda\'s', () => {
     expect(all(lines('Issue - meetings', '', 'The Committee is recommended to:', '1. Endorse the task group report.', '2. Delegate minor changes to officers.'))).toEqual([]);
