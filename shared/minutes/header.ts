@@ -165,7 +165,12 @@ function titleOf(lines: readonly string[]): { committee: string | null; meetingD
   for (let k = 0; k < near.length; k++) {
     const line = near[k] ?? '';
     if (headingShape(line) !== null || /^(?:minutes|decision|decisions)\s*:/i.test(line)) break;
-    if (/^[·•▪*-]/.test(line)) continue;
+    if (/^[·•▪*-]/.test(line)) {
+      // An issue's history: "• 08/09/2011 - Action: …", dated as the meeting it records.
+      const entry = DATED_HEADING.exec(line.replace(/^[·•▪*-]\s*/, ''));
+      if (entry) return { committee: null, meetingDate: firstDate(entry[1] ?? '') };
+      continue;
+    }
     // "X - Thursday, 16th November, 2017 10.30 am", or "X – 21 March 2011" (a date and nothing else).
     const t = TITLE_LINE.exec(line) ?? TITLE_DATED.exec(line);
     if (t) {

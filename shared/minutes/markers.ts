@@ -160,8 +160,10 @@ function agreedMarker(text: string): Marker | null {
 }
 
 /** The marker that opens `text` (a paragraph with its label and bullet removed), or null. */
-export function detectMarker(text: string): Marker | null {
-  if (text === '') return null;
+export function detectMarker(raw: string): Marker | null {
+  if (raw === '') return null;
+  // An issue's history dates each entry: "08/09/2011 - Action: (1) That …".
+  const text = raw.replace(/^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*(?=(?:actions?|decisions?|resolved|agreed)\b)/i, '');
   if (PAGE_FIELD.test(text)) return null;
   if (text.length < 400 && /\bit\s+was\b/i.test(text) && TRAILING.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   // "The Panel reviewed the report … and resolved that:": the resolutions follow.
@@ -194,6 +196,11 @@ export function detectMarker(text: string): Marker | null {
   // "Action >>> ED CYP": an arrow for the colon.
   m = /^actions?(?:\s*(?:\/|and|&)\s*[\w ]{1,50}?|\s+(?:points?|agreed|arising|required|log))?\s*\d*\s*(?:[:\-–—]|[-=]*>+)\s*/i.exec(text);
   if (m && !/^actions?\s+by\b/i.test(text)) return { kind: 'action', strong: true, rest: text.slice(m[0].length).trim() };
+
+  // "The Cabinet then:" above its numbered decisions ("(1) Noted that …").
+  if (/^(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:cabinet|executive|committee|panel|board|council|commission)\s+(?:then|therefore|accordingly)?\s*:$/i.test(text) && text.split(/\s+/).length <= 8) {
+    return { kind: 'resolved', strong: true, rest: '' };
+  }
 
   // "Decision:", "Decision(s):", "Resolution:", "DECIDED:", "Decided that", "Outcome:" and list headings such as "Resolutions:".
   m = /^(?:decisions?|outcomes?|resolutions?|decision\s*\(s\)|resolution\s*\(s\))\s*[:\-–—]\s*/i.exec(text);

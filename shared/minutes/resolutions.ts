@@ -196,6 +196,8 @@ export class Block {
         else this.add(p, style);
         return true;
       }
+      // An issue history's next dated entry ("• 08/09/2011 - Agenda item, …") is past the block.
+      if (/^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]/.test(p.text)) return false;
       if (colon || p.indent > cur.indent || !p.blankBefore || cur.subs.length > 0) {
         this.sub(cur, p);
         return true;

@@ -158,6 +158,20 @@ describe('the fourth tranche of batch 3', () => {
   });
 });
 
+describe('the fifth tranche of batch 3', () => {
+  it('reads an issue history\'s dated entries: "• 12/03/2024 - Action: (1) … (2) …", each point a resolution, dated', () => {
+    const parsed = parseMinutes(lines('Parking Review', '', '  • 12/03/2024 - Action: (1) That the Board notes the parking report. (2) That the Board recommends that the Council reviews permit charges. Jo Smith ; status: completed', '  • 12/03/2024 - Agenda item, Scrutiny Board Parking Review 12/03/2024'));
+    expect(parsed.meetingDate).toBe('2024-03-12');
+    const found = parsed.items.flatMap((i) => i.resolutions);
+    expect(found.map((r) => [r.label, r.kind === 'procedural'])).toEqual([['1', true], ['2', false]]);
+  });
+
+  it('reads "The Cabinet then:" as the marker of the numbered decisions below it, passing over what scrutiny agreed before', () => {
+    const found = all(lines('At its meeting in March the Scrutiny Committee agreed to recommend that the Cabinet reply to its reviews.', 'The Cabinet then:-', '(1) Noted that two replies had been sent.', '(2) Asked officers to send the third reply by June.'));
+    expect(found.map((r) => r.label)).toEqual(['1', '2']);
+  });
+});
+
 describe('what is not a resolution, or is procedural', () => {
   it('reads a list under "The Committee is recommended to:", even a sub-heading below it, as the agenda\'s', () => {
     expect(all(lines('Issue - meetings', '', 'The Committee is recommended to:', '1. Endorse the task group report.', '2. Delegate minor changes to officers.'))).toEqual([]);
