@@ -21,7 +21,7 @@ import { optionalDate, requireDate, requireText } from './validate';
 export const EDITABLE_FIELDS = [
   'label', 'text', 'kind', 'addressee', 'addresseeName', 'leadOfficer', 'directorate', 'receivedDate',
   'responseOutcome', 'responseText', 'responseDate', 'respondedBy', 'action', 'status', 'rag', 'targetDate', 'notes',
-  'implementedOn', 'implementedBy', 'signedOffOn', 'signedOffNote',
+  'implementedOn', 'implementedBy', 'signedOffOn', 'signedOffNote', 'origin', 'priority',
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 export type RecommendationChanges = Partial<Pick<Required<Recommendation>, EditableField>>;
@@ -98,7 +98,9 @@ export async function updateRecommendation(
     const row = await db.recommendations.get(id);
     if (!row) throw new TrackerError('That recommendation is no longer in the tracker.');
     const before: RecommendationChanges = {};
-    for (const key of Object.keys(clean) as EditableField[]) (before as Record<string, unknown>)[key] = row[key];
+    // An optional field the record never had (origin, priority, implementedOn…) comes back as '', so
+    // undoing its first edit is a valid change rather than a refused undefined.
+    for (const key of Object.keys(clean) as EditableField[]) (before as Record<string, unknown>)[key] = row[key] ?? '';
     const at = nowIso();
     const patch: Partial<RecommendationRow> = { ...clean, updatedAt: at, ...derivedChanges(row, clean) };
     await db.recommendations.update(id, patch);

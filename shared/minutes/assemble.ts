@@ -28,7 +28,9 @@ function flaggedActions(text: string): string[] | null {
   return sentences.slice(k).filter((t) => t.replace(/[^A-Za-z]/g, '').length >= 3);
 }
 
-const MATTERS_ARISING = /^matters\s+arising\b/i;
+// Items that go back over earlier minutes: "Matters arising", an action log, a resolutions or
+// recommendations tracker. "Minute 42 – …" inside them names an earlier minute.
+const MATTERS_ARISING = /^(?:matters\s+arising|(?:\w+\s+){0,3}(?:action|actions|resolutions?|recommendations?)\s+(?:log|tracker|sheet|monitoring|report|update)|progress\s+(?:on|against)\s+(?:actions|resolutions|recommendations))\b/i;
 // A web page's label that ends an item's agenda text ("To receive the report …") and opens its minutes.
 const MINUTES_LABEL = /^(?:minutes|decisions?)\s*:/i;
 
@@ -70,9 +72,13 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   if (unnumbered) return unnumberedHeadingAt(paras, i, unnumbered.committee);
   const shape = headingShape(p.head);
   if (!shape) return null;
-  // Under "Matters arising", "Minute 42 – Paddling Pools" names a minute of the last meeting: a
-  // cross-reference, never an item of this one.
+  // Under "Matters arising" or an action log, "Minute 42 – Paddling Pools" names an earlier minute: a
+  // cross-reference, never an item of this meeting.
   if (arising && /^minute\b/i.test(p.head)) return null;
+  // "… has called in the following item: -" then "Item 11 – Interests in land": the item the sentence
+  // introduces, quoted, not a heading of these minutes.
+  const before = paras[i - 1];
+  if (shape.explicit && !isCaps(shape.title) && before && !before.table && !before.label && /\s:\s*[-–—]?$|:\s*[-–—]$/.test(before.text) && /\b(?:following|called\s+in)\b/i.test(before.text)) return null;
   // A ModernGov issue page names its items ("Meeting: … (Item 27)"): those, and no others, are headings,
   // whatever their wording; "Minute 31 – July 2017" inside one is a cross-reference.
   if (forced) {
@@ -107,6 +113,7 @@ const AMENDMENT = /\b(?:moved|seconded|proposed)\b.{0,80}\bamendment\b|\bamendme
 function markerOf(p: Para): Marker | null {
   if (p.table) return null;
   if (p.label?.kind === 'rec') return AMENDMENT.test(p.text) ? null : { kind: 'recommendations', strong: true, rest: '' };
+  if (p.label?.kind === 'act') return { kind: 'action', strong: true, rest: '' };
   if (p.label) return null;
   return detectMarker(p.text);
 }
@@ -176,8 +183,8 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     block = null;
   };
 
-  // Past a "Matters arising" line (an item of its own or a line in a table): until the next heading,
-  // "Minute N – …" refers back to the last meeting's minutes.
+  // Past a "Matters arising" or action-log line (an item of its own or a line in a table): until the
+  // next heading, "Minute N – …" refers back to earlier minutes.
   let arising = false;
   for (let i = 0; i < paras.length; i++) {
     let p = paras[i]!;
@@ -224,7 +231,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     }
     if (block) {
       const marker = markerOf(p);
-      if (marker?.strong && p.label?.kind !== 'rec') {
+      if (marker?.strong && p.label?.kind !== 'rec' && p.label?.kind !== 'act') {
         close();
         here().loose.push({ ...p, table: true });
         block = new Block(marker);
@@ -257,7 +264,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       continue;
     }
     block = new Block(marker);
-    if (p.label?.kind === 'rec') block.feed(p);
+    if (p.label?.kind === 'rec' || p.label?.kind === 'act') block.feed(p);
   }
   close();
   if (items.length === 0 && unmarkedResolutions(before.loose).length > 0) items.push(before);

@@ -6,7 +6,7 @@ import type { RawResolution } from './resolutions';
 // Wording that names who is to act, tried in order of where it appears in the text.
 const RECIPIENTS: Array<[ParsedAddressee, RegExp]> = [
   ['council', /\b[Ff]ull\s+[Cc]ouncil\b|\b(?:to|by|that|asks?|ask(?:ing)?|requests?|recommends?|recommended\s+to|refer(?:red|s)?\s+to|presentation\s+to|approval\s+(?:of|by))\s+(?:the\s+)?Council\b(?!['’]s|\s+(?:tax|officers?|plan|strategy|website|policy|staff|services?))|\bCouncil\s+(?:be|is)\s+(?:asked|requested|recommended|invited|urged)\b/],
-  ['executive', /\b(?:the\s+)?(?:executive|cabinet(?:\s+member)?(?:\s+for\s+[\w ,&]+?)?|leader(?:\s+of\s+the\s+council)?|portfolio\s+holder|(?:elected\s+)?mayor|executive\s+member)\b(?!\s+(?:report|decision|meeting|director|officer|head|assistant|support)s?\b)/i],
+  ['executive', /\b(?:the\s+)?(?:executive|cabinet(?:\s+member)?(?:\s+for\s+[\w ,&]+?)?|leader(?:\s+of\s+the\s+council)?|portfolio\s+holder|(?:elected\s+)?mayor|executive\s+member)\b(?!\s+(?:report|decision|meeting|chief|director|officer|head|assistant|support)s?\b)/i],
   ['partner', /\b(?:nhs|icb|integrated\s+care\s+(?:board|system|partnership)|clinical\s+commissioning|ccg|(?:nhs|foundation|hospital|ambulance|health|care)\s+trusts?|police|police\s+and\s+crime\s+commissioner|pcc|fire\s+and\s+rescue|health\s*watch|healthwatch|safeguarding\s+(?:children\s+)?partnership|youth\s+justice\s+service|probation|housing\s+associations?|registered\s+providers?|central\s+government|hm\s+government|the\s+government|secretary\s+of\s+state|minister|department\s+for|dfe|dwp|ofsted|local\s+mps?|members?\s+of\s+parliament|west\s+mercia|public\s+health\s+england|ukhsa|environment\s+agency|network\s+rail|national\s+highways|water\s+company|partners?|partner\s+organisations?)\b/i],
   ['officers', /\b(?:officers?|director(?:ate)?|\w+\s+manager|head\s+of\s+service|head\s+of\s+[A-Z][\w ]+|chief\s+executive|(?:democratic|scrutiny)\s+services?|scrutiny\s+officer|the\s+service)\b|\b(?:meeting|session|visit|workshop)s?\b[^.;]{0,40}\bbe\s+(?:arranged|organised|convened|set\s+up)\b|\b(?:briefing(?:\s+note)?|written\s+(?:briefing|update|response|answer)|information|update|report|figures|data|details?|copy|note|plan|breakdown)s?\b[^.;]{0,80}\b(?:be|is|are)\s+(?:\w+ly\s+|also\s+)?(?:provided|circulated|shared|sent|supplied|given|produced|brought|presented|made\s+available)\b/i],
   ['committee', /\b(?:this\s+|the\s+)?(?:scrutiny\s+)?(?:committee|panel|commission|task\s+and\s+finish\s+group|working\s+group|sub-committee|chair(?:person|man|woman)?|vice-chair(?:person)?|members)\s+(?:to|will|should|shall|agrees?|agree|resolves?|undertakes?|considers?|receives?)\b|\bwork\s+programme\b|\btask\s+and\s+finish\s+group\b|\bcommittee\s+to\s+scrutinise\b/i],
@@ -16,7 +16,7 @@ const RECIPIENTS: Array<[ParsedAddressee, RegExp]> = [
 // "That the Cabinet be asked to ...", "recommends that the executive ...").
 const LEADS: Array<[ParsedAddressee, RegExp]> = [
   ['council', /^(?:[Tt]hat\s+)?(?:[Ff]or\s+)?(?:[Tt]he\s+)?[Ff]ull\s+[Cc]ouncil\b|^(?:[Tt]hat\s+)?(?:[Ff]or\s+)?Council\s+(?:to|be)\b/],
-  ['executive', /^(?:that\s+)?(?:for\s+)?(?:the\s+)?(?:executive|cabinet|leader|cabinet\s+member|portfolio\s+holder|mayor)\b(?!\s+(?:director|officer|head|assistant|support)s?\b)/i],
+  ['executive', /^(?:that\s+)?(?:for\s+)?(?:the\s+)?(?:executive|cabinet|leader|cabinet\s+member|portfolio\s+holder|mayor)\b(?!\s+(?:chief|director|officer|head|assistant|support)s?\b)/i],
   ['officers', /^(?:that\s+)?(?:for\s+)?(?:the\s+)?(?:officers?|director|head\s+of|chief\s+executive)\b/i],
   // Under "That the Committee:", an item that opens with the committee's own verb ("Agrees to hold ...").
   ['committee', /^(?:agrees?|undertakes?|decides?|will)\s+to\s+(?!recommend)|^(?:that\s+)?(?:for\s+)?(?:the\s+|this\s+)?(?:scrutiny\s+)?(?:committee|panel|commission|chair(?:person|man)?)\s+(?:to|will|should|agrees?|agree|undertakes?|resolves?|considers?|writes?|seeks?|holds?|receives?|establish(?:es)?|sets?\s+up)\b/i],
@@ -27,7 +27,7 @@ export function addresseeOf(text: string): ParsedAddressee | null {
   const flat = text.replace(/\s+/g, ' ').trim();
   for (const [who, re] of LEADS) if (re.test(flat)) return who;
   // "recommends to the Cabinet", "asks the executive", "recommendation to Council": a named recipient.
-  const directed = /\b(?:recommend(?:s|ed|ation)?s?\s+(?:to\s+)?(?:that\s+)?|asks?\s+|requests?\s+(?:that\s+)?|invites?\s+|urges?\s+|write\s+to\s+|refer(?:red)?\s+to\s+|for\s+)(?:the\s+)?(full\s+council|council|executive|cabinet|leader|mayor|portfolio\s+holder|officers?|director|nhs|icb|police|government|secretary\s+of\s+state|partners?)\b(?!\s+(?:director|officer|head|assistant|support)s?\b)/i.exec(flat);
+  const directed = /\b(?:recommend(?:s|ed|ation)?s?\s+(?:to\s+)?(?:that\s+)?|asks?\s+|requests?\s+(?:that\s+)?|invites?\s+|urges?\s+|write\s+to\s+|refer(?:red)?\s+to\s+|for\s+)(?:the\s+)?(full\s+council|council|executive|cabinet|leader|mayor|portfolio\s+holder|officers?|director|nhs|icb|police|government|secretary\s+of\s+state|partners?)\b(?!\s+(?:chief|director|officer|head|assistant|support)s?\b)/i.exec(flat);
   if (directed) {
     const word = (directed[1] ?? '').toLowerCase();
     if (/council/.test(word)) return word === 'council' && !/\bCouncil\b/.test(directed[0]) ? null : 'council';
@@ -52,7 +52,8 @@ const PROCEDURAL: RegExp[] = [
   /^(?:that\s+)?(?:the\s+)?(?:date\s+of\s+the\s+)?next\s+meeting\b[^.]{0,60}\b(?:be\s+held|will\s+be|take\s+place|is\s+(?:on|scheduled))\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b/i,
   // An item put off to another meeting ("… would be returned to Council at a later date").
   /\b(?:be|been)\s+returned\s+to\b[^.]{0,40}\bat\s+a\s+(?:later|future)\s+(?:date|meeting)\b|\b(?:item|report|consideration|matter|briefing)\b[^.]{0,120}\bbe\s+deferred\b|\bdefer(?:s|red)?\s+(?:consideration\s+of\s+)?(?:the|this)\s+(?:item|report|matter)\b|\bdeferred\s+(?:until|to|for)\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b|\bitem\s+(?:was|had\s+been)\s+deferred\b|\b(?:delay|postpone|postponement|deferral)\b[^.]{0,80}\buntil\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b/i,
-  /\b(?:press|public)\b[^.]{0,40}\bexcluded\b|\bexclude\b[^.]{0,40}\b(?:press|public)\b|\bexempt\s+information\b|\bitems?\b[^.]{0,40}\b(?:taken|considered)\s+in\s+(?:public|private)\b/i,
+  // Business taken in private ("… agreed to discuss it further under Part B", "in closed session").
+  /\b(?:discuss|consider|debate)\w*\b[^.]{0,60}\b(?:under|in)\s+(?:part\s+(?:b|2|ii)\b|private\b|closed\s+session\b)|\b(?:press|public)\b[^.]{0,40}\bexcluded\b|\bexclude\b[^.]{0,40}\b(?:press|public)\b|\bexempt\s+information\b|\bitems?\b[^.]{0,40}\b(?:taken|considered)\s+in\s+(?:public|private)\b/i,
   // Elections and appointments: the chair, the mayor, members to groups.
   /\b(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|vice|mayor|convener|leader)/i,
   /\bbe\s+(?:appointed|elected)\b|\b(?:lead\s+members?|representatives?|membership)\b[^.]{0,80}\bbe\s+(?:as\s+follows|approved)\b/i,
@@ -77,10 +78,10 @@ function onlyNotes(text: string): boolean {
 // was noted; only a second verb joined on ("… and asks …") asks for something.
 function asked(clause: string): string {
   if (!/^(?:that\s+)?(?:notes?|noted|to\s+note)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,8}?(?:committee|panel|board|commission|cabinet|council|group|members)\s+(?:\w+ly\s+)?(?:notes?|noted|(?:agreed|agrees|resolved)\s+to\s+note)\b/i.test(clause)) return clause;
-  const joined = /,?\s+and\s+(?=(?:\w+\s+){0,2}(?:recommends?|requests?|asks?|invites?|refers?|agrees?|urges?)\b)/i.exec(clause);
+  const joined = /,?\s+and\s+(?=(?:\w+\s+){0,2}(?:recommends?|requests?|asks?|invites?|refers?|agrees?|urges?)\b|(?:also\s+|further\s+|then\s+)?(?:recommended|requested|asked|invited|referred|agreed|urged)\b)/i.exec(clause);
   return joined ? clause.slice(joined.index) : '';
 }
-const REPORT_BACK = /\b(?:report(?:s|ing)?(?:\s+back)?|presents?|updates?)\b[^.;]{0,80}\b(?:to|at)\s+(?:the\s+|this\s+|a\s+)?(?:future|next|committee['’]s|committee|panel)\b[^.;]{0,20}\b(?:meeting|committee|panel)\b|\binvited\s+to\s+(?:attend|present|(?:the|a|its)\s+(?:[\w'’]+\s+){0,3}meeting)\b|\basked\s+to\s+(?:report|provide|share|supply)\b|\bprovide\s+(?:the\s+|all\s+)?(?:committee|panel|members)\b|\b(?:circulate|share|send)s?\b[^.;]{0,80}\b(?:to|with)\s+(?:all\s+)?(?:the\s+)?(?:members|committee|panel|board)\b/i;
+const REPORT_BACK = /\b(?:report(?:s|ing)?(?:\s+back)?|presents?|updates?)\b[^.;]{0,80}\b(?:to|at)\s+(?:the\s+|this\s+|a\s+)?(?:future|next|committee['’]s|committee|panel)\b[^.;]{0,20}\b(?:meeting|committee|panel)\b|\binvited\s+to\s+(?:attend|present|(?:the|a|its)\s+(?:[\w'’]+\s+){0,3}meeting)\b|\basked\s+to\s+(?:report|provide|share|supply)\b|\breceive\s+(?:a\s+|an\s+|the\s+)?(?:further\s+|progress\s+|written\s+)?(?:report|update|briefing)s?\b|\bprovide\s+(?:the\s+|all\s+)?(?:committee|panel|members)\b|\b(?:circulate|share|send)s?\b[^.;]{0,80}\b(?:to|with)\s+(?:all\s+)?(?:the\s+)?(?:members|committee|panel|board)\b/i;
 // "Having considered the report …, the Mayor agreed that …": the opening clause reports, the rest decides.
 const OTHER_BUSINESS = /^(?:that\s+)?the\s+(?:[\w'’-]+\s+){0,3}(?:report|plan|strategy|policy|proposals?)\s+be\s+(?:approved|agreed|adopted|endorsed)\b/i;
 const DECIDES = /\b(?:agreed|decided|resolved)\s+(?:that|to)\b/i;

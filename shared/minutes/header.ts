@@ -112,6 +112,7 @@ const DECISION_DATE = /^date\s+of\s+decision\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*$
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?`;
 const TITLE_LINE = new RegExp(String.raw`^(?:agenda\s+(?:and\s+minutes\s+)?for\s+)?(.{3,120}?)\s+(?:[-–—]|on)\s+${WEEKDAY}\b,?\s+(.+)$`, 'i');
 const TITLE_DATED = /^(.{3,120}?)\s+[-–—]\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}.{0,30})$/;
+const MEETING_LIST = /^.{3,80},\s*\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}\s*$/i;
 const ISSUE_PAGE = /^issue\s*-\s*(?:decisions|meetings|details)$/i;
 // A decision page's own heading: "12/09/2019 - Recommendations Tracker".
 const DATED_HEADING = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+\S/;
@@ -232,6 +233,9 @@ export function readHeader(lines: readonly string[], start: number): { committee
   for (const words of [BODY_WORD, EXEC_WORD]) {
     if (committee !== null) break;
     for (const [k, line] of near.entries()) {
+      // A list of other meetings' minutes ("Council, 26 September 2024" / "Leadership Board, 4 December
+      // 2024"): each line names a body and a date, none of them this meeting.
+      if (MEETING_LIST.test(line) && (MEETING_LIST.test(near[k - 1] ?? '') || MEETING_LIST.test(near[k + 1] ?? ''))) continue;
       // An issue page's title ("Issue - decisions" then "Scrutiny Panel") names the business, not the body.
       if (k > 0 && ISSUE_PAGE.test(near[k - 1] ?? '')) continue;
       // Past the first item heading or a web page's "Minutes:" the lines are the minutes' own words.

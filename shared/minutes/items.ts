@@ -51,6 +51,8 @@ export function headingShape(raw: string): HeadingShape | null {
   const text = raw.replace(/^\*\s*(?=\d)/, '');
   // A date on its own line ("19/11/24") is not a minute number.
   if (/^\d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(text)) return null;
+  // Nor is "12 March 2024" (a date under the committee's name) a minute 12 titled "March 2024".
+  if (/^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/i.test(text)) return null;
   let m = BARE.exec(text);
   if (m) return { number: m[1] ?? '', title: '', explicit: /^\D/.test(text), bare: true, web: false };
   m = EXPLICIT.exec(text);

@@ -1,6 +1,7 @@
-// Reads the label and bullet at the start of a line: (a) a) a. 1. 1) (1) (i) i) "Recommendation 1:" and • - * bullets.
+// Reads the label and bullet at the start of a line: (a) a) a. 1. 1) (1) (i) i) "Recommendation 1:", an action's
+// reference ("A1/26 –") and • - * bullets.
 
-export type LabelKind = 'num' | 'alpha' | 'ALPHA' | 'roman' | 'ROMAN' | 'rec';
+export type LabelKind = 'num' | 'alpha' | 'ALPHA' | 'roman' | 'ROMAN' | 'rec' | 'act';
 export type LabelWrap = '()' | ')' | '.' | 'rec';
 
 export interface Label {
@@ -42,8 +43,13 @@ export function readBullet(text: string): { bullet: boolean; rest: string } {
   return { bullet: true, rest: text.slice(m[0].length) };
 }
 
+// An action's reference in an action list: "A1/26 –", "ACT3/25:", "AP4 -".
+const ACT = /^((?:A|ACT)\d{1,3}\/\d{2,4}|AP\d{1,3})\s*[:.)\-–—]\s+/;
+
 /** The label at the start of `text`, or null; `rest` is the text after it. */
 export function readLabel(text: string): { label: Label; rest: string } | null {
+  const act = ACT.exec(text);
+  if (act) return { label: { value: act[1] ?? '', kind: 'act', wrap: 'rec', ambiguous: false, printed: act[0].trim() }, rest: text.slice(act[0].length) };
   let m = REC.exec(text);
   if (m) {
     const value = m[1] ?? m[2] ?? m[3] ?? '';
@@ -69,6 +75,7 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
 /** The label that would follow `value` in its own sequence ("b" after "a", "iii" after "ii", "4" after "3"). */
 export function nextValue(value: string, kind: LabelKind): string {
+  if (kind === 'act') return value.replace(/\d+/, (n) => String(Number(n) + 1));
   if (kind === 'num' || kind === 'rec') return /^\d+$/.test(value) ? String(Number(value) + 1) : nextValue(value, 'alpha');
   if (kind === 'roman' || kind === 'ROMAN') {
     const n = romanToInt(value.toLowerCase());

@@ -29,11 +29,11 @@ export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|decision\s+maker|decision\
 // "it was moved, seconded and", "and it was agreed:", "… and it was agreed that".
 const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimously|accordingly))?(?:\s+(?:resolved|agreed|decided)(?:\s+that)?)?\s*[:\-–—]?\s*$|^it\s+was\s+(?:proposed|moved)\b.{0,200}\bseconded\b.{0,120}\band\s*$/i;
 // "Following the discussion on the report, the Panel agreed for the Convener to write …", "… and the
-// Committee requested that this was actioned": a narrative decision after an opening clause.
-// "... the Committee voted to recommend …", "the Mayor agreed that …", "Following discussion, it was agreed
-// that …" in the middle of a paragraph.
+// Committee requested that this was actioned", "The Committee noted the report and asked that …": a
+// narrative decision after an opening clause; "... the Committee voted to recommend …", "the Mayor agreed
+// that …", "Following discussion, it was agreed that …" in the middle of a paragraph.
 const NARRATIVE_HINT = /\b(?:agreed|requested|asked|voted)\s+(?:that|to|for)\b/i;
-const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for)|voted\s+to)\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+agreed\s+that\b|(?:^|[,;.]\s+|\b(?:and|but)\s+)members\s+(?:asked|requested|agreed)\s+that\b|(?:^|[,;.]\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+that\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b/i;
+const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:(?:noted|considered|received)\b[^.;]{0,120}?\band\s+)?(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for)|voted\s+to)\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+agreed\s+that\b|(?:^|[,;.]\s+|\b(?:and|but)\s+)members\s+(?:asked|requested|agreed)\s+that\b|(?:^|[,;.]\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+that\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b/i;
 const UNDERTAKING = /\bundertook\s+to\b|\bwould\s+write\s+(?:a\s+letter|to)\b|\b(?:would|will)\s+(?:be\s+)?report(?:ing)?\s+back\s+to\s+(?:the\s+|a\s+)?(?:next|future|following)\b/i;
 // A sentence that reports recommendations made before, not ones made now.
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
@@ -102,8 +102,8 @@ function cleanRest(after: string): string {
   rest = rest.replace(/^\s*(?:accordingly|therefore)\b/i, '');
   rest = rest.replace(/^\s*as\s+follows\b/i, '');
   rest = rest.replace(/^[\s:\-–—.,]+/, '');
-  // "That:" or "that" alone introduces a list: nothing of its own.
-  if (/^that\s*[:\-–—]?\s*$/i.test(rest)) return '';
+  // "That:", "That;" or "that" alone introduces a list: nothing of its own.
+  if (/^that\s*[:;\-–—]?\s*$/i.test(rest)) return '';
   // "that the report be noted": the connecting "that" belongs to the marker, so the text reads as the
   // minutes print it ("That the report be noted").
   return rest.trim();
@@ -173,11 +173,14 @@ export function detectMarker(raw: string): Marker | null {
 
   let m = /^RECOMMENDED\b|^Recommended\s*(?=[:\-–—]|that\b|to\b)/.exec(text);
   if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };
+  // "The Committee RECOMMENDS to Cabinet that:": formal capitals, as "RESOLVED" is.
+  m = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+\w+ly)?\s+(?:recommends|recommended)\b`, 'i').exec(text);
+  if (m && /(?:RECOMMENDS|RECOMMENDED)$/.test(m[0])) return { kind: 'recommendations', strong: true, rest: text.slice(m[0].length).replace(/^[\s:\-–—]+/, '').trim() ? text.trim() : '' };
 
   // A heading: "Recommendations:", "RECOMMENDATIONS", "Recommendations to Cabinet:", "Recommendation(s)".
   const words = text.split(/\s+/).length;
   if (words <= 8 && /\brecommendations?(?:\s*\(s\))?\b/i.test(text) && !/\.$/.test(text)) {
-    const heading = /^(?:[\w'’]+\s+){0,3}recommendations?(?:\s*\(s\))?(?:\s+(?:to|for|of)\s+[^:]{1,40})?\s*[:\-–—]\s*$/i.test(text)
+    const heading = /^(?:[\w'’]+\s+){0,3}recommendations?(?:\s*\(s\))?(?:\s+(?:agreed|made|approved|endorsed))?(?:\s+(?:to|for|of|by)\s+[^:]{1,40})?\s*[:\-–—]\s*$/i.test(text)
       || (text === text.toUpperCase() && /^(?:[\w'’]+\s+){0,3}RECOMMENDATIONS?\s*$/.test(text))
       || /^recommendations?(?:\s*\(s\))?$/i.test(text);
     // "Recommendations to Cabinet:" names who the list is for: kept as the list's lead-in.
@@ -191,6 +194,10 @@ export function detectMarker(raw: string): Marker | null {
     || /\b(?:recommendations?|resolutions?)\b[^:.]{0,60}\b(?:below|as\s+follows)\s*:\s*$/i.test(text)) {
     return { kind: /\bactions?\b/i.test(text) && !/recommendation/i.test(text) ? 'action' : 'recommendations', strong: true, rest: text.trim(), lead: true };
   }
+
+  // "After discussion, the Committee:-" then "(a) noted …; (b) agreed …" (Scottish minutes): the body
+  // alone before a colon opens the list of what it decided.
+  if (/^(?:[\w ’']{1,40},\s*)?the\s+(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s*:$/i.test(text)) return { kind: 'agreed', strong: true, rest: '' };
 
   // "Action:", "Actions agreed:", "Action 3 -", "Actions/further information to be provided:".
   // "Action >>> ED CYP": an arrow for the colon.

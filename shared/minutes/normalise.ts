@@ -79,6 +79,10 @@ const PAGE_TAIL = /^(.{1,70}?)[\s|,–—-]+page\s*\d{1,4}(?:\s*of\s*\d{1,4})?$/
 // "Date: ________".
 const SIGNATURE = /^(?:(?:chair(?:man|person|woman)?['’]?s?\s+)?initials|signed|signature|chair(?:man|person|woman)?|date)\b[^A-Za-z]{0,4}(?:[._…]{3,}|_{2,})[\s._…]*(?:chair(?:man|person|woman)?)?[\s._…]*$|^(?:[._…]{3,}|_{3,})\s*(?:chair(?:man|person|woman)?|signed)?[\s._…]*$|^(?:signed|date)\s*:\s*(?:chair(?:man|person|woman)?)?$/i;
 
+// A heading printed again at the top of a page, "45. BUDGET MONITORING (CONTINUED)", "Item 7 (cont'd)":
+// furniture, so the resolution broken by the page reads on.
+const CONTINUED = /^.{1,100}?(?:\(\s*(?:continued|cont['’]d|contd\.?|cont\.)\s*\)|\s[–—-]\s*(?:continued|cont['’]d|contd\.?))\s*$/i;
+
 export function isPageNumberLine(text: string): boolean {
   if (PAGE_ONLY.test(text)) return true;
   const m = PAGE_TAIL.exec(text);
@@ -125,7 +129,7 @@ export function toLines(raw: readonly string[]): Line[] {
   const furniture = texts.map((t, i) => {
     if (breaks[i]) return true;
     if (t === '' || isTableRow(raw[i] ?? '')) return false;
-    if (pageLines[i] || SIGNATURE.test(t)) return true;
+    if (pageLines[i] || SIGNATURE.test(t) || CONTINUED.test(t)) return true;
     if (!furnitureCandidate(t)) return false;
     const n = counts.get(furnitureKey(t)) ?? 0;
     return n >= 3 || (pageBreaks && n >= 2);

@@ -60,7 +60,8 @@ function styleOf(p: Para, top: Style | null, lastTop: Label | null): Style {
   return family(label);
 }
 
-const VERBISH = /\b(?:be|is|are|was|were|has|have|had|will|shall|should|would|notes?|noted|agrees?|agreed|approves?|approved|recommends?|requests?|asks?|endorses?|supports?|receives?|welcomes?|thanks?|to\s+[a-z]{3,})\b/i;
+// "RECOMMENDED that the Scrutiny Management Panel": "that" and a body's name in capitals, nothing it does.
+const BODY_ONLY = /^that\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+|$)){1,8}$/;
 
 // Narrative that a web page's "Decision:" label may hold before the resolution itself ("Councillor Fox
 // presented the recommendations ...", "Member's attention was drawn to ...").
@@ -82,9 +83,9 @@ export class Block {
     if (rest === '') return;
     if (marker.kind === 'action' && rest.split(/\s+/).length <= 6 && OWNER_ONLY.test(rest)) return;
     // A marker's words that end on a colon or dash ("RESOLVED - subject to advice from Legal -", "… and
-    // suggestions–", an en dash run onto the word) or only
-    // say what kind of resolution follows ("Resolved to RECOMMEND: (to Council)") introduce a list.
-    if ((LIST_LEAD.test(rest) && !SUBJECT_TO.test(rest)) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest)) {
+    // suggestions–", an en dash run onto the word) or only say what kind of resolution follows
+    // ("Resolved to RECOMMEND: (to Council)", "RESOLVED to" above bullets) introduce a list.
+    if ((LIST_LEAD.test(rest) && !SUBJECT_TO.test(rest)) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest) || /^to\s*[:\-–—]?$/i.test(rest)) {
       this.preamble = rest;
       return;
     }
@@ -105,7 +106,7 @@ export class Block {
       return;
     }
     // "RECOMMENDED that the Scrutiny Panel" with no verb: a lead-in whose list follows (or was lost).
-    if (!VERBISH.test(rest) && rest.split(/\s+/).length <= 8) {
+    if (BODY_ONLY.test(rest)) {
       this.preamble = rest;
       return;
     }
@@ -140,6 +141,11 @@ export class Block {
       // After a web page's "Decision:" label, the narrative before the resolution is passed over.
       if (this.marker.label && style === 'plain' && this.preamble === '' && NARRATIVE.test(p.text) && !looksLikeResolution(p.text) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) return true;
       if (style === 'plain') {
+        // "RESOLVED" then "That" alone on its line, the list below it: the word only leads in.
+        if (this.preamble === '' && /^that\s*[:\-–—]?$/i.test(p.text)) {
+          this.preamble = p.text;
+          return true;
+        }
         // "... the following duly appointed Reserve Member:" then a table of names: the lead-in was the resolution.
         if (this.preamble !== '' && !looksLikeResolution(p.text) && p.text.split(/\s+/).length <= 5) return false;
         if (this.preamble === '' && LIST_LEAD.test(p.text) && !SUBJECT_TO.test(p.text) && p.text.length < 240 && this.marker.strong) {
@@ -243,11 +249,13 @@ export class Block {
     const { found, uncertain } = this;
     // A lead-in with nothing after it is a resolution itself, unless it breaks off ("… recommends that –").
     // "RECOMMENDED that the Scrutiny Management Panel" with its list lost: a fragment, no verb, no resolution.
-    if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/\bthat\s*[:\-–—]*$/i.test(this.preamble) && VERBISH.test(this.preamble)) {
+    if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/\bthat\s*[:\-–—]*$/i.test(this.preamble) && !BODY_ONLY.test(this.preamble)) {
       return [{ label: null, text: tidyText(this.preamble.replace(/[\s:\-–—]+$/, '.'), []), preamble: '', marker: this.marker, found, uncertain }];
     }
     for (const e of this.entries) {
-      const inline = e.label === null && e.subs.length === 0 ? splitInline(e.text) : null;
+      // "(1) That … . (2) That …" printed on one line: the labelled entry holds the next labels too.
+      const relabelled = e.label !== null && e.subs.length === 0 ? splitInline(`${e.label.printed} ${e.text}`) : null;
+      const inline = e.label === null && e.subs.length === 0 ? splitInline(e.text) : relabelled && relabelled.preamble === '' && relabelled.parts[0]?.label === e.label?.value ? relabelled : null;
       if (inline) {
         const preamble = `${this.preamble} ${inline.preamble}`.trim();
         for (const part of inline.parts) out.push({ label: part.label, text: tidyText(part.text, []), preamble, marker: this.marker, found, uncertain });

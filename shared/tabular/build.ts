@@ -4,8 +4,8 @@
 import { ADDRESSEE_LABELS } from '../model/labels';
 import { guessAddressee, owesResponse } from '../model/infer';
 import { newId, nowIso } from '../model/ids';
-import { emptyTracker, type Addressee, type AgendaItem, type Committee, type Meeting, type RagRating, type Recommendation, type Tracker } from '../model/types';
-import { findCouncilDate, parseCouncilDate, type DateOrder } from './dates';
+import { emptyTracker, type Addressee, type AgendaItem, type Committee, type Meeting, type Outcome, type RagRating, type Recommendation, type Tracker } from '../model/types';
+import { findCouncilDate, findMonthOfHeading, parseCouncilDate, type DateOrder } from './dates';
 import type { ColumnField } from './mapping';
 import { APPROXIMATE_STATUSES, readCompleted, readOutcome, readRag, readStatus } from './values';
 
@@ -206,6 +206,9 @@ export function buildTracker(records: ReadonlyArray<SourceRecord>, options: Buil
       keep('Outcome', cell('responseOutcome'));
       outcome = '';
     }
+    // With no outcome column, a response that opens with its outcome ("Accepted.", "Agreed in part:",
+    // "Not agreed –") gives it, so an answered recommendation is not chased as awaiting a response.
+    if (outcome === '' && cell('responseOutcome') === '') outcome = outcomeOpening(cell('responseText'));
     let rag: RagRating | '' = '';
     let status = readStatus(cell('status'));
     if (status === null) {
@@ -276,7 +279,7 @@ export function buildTracker(records: ReadonlyArray<SourceRecord>, options: Buil
     const receivedDate = date('receivedDate', 'Date received');
     const progressDate = date('progressDate', 'Date of the progress update');
     for (const update of record.updates ?? []) {
-      const fromHeading = findCouncilDate(update.heading, order)?.iso;
+      const fromHeading = findCouncilDate(update.heading, order)?.iso ?? findMonthOfHeading(update.heading);
       tracker.progressUpdates.push({
         id: newId(),
         createdAt: stamp,
@@ -324,4 +327,10 @@ export function buildTracker(records: ReadonlyArray<SourceRecord>, options: Buil
     });
   }
   return { tracker, problems };
+}
+
+/** The outcome a response's first words give when a mark follows them ("Partially accepted: …"), or ''. */
+function outcomeOpening(response: string): Outcome | '' {
+  const opening = /^\s*([A-Za-z][A-Za-z ]{1,29}?)\s*(?:[:.;,–—-]|$)/.exec(response);
+  return (opening && readOutcome(opening[1]!)) || '';
 }

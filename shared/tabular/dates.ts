@@ -96,3 +96,14 @@ export function parseCouncilDate(text: string, order: DateOrder = 'dmy'): string
   const after = cell.slice(found.end);
   return WEEKDAY.test(before) && (after.trim() === '' || TIME.test(after)) ? found.iso : null;
 }
+
+const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?,?\\s+(\\d{4})\\b`, 'i');
+
+/**
+ * The first of the month a heading names without a day ("Progress update March 2026", "Update Jan
+ * 2025"), or null: monthly update columns are headed so, and their updates must keep their order.
+ */
+export function findMonthOfHeading(text: string): string | null {
+  const m = MONTH_YEAR.exec(text);
+  return m ? iso(+m[2]!, MONTHS[m[1]!.toLowerCase()]!, 1) : null;
+}

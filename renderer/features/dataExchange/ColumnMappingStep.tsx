@@ -2,7 +2,7 @@
 // (guessed from its heading, changeable) with the first few values under it, so the officer sees what
 // a guess means; then the committee when no column names it, and how dates are written.
 import { useId } from 'react';
-import { COLUMN_FIELDS, COLUMN_FIELD_LABELS, formatLongDate, type ColumnField, type ColumnMapping, type DateOrder, type TableLayout } from '../../../shared/index';
+import { COLUMN_FIELDS, COLUMN_FIELD_LABELS, formatLongDate, parseCouncilDate, type ColumnField, type ColumnMapping, type DateOrder, type TableLayout } from '../../../shared/index';
 
 export interface MappingChoices {
   /** One mapping per layout, by the layout's key. */
@@ -13,19 +13,50 @@ export interface MappingChoices {
   tableNameIsCommittee: boolean;
 }
 
-/** The first non-blank values of a column, shortened, to show under its heading. */
-export function columnExamples(layout: TableLayout, column: number, count = 3): string[] {
+/** The fields whose cells are read as dates: their first values show how they will be read. */
+const DATE_FIELDS: ReadonlySet<ColumnField> = new Set(['meetingDate', 'receivedDate', 'responseDate', 'targetDate', 'progressDate']);
+
+/**
+ * The first non-blank values of a column, shortened, to show under its heading. With `dates`, a
+ * numeric date shows how it will be read ("04/11/2025 (4 November 2025)"), so the day-first choice shows.
+ */
+export function columnExamples(layout: TableLayout, column: number, count = 3, dates?: DateOrder): string[] {
   const values: string[] = [];
   for (const table of layout.tables) {
     for (const row of table.rows) {
       let value = (row[column] ?? '').replace(/\s+/g, ' ').trim();
       // A workbook's date cells are read as ISO; the officer sees them as councils write them.
       if (/^\d{4}-\d{2}-\d{2}$/.test(value)) value = formatLongDate(value) || value;
+      else if (dates && /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value)) {
+        const read = parseCouncilDate(value, dates);
+        if (read) value = `${value} (${formatLongDate(read)})`;
+      }
       if (value !== '') values.push(value.length > 70 ? `${value.slice(0, 69)}…` : value);
       if (values.length === count) return values;
     }
   }
   return values;
+}
+
+/** A label longer than this is cut in a column's select at 1366 pixels wide, so it is also written out under it. */
+const SHORT_LABEL = 24;
+
+/**
+ * What choosing `field` does with the column, in words, where the select alone does not say it: a
+ * column kept in the notes shows how it will read there, one left out says so, and a long field name
+ * (cut in a narrow select) is written out in full.
+ */
+export function columnMeaning(field: ColumnField, header: string, example: string | undefined): string | null {
+  const heading = header.trim() === '' ? 'its column' : header.trim();
+  if (field === 'notes') {
+    const sample = example === undefined ? '' : example.length > 40 ? `${example.slice(0, 39)}…` : example;
+    return sample === '' ? `Kept in the notes under “${heading}”.` : `Kept in the notes as “${heading}: ${sample}”.`;
+  }
+  if (field === 'ignore') return 'Left out: not imported.';
+  if (field === 'progressUpdate') return 'Each cell becomes a dated progress update, after any already there.';
+  if (field === 'committee') return 'Each row goes to the committee it names.';
+  const label = COLUMN_FIELD_LABELS[field];
+  return label.length > SHORT_LABEL ? label : null;
 }
 
 interface LayoutProps {
@@ -34,10 +65,12 @@ interface LayoutProps {
   caption: string | null;
   mapping: ColumnMapping;
   onChange(mapping: ColumnMapping): void;
+  /** How numeric dates are read, to show under a date column what each will become. */
+  dateFormat?: DateOrder;
 }
 
 /** One layout's columns: heading, the field chosen, and the first values. */
-export function LayoutColumns({ layout, caption, mapping, onChange }: LayoutProps) {
+export function LayoutColumns({ layout, caption, mapping, onChange, dateFormat = 'dmy' }: LayoutProps) {
   const id = useId();
   const setField = (column: number, field: ColumnField) => onChange(mapping.map((f, i) => (i === column ? field : f)));
   return (
@@ -49,19 +82,33 @@ export function LayoutColumns({ layout, caption, mapping, onChange }: LayoutProp
       )}
       <div className="mapping-columns">
         {layout.headers.map((header, column) => {
-          const examples = columnExamples(layout, column);
+          const field = mapping[column] ?? 'notes';
+          const examples = columnExamples(layout, column, 3, DATE_FIELDS.has(field) ? dateFormat : undefined);
+          const meaning = columnMeaning(field, header, examples[0]);
+          const described = [meaning ? `${id}-means-${column}` : '', `${id}-eg-${column}`].filter(Boolean).join(' ');
           return (
-            <div className="mapping-column" key={column}>
+            <div className={`mapping-column mapping-column-${field}`} key={column}>
               <label htmlFor={`${id}-col-${column}`}>
                 <span className="mapping-number">Column {column + 1}:</span> {header.trim() === '' ? '(no heading)' : header.trim()}
               </label>
-              <select id={`${id}-col-${column}`} value={mapping[column] ?? 'notes'} onChange={(e) => setField(column, e.target.value as ColumnField)} aria-describedby={`${id}-eg-${column}`}>
-                {COLUMN_FIELDS.map((field) => (
-                  <option key={field} value={field}>
-                    {COLUMN_FIELD_LABELS[field]}
+              <select
+                id={`${id}-col-${column}`}
+                value={field}
+                title={COLUMN_FIELD_LABELS[field]}
+                onChange={(e) => setField(column, e.target.value as ColumnField)}
+                aria-describedby={described}
+              >
+                {COLUMN_FIELDS.map((f) => (
+                  <option key={f} value={f}>
+                    {COLUMN_FIELD_LABELS[f]}
                   </option>
                 ))}
               </select>
+              {meaning && (
+                <p className="mapping-meaning" id={`${id}-means-${column}`}>
+                  {meaning}
+                </p>
+              )}
               <ul className="mapping-examples" id={`${id}-eg-${column}`} aria-label={`First values in column ${column + 1}`}>
                 {examples.length === 0 ? <li className="muted">Nothing in the first rows</li> : examples.map((value, i) => <li key={i}>{value}</li>)}
               </ul>
@@ -95,7 +142,7 @@ export function MappingChoicesFields({ choices, onChange, needsCommittee, severa
         </div>
       )}
       {needsCommittee && !(severalSheets && tableNameIsCommittee) && (
-        <div className="field">
+        <div className="field field-span">
           <label htmlFor={`${id}-committee`}>Committee name</label>
           <input id={`${id}-committee`} value={committeeName} onChange={(e) => onChange({ ...choices, committeeName: e.target.value })} aria-describedby={`${id}-committee-hint`} />
           <span className="field-hint" id={`${id}-committee-hint`}>

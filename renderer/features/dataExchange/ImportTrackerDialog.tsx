@@ -5,7 +5,6 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   buildFromLayouts,
   countOf,
-  formatCount,
   formatLongDate,
   groupLayouts,
   guessLayoutMapping,
@@ -24,7 +23,7 @@ import { Dialog } from '../../ui/Dialog';
 import { LayoutColumns, MappingChoicesFields, mappingProblem, type MappingChoices } from './ColumnMappingStep';
 import { readTrackerFile, TRACKER_FILE_TYPES, type TrackerFileRead } from './readTrackerFile';
 import { recallMappings, rememberMappings } from './rememberedMappings';
-import { describeContents, describeProblem, describeSummary } from './summary';
+import { columnsMappedTo, describeContents, describeImported, describeNoted, describeProblem, describeSummary } from './summary';
 
 /** The problems listed in full; a file with thousands of them shows the first ones and a count. */
 const SHOWN_PROBLEMS = 200;
@@ -197,9 +196,7 @@ export function ImportTrackerDialog() {
       // the import is done whether or not this small write succeeds.
       if (read?.kind === 'table') await rememberMappings(getDb(), layouts, choices).catch(() => undefined);
       const ui = useUi.getState();
-      const added = `${formatCount(done.recommendations)} recommendation${done.recommendations === 1 ? '' : 's'}`;
-      const skipped = done.skipped ? ` ${formatCount(done.skipped)} already in the tracker were left as they were.` : '';
-      ui.notify(`Imported ${added} from ${name}.${skipped}`);
+      ui.notify(describeImported(done, name, read?.kind === 'table' ? columnsMappedTo(layouts, choices.mappings, 'notes') : []));
       if (done.committeeIds.length === 1) ui.setFilter({ committeeId: done.committeeIds[0] });
       close();
     } catch (error) {
@@ -211,8 +208,13 @@ export function ImportTrackerDialog() {
   }
 
   const submit = stage === 'mapping' ? preview : runImport;
-  const canImport = stage === 'preview' && candidate !== null && summary !== null && candidate.tracker.recommendations.length > 0 && busy === null;
+  // A file that adds nothing (already imported) offers no Import: the preview's words say why.
+  const addsSomething = summary !== null && summary.committees + summary.meetings + summary.items + summary.recommendations > 0;
+  const canImport = stage === 'preview' && candidate !== null && addsSomething && candidate.tracker.recommendations.length > 0 && busy === null;
   const problems = candidate?.problems ?? [];
+  // Said in the preview, so the officer sees that no column is lost before importing.
+  const noted = stage === 'preview' && read?.kind === 'table' ? describeNoted(columnsMappedTo(layouts, choices.mappings, 'notes')) : null;
+  const leftOut = stage === 'preview' && read?.kind === 'table' ? columnsMappedTo(layouts, choices.mappings, 'ignore') : [];
   return (
     <Dialog
       title="Import a tracker"
@@ -257,6 +259,13 @@ export function ImportTrackerDialog() {
               ))}
             </fieldset>
           )}
+          {/* The committee and how dates are read come first: both change what the columns below mean. */}
+          <MappingChoicesFields
+            choices={choices}
+            onChange={setChoices}
+            needsCommittee={layouts.some((l) => !(choices.mappings[l.key] ?? []).includes('committee'))}
+            severalSheets={severalSheets}
+          />
           <p>
             Say what each column holds: the guesses come from the headings, with the first values under each. A blank meeting or item cell
             continues the one above it; a column left as Notes is kept in each recommendation&rsquo;s notes under its heading, and only
@@ -266,17 +275,17 @@ export function ImportTrackerDialog() {
             <LayoutColumns
               key={layout.key}
               layout={layout}
-              caption={layouts.length > 1 || (read.source === 'docx' && layout.tables.length > 1) || severalSheets ? `${layout.tables.map((t) => t.name).join(', ')}: ${countOf(layout.headers.length, 'column')}` : null}
+              // Always says how many columns there are: at 1366 × 768 a wide tracker's last columns are below the fold of their box.
+              caption={
+                layouts.length > 1 || (read.source === 'docx' && layout.tables.length > 1) || severalSheets
+                  ? `${layout.tables.map((t) => t.name).join(', ')}: ${countOf(layout.headers.length, 'column')}`
+                  : `${countOf(layout.headers.length, 'column')}`
+              }
               mapping={choices.mappings[layout.key] ?? guessLayoutMapping(layout)}
+              dateFormat={choices.dateFormat}
               onChange={(mapping) => setChoices((c) => ({ ...c, mappings: { ...c.mappings, [layout.key]: mapping } }))}
             />
           ))}
-          <MappingChoicesFields
-            choices={choices}
-            onChange={setChoices}
-            needsCommittee={layouts.some((l) => !(choices.mappings[l.key] ?? []).includes('committee'))}
-            severalSheets={severalSheets}
-          />
         </div>
       )}
 
@@ -296,6 +305,8 @@ export function ImportTrackerDialog() {
           <p role="status" className="import-summary">
             {summary ? describeSummary(summary) : 'Counting…'}
           </p>
+          {noted && <p>{noted}</p>}
+          {leftOut.length > 0 && <p>Left out, as you chose: {leftOut.join(', ')}.</p>}
           {problems.length > 0 && (
             <>
               <h4>

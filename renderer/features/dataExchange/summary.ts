@@ -1,5 +1,5 @@
 // The words of the import preview: what the file holds and what importing it would add.
-import { countOf, formatCount, type ImportProblem, type Tracker } from '../../../shared/index';
+import { countOf, formatCount, type ColumnMapping, type ImportProblem, type TableLayout, type Tracker } from '../../../shared/index';
 import type { ImportSummary } from '../../db/index';
 
 /** "Children and Young People Scrutiny Committee: 9 meetings, 17 agenda items, 49 recommendations." */
@@ -14,12 +14,15 @@ export function describeSummary(summary: ImportSummary): string {
     if (summary.skipped === 0) return 'Adds nothing: no recommendations were found.';
     return `Adds nothing: ${summary.skipped === 1 ? 'the recommendation is' : `all ${formatCount(summary.skipped)} recommendations are`} already in the tracker.`;
   }
+  // Nothing new of a kind is not said ("Adds 0 committees" reads oddly); the recommendations always are.
   const adds = [
-    countOf(summary.committees, 'committee'),
-    countOf(summary.meetings, 'meeting'),
-    countOf(summary.items, 'agenda item'),
+    summary.committees > 0 ? countOf(summary.committees, 'committee') : '',
+    summary.meetings > 0 ? countOf(summary.meetings, 'meeting') : '',
+    summary.items > 0 ? countOf(summary.items, 'agenda item') : '',
     countOf(summary.recommendations, 'recommendation'),
-  ].join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `Adds ${adds}${summary.skipped === 0 ? '' : `; ${formatCount(summary.skipped)} already in the tracker`}.`;
 }
 
@@ -30,4 +33,33 @@ export function describeProblem(problem: ImportProblem): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The headings of the columns mapped to `field` ("notes" or "ignore"), each once, in the file's order. */
+export function columnsMappedTo(layouts: ReadonlyArray<TableLayout>, mappings: Record<string, ColumnMapping>, field: 'notes' | 'ignore'): string[] {
+  const headings = new Set<string>();
+  for (const layout of layouts) {
+    (mappings[layout.key] ?? []).forEach((f, column) => {
+      if (f === field) headings.add(layout.headers[column]?.trim() || `Column ${column + 1}`);
+    });
+  }
+  return [...headings];
+}
+
+/** "1 column kept in the notes under its heading (Review due)." — null where none is. */
+export function describeNoted(headings: ReadonlyArray<string>): string | null {
+  if (headings.length === 0) return null;
+  const one = headings.length === 1;
+  return `${countOf(headings.length, 'column')} kept in the notes under ${one ? 'its heading' : 'their headings'} (${headings.join(', ')}).`;
+}
+
+/**
+ * What the officer is told once an import is done: "Imported 5 recommendations from tracker.xlsx into
+ * 3 committees. 1 column kept in the notes under its heading (Review due)."
+ */
+export function describeImported(done: ImportSummary, fileName: string, noted: ReadonlyArray<string> = []): string {
+  const committees = done.committeeIds.length > 1 ? ` into ${countOf(done.committeeIds.length, 'committee')}` : '';
+  const skipped = done.skipped ? ` ${formatCount(done.skipped)} already in the tracker were left as they were.` : '';
+  const notes = describeNoted(noted);
+  return `Imported ${countOf(done.recommendations, 'recommendation')} from ${fileName}${committees}.${skipped}${notes ? ` ${notes}` : ''}`;
 }

@@ -22,6 +22,8 @@ const FIELD_LABELS: Record<string, string> = {
   rag: 'RAG rating',
   targetDate: 'Target date',
   notes: 'Notes',
+  origin: 'Origin',
+  priority: 'Priority',
 };
 
 const VALUE_LABELS: Record<string, Record<string, string>> = {

@@ -60,6 +60,9 @@ export function RecommendationEditor({ id }: { id: string }) {
         <AutoField label="Named cabinet member or partner" value={row.addresseeName} onSave={save('addresseeName')} draft={at('addresseeName')} />
         <AutoField label="Lead officer" value={row.leadOfficer} onSave={save('leadOfficer')} draft={at('leadOfficer')} />
         <AutoField label="Directorate or portfolio" value={row.directorate} onSave={save('directorate')} draft={at('directorate')} />
+        {/* Kept as the council's tracker wrote them (optional fields: absent on older records). */}
+        <AutoField label="Origin" hint="Committee, task group or review" value={row.origin ?? ''} onSave={save('origin')} draft={at('origin')} />
+        <AutoField label="Priority" hint="As given: High, 1…" value={row.priority ?? ''} onSave={save('priority')} draft={at('priority')} />
       </div>
 
       <h3 className="editor-section">Executive response</h3>

@@ -60,7 +60,7 @@ function ColumnsChooser() {
           <legend>Columns to show</legend>
           {COLUMN_IDS.map((c) => (
             <label key={c} className="check">
-              <input type="checkbox" checked={columns.includes(c)} onChange={(e) => void setColumnShown(columns, c, e.target.checked)} /> {COLUMNS[c].label}
+              <input type="checkbox" checked={columns.includes(c)} onChange={(e) => void setColumnShown(c, e.target.checked)} /> {COLUMNS[c].label}
             </label>
           ))}
         </fieldset>

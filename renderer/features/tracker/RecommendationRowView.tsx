@@ -56,6 +56,12 @@ export function RecommendationRowView({ row, selected, onSelect, context, column
       )}
       {show('target') && <span className="cell-target">{row.targetDate ? formatLongDate(row.targetDate) : ''}</span>}
       {show('leadOfficer') && <span className="cell-lead">{row.leadOfficer}</span>}
+      {show('origin') && (
+        <span className="cell-origin" title={row.origin}>
+          {row.origin ?? ''}
+        </span>
+      )}
+      {show('priority') && <span className="cell-priority">{row.priority ?? ''}</span>}
     </div>
   );
 }

@@ -20,10 +20,10 @@ export function TrackerTable({ ids }: { ids: string[] | undefined }) {
   const grouped = sort === 'meeting' || sort === 'meeting-desc';
   const scrollRef = useRef<HTMLDivElement>(null);
   const chosen = useColumns();
-  // With the editor open beside it the table is narrower: the executive's response, which the editor
-  // shows in full, gives its width to the recommendation's words.
+  // With the editor open beside it the table is narrower: the executive's response and the origin,
+  // which the editor shows in full, give their width to the recommendation's words.
   const editorOpen = selection !== null;
-  const columns = useMemo(() => (editorOpen ? chosen.filter((c) => c !== 'responseText') : chosen), [chosen, editorOpen]);
+  const columns = useMemo(() => (editorOpen ? chosen.filter((c) => c !== 'responseText' && c !== 'origin') : chosen), [chosen, editorOpen]);
 
   // The virtualizer works out every row's offset again (50,000 of them) whenever getItemKey is a new
   // function, so it changes only with the list, not on every render (scrolling re-renders often).

@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSetting, setSetting } from '../../db/index';
 
-export const COLUMN_IDS = ['addressee', 'outcome', 'responseText', 'status', 'target', 'leadOfficer'] as const;
+export const COLUMN_IDS = ['addressee', 'outcome', 'responseText', 'status', 'target', 'leadOfficer', 'origin', 'priority'] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
 export const COLUMNS: Record<ColumnId, { label: string; width: string }> = {
@@ -14,6 +14,10 @@ export const COLUMNS: Record<ColumnId, { label: string; width: string }> = {
   status: { label: 'Status', width: '7rem' },
   target: { label: 'Target', width: '6.5rem' },
   leadOfficer: { label: 'Lead officer', width: '8rem' },
+  // Kept only where a council's tracker gave them, so off until the officer chooses them. The origin
+  // shares the room with the words (a task and finish group's name is long) rather than taking it.
+  origin: { label: 'Origin', width: 'minmax(0, 0.6fr)' },
+  priority: { label: 'Priority', width: '4.5rem' },
 };
 
 export const DEFAULT_COLUMNS: ColumnId[] = ['addressee', 'outcome', 'responseText', 'status', 'target'];
@@ -33,7 +37,13 @@ export function useColumns(): ColumnId[] {
   return useLiveQuery(() => getSetting(getDb(), COLUMNS_SETTING, DEFAULT_COLUMNS, isColumnList), []) ?? DEFAULT_COLUMNS;
 }
 
-export async function setColumnShown(current: readonly ColumnId[], column: ColumnId, shown: boolean): Promise<void> {
-  const next = COLUMN_IDS.filter((c) => (c === column ? shown : current.includes(c)));
-  await setSetting(getDb(), COLUMNS_SETTING, next);
+/**
+ * Shows or hides one column. The stored choice is read in the same transaction, not taken from the
+ * screen, so two boxes ticked in quick succession both count.
+ */
+export async function setColumnShown(column: ColumnId, shown: boolean, db = getDb()): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const current = await getSetting(db, COLUMNS_SETTING, DEFAULT_COLUMNS, isColumnList);
+    await setSetting(db, COLUMNS_SETTING, COLUMN_IDS.filter((c) => (c === column ? shown : current.includes(c))));
+  });
 }

@@ -85,7 +85,7 @@ describe('the preview', () => {
       ],
     });
     const summary = await importTracker(db, tracker, { dryRun: true });
-    expect(describeSummary(summary)).toBe('Adds 0 committees, 1 meeting, 1 agenda item, 2 recommendations; 1 already in the tracker.');
+    expect(describeSummary(summary)).toBe('Adds 1 meeting, 1 agenda item, 2 recommendations; 1 already in the tracker.');
     expect(await db.recommendations.count()).toBe(49);
     expect(describeContents(tracker)).toBe('Children and Young People Scrutiny Committee: 2 meetings, 2 agenda items, 3 recommendations.');
   });

@@ -134,6 +134,23 @@ describe('the third tranche of batch 3', () => {
     expect(all(lines('4. WORK PROGRAMME', '', 'RECOMMENDED that the Scrutiny Panel'))).toEqual([]);
   });
 
+  it('reads "Item 11 – …" quoted after "… called in the following item: -" as no heading', () => {
+    const parsed = parseMinutes(lines('Call-ins', '', 'The Chair has called in the following item for this meeting: -', '', 'Item 11 – Sale of the depot', '', 'The committee noted the report.', '', 'RESOLVED: That the decision be referred back to Cabinet.'));
+    expect(parsed.items.map((i) => i.number)).toEqual([null]);
+  });
+
+  it('classes business put to the private part of the meeting as procedural', () => {
+    expect(all(lines('Call-in: depot sale', '', 'The committee noted Part A of the report and agreed to discuss it further under Part B.'))[0]?.kind).toBe('procedural');
+  });
+
+  it('reads no committee from a list of other meetings\' minutes ("Council, 26 September 2024", …)', () => {
+    expect(parseMinutes(lines('12 Dec 2024 - 09:30 to 13:00', 'Items Of Business', 'There were submitted the Minutes of the following meetings:', '', 'Council, 26 September 2024', 'Special Audit, Risk and Scrutiny Board, 22 October 2024', 'Leadership Board, 4 December 2024', '', 'DECIDED: That the Minutes be approved.')).committee).toBeNull();
+  });
+
+  it('keeps a short present-tense resolution ("That officers circulate the plan.") and drops only a bare body name', () => {
+    expect(all(lines('5. TREES', '', 'RESOLVED: That officers circulate the planting plan.')).map((r) => r.text)).toEqual(['That officers circulate the planting plan.']);
+  });
+
   it('classes members given the chance to join a review group as procedural', () => {
     expect(all(lines('5. REVIEWS', '', 'RESOLVED: That members absent tonight be given the opportunity to join either review group.'))[0]?.kind).toBe('procedural');
   });
