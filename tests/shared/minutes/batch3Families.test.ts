@@ -189,6 +189,14 @@ describe('the fifth tranche of batch 3', () => {
   });
 });
 
+describe('the sixth tranche of batch 3', () => {
+  it('finds "… and it was agreed to send …" inside a sentence', () => {
+    const found = all(lines('Work Programme', '', 'Attention turned to the tracker and it was agreed to send each item to the named officer.'));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.kind).not.toBe('procedural');
+  });
+});
+
 describe('what is not a resolution, or is procedural', () => {
   it('reads a list under "The Committee is recommended to:", even a sub-heading below it, as the agenda\'s', () => {
     expect(all(lines('Issue - meetings', '', 'The Committee is recommended to:', '1. Endorse the task group report.', '2. Delegate minor changes to officers.'))).toEqual([]);
