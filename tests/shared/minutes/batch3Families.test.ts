@@ -190,6 +190,13 @@ describe('the fifth tranche of batch 3', () => {
 });
 
 describe('the sixth tranche of batch 3', () => {
+  it('finds "The Committee asked the Head of Planning to circulate …" and "Members agreed to …" where no marker was found', () => {
+    const asked = all(lines('6. PLANNING ENFORCEMENT', '', 'Following questions, the Committee asked the Head of Planning to circulate the enforcement figures each quarter.'));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.kind).not.toBe('procedural');
+    expect(all(lines('7. PARKS', '', 'After discussion Members agreed to visit the new play areas in the spring.'))).toHaveLength(1);
+  });
+
   it('finds "… and it was agreed to send …" inside a sentence', () => {
     const found = all(lines('Work Programme', '', 'Attention turned to the tracker and it was agreed to send each item to the named officer.'));
     expect(found).toHaveLength(1);
