@@ -32,7 +32,7 @@ const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimou
 // Committee requested that this was actioned", "The Committee noted the report and asked that …": a
 // narrative decision after an opening clause; "... the Committee voted to recommend …", "the Mayor agreed
 // that …", "Following discussion, it was agreed that …" in the middle of a paragraph.
-const NARRATIVE_HINT = /\b(?:agreed|requested|asked|voted)\s+(?:that|to|for)\b/i;
+const NARRATIVE_HINT = /\b(?:agreed|requested|asked|voted)\b/i;
 const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:(?:noted|considered|received)\b[^.;]{0,120}?\band\s+)?(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for)|voted\s+to|(?:asked|requested)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?!the\b|a\b|an\b|this\b|its\b)[a-z]{3,})\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+agreed\s+that\b|(?:^|[,;.]\s+|\b(?:and|but)\s+)members\s+(?:asked|requested|agreed)\s+(?:that|to)\b|(?:^|[,;.]\s+|\band\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+(?:that|to)\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b/i;
 const UNDERTAKING = /\bundertook\s+to\b|\bwould\s+write\s+(?:a\s+letter|to)\b|\b(?:would|will)\s+(?:be\s+)?report(?:ing)?\s+back\s+to\s+(?:the\s+|a\s+)?(?:next|future|following)\b/i;
 // A sentence that reports recommendations made before, not ones made now.
