@@ -250,6 +250,15 @@ export function readHeader(lines: readonly string[], start: number): { committee
     }
   }
 
+  // An "agenda and minutes" page whose title line names a body no committee word ends ("… Fire and Rescue
+  // Authority - Policy and Strategy"), its date alone on the next line: the title, as printed.
+  if (committee === null && !hasOpening) {
+    const top = lines.filter((l) => l !== '').slice(0, 6);
+    const k = top.findIndex((l, j) => j > 0 && /^agenda\s+and\s+(?:draft\s+)?minutes$/i.test(top[j - 1] ?? '') && dateLine(top[j + 1] ?? '') !== null);
+    const name = k > 0 ? (top[k] ?? '') : '';
+    if (name !== '' && name.split(/\s+/).length <= 16 && !/[.:;,]$/.test(name) && firstDate(name) === null && /\b(?:authority|committee|panel|board|commission|forum|council|cabinet)\b/i.test(name)) committee = tidyName(name);
+  }
+
   // The date: "on <date>" in the opening line, else the first date in the lines about it.
   const on = /\bon\b/i.exec(opening);
   let meetingDate = hasOpening ? firstDate(opening, on ? on.index : 0) ?? firstDate(opening) : null;

@@ -204,6 +204,18 @@ describe('the sixth tranche of batch 3', () => {
   });
 });
 
+describe('the seventh tranche of batch 3', () => {
+  it('classes "Officers noted members’ comments." under "Action:" as procedural', () => {
+    expect(all(lines('Update', '', 'Action:', '', 'Officers noted members’ comments.'))[0]?.kind).toBe('procedural');
+  });
+
+  it('reads the committee from an "Agenda and minutes" title line with its date alone below it', () => {
+    const parsed = parseMinutes(lines('Agenda and minutes', '', 'Westshire Fire and Rescue Authority - Policy and Strategy', 'Friday, 24th July, 2015 10.00 am', '', 'Items', 'No. Item', '', '1.', '', 'APOLOGIES FOR ABSENCE', '', 'Minutes:', '', 'None.'));
+    expect(parsed.committee).toBe('Westshire Fire and Rescue Authority - Policy and Strategy');
+    expect(parsed.meetingDate).toBe('2015-07-24');
+  });
+});
+
 describe('what is not a resolution, or is procedural', () => {
   it('reads a list under "The Committee is recommended to:", even a sub-heading below it, as the agenda\'s', () => {
     expect(all(lines('Issue - meetings', '', 'The Committee is recommended to:', '1. Endorse the task group report.', '2. Delegate minor changes to officers.'))).toEqual([]);
