@@ -12,6 +12,11 @@ export interface ImportSummary {
   recommendations: number;
   /** Recommendations already in the tracker (same committee, meeting date, item title and text). */
   skipped: number;
+  /**
+   * Progress updates in the file for recommendations already in the tracker that they did not hold
+   * (next month's tracker adds a line to last month's rows): added, matched by their words.
+   */
+  updates: number;
   /** The committee the officer will want to look at afterwards. */
   committeeIds: string[];
 }
@@ -33,7 +38,7 @@ export interface ImportOptions {
 }
 
 export async function importTracker(db: TrackerDb, incoming: Tracker, options: ImportOptions = {}): Promise<ImportSummary> {
-  const summary: ImportSummary = { committees: 0, meetings: 0, items: 0, recommendations: 0, skipped: 0, committeeIds: [] };
+  const summary: ImportSummary = { committees: 0, meetings: 0, items: 0, recommendations: 0, skipped: 0, updates: 0, committeeIds: [] };
   await runImport(db, incoming, summary, options.dryRun ?? false, options.onProgress);
   return summary;
 }
@@ -145,6 +150,8 @@ async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummar
       rows = [];
     };
     const recIdMap = new Map<string, string>();
+    /** A recommendation of the file already in the tracker: its id there. */
+    const matched = new Map<string, string>();
     const byItem = new Map<string, typeof incoming.recommendations>();
     for (const r of incoming.recommendations) {
       const list = byItem.get(r.itemId);
@@ -160,8 +167,10 @@ async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummar
       const present = existingRecs.get(item.id) ?? [];
       let next = nextRec.get(item.id) ?? present.reduce((max, p) => Math.max(max, p.position + 1), 0);
       for (const r of [...recs].sort((a, b) => a.position - b.position)) {
-        if (present.some((p) => sameText(p.text, r.text))) {
+        const already = present.find((p) => sameText(p.text, r.text));
+        if (already) {
           summary.skipped++;
+          matched.set(r.id, already.id);
           continue;
         }
         summary.recommendations++;
@@ -180,6 +189,21 @@ async function runImport(db: TrackerDb, incoming: Tracker, summary: ImportSummar
     const updates = incoming.progressUpdates
       .filter((p) => recIdMap.has(p.recommendationId))
       .map((p) => ({ ...p, id: newId(), recommendationId: recIdMap.get(p.recommendationId)!, createdAt: stamp, updatedAt: stamp }));
+    // A recommendation already there takes the file's updates it does not hold yet, by their words, so
+    // the same file twice still adds nothing (one read of what those recommendations hold).
+    const forMatched = incoming.progressUpdates.filter((p) => matched.has(p.recommendationId));
+    if (forMatched.length > 0) {
+      const key = (recommendationId: string, text: string) => `${recommendationId}|${text.trim().toLowerCase()}`;
+      const held = await db.progressUpdates.where('recommendationId').anyOf([...new Set(matched.values())]).toArray();
+      const seen = new Set(held.map((u) => key(u.recommendationId, u.text)));
+      for (const p of forMatched) {
+        const recommendationId = matched.get(p.recommendationId)!;
+        if (seen.has(key(recommendationId, p.text))) continue;
+        seen.add(key(recommendationId, p.text));
+        updates.push({ ...p, id: newId(), recommendationId, createdAt: stamp, updatedAt: stamp });
+        summary.updates++;
+      }
+    }
     if (!dryRun) write(db.progressUpdates.bulkAdd(updates));
     await Promise.all(writes);
   });

@@ -72,6 +72,8 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   if (unnumbered) return unnumberedHeadingAt(paras, i, unnumbered.committee);
   const shape = headingShape(p.head);
   if (!shape) return null;
+  // "347 RESOLVED:-" in minutes that number every paragraph: a marker, not an item titled "RESOLVED".
+  if (/^(?:RESOLVED|AGREED|DECIDED)\b/.test(shape.title) && detectMarker(shape.title)?.strong) return null;
   // Under "Matters arising" or an action log, "Minute 42 – Paddling Pools" names an earlier minute: a
   // cross-reference, never an item of this meeting.
   if (arising && /^minute\b/i.test(p.head)) return null;
@@ -114,6 +116,9 @@ function markerOf(p: Para): Marker | null {
   if (p.table) return null;
   if (p.label?.kind === 'rec') return AMENDMENT.test(p.text) ? null : { kind: 'recommendations', strong: true, rest: '' };
   if (p.label?.kind === 'act') return { kind: 'action', strong: true, rest: '' };
+  // "(2) RESOLVED that …" in minutes that number every paragraph: the number is the paragraph's, the
+  // marker opens the resolutions.
+  if (p.label && (p.label.kind === 'num' || p.label.kind === 'alpha') && p.label.wrap === '()' && /^(?:it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b/.test(p.text)) return detectMarker(p.text);
   if (p.label) return null;
   return detectMarker(p.text);
 }
@@ -152,7 +157,14 @@ function agendaEnd(paras: readonly Para[], from: number): number {
 
 /** Drops a resolution printed twice in one item (ModernGov's "Decision:" repeated at the end of "Minutes:"). */
 function dedupe(found: RawResolution[]): RawResolution[] {
-  return found.filter((r, k) => !found.slice(0, k).some((q) => q.label === r.label && sameWords(q.text, r.text) >= 0.9));
+  const out: RawResolution[] = [];
+  for (const r of found) {
+    // The copies may differ in their labels only where one lost them: the labelled copy is kept.
+    const k = out.findIndex((q) => (q.label === r.label || q.label === null || r.label === null) && sameWords(q.text, r.text) >= 0.9);
+    if (k < 0) out.push(r);
+    else if (out[k]!.label === null && r.label !== null) out[k] = r;
+  }
+  return out;
 }
 
 function walk(paras: readonly Para[], unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null): ParsedMinutesItem[] {
@@ -232,6 +244,15 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     if (block) {
       const marker = markerOf(p);
       if (marker?.strong && p.label?.kind !== 'rec' && p.label?.kind !== 'act') {
+        // "The Chair agreed to write to …" then "ACTION: Councillor Rice": the narrative sentence is the
+        // action that line names.
+        const named = marker.kind === 'action' && marker.rest !== '' && marker.rest.split(/\s+/).length <= 6 && OWNER_ONLY.test(marker.rest);
+        const single: RawResolution[] = named && !block.marker.strong ? block.finish() : [];
+        if (single.length === 1) {
+          block = new Block({ ...marker, rest: single[0]!.text });
+          block.found = 'action-line';
+          continue;
+        }
         close();
         here().loose.push({ ...p, table: true });
         block = new Block(marker);

@@ -89,9 +89,10 @@ function stripDate(line: string): string {
 
 function nameFromLine(line: string, words: RegExp): string | null {
   if (line === '' || NOT_NAME.test(line) || !words.test(line)) return null;
-  // An item heading ("152 Overview and Scrutiny Board PDF 68 KB"), a list item or a web page's venue
-  // line names a committee in passing: never the meeting's committee.
-  if (/^[\d(]|^[a-z]{1,4}[.)]\s|\bpdf\b|\bvenue\b|^(?:to|that|this|these|report|issues?|feedback|matters|resolutions|recommendations)\b/i.test(line)) return null;
+  // An item heading ("152 Overview and Scrutiny Board PDF 68 KB"), a list item, a web page's venue
+  // line or an image's alt text ("[image: Photograph of the Planning Committee]") names a committee in
+  // passing: never the meeting's committee.
+  if (/^[\d([]|^[a-z]{1,4}[.)]\s|\bpdf\b|\bvenue\b|\b(?:image|photo(?:graph)?|logo|picture|icon|graphic|alt\s+text)\b|^(?:to|that|this|these|report|issues?|feedback|matters|resolutions|recommendations)\b/i.test(line)) return null;
   // A sentence or a lead-in that mentions the committee ("The Committee agreed:") is not its name.
   if (/[:;]$/.test(line) || /\b(?:agreed|resolved|recommended|noted|received|considered|asked|was|were|had|will|is)\b/i.test(line)) return null;
   const name = tidyName(stripDate(line));

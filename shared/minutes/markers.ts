@@ -109,6 +109,10 @@ function cleanRest(after: string): string {
   return rest.trim();
 }
 
+// "… at its last meeting it had RESOLVED that …", "Cabinet on 3 March RESOLVED that …": a decision
+// reported from another meeting, not one made now.
+const EARLIER = /\b(?:had|has|have|previously|earlier|already)\b|\b(?:last|previous|earlier)\s+meeting\b|\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
 function resolvedMarker(text: string): Marker | null {
   const fuzzy = fuzzyResolvedLength(text);
   if (fuzzy > 0) {
@@ -117,12 +121,12 @@ function resolvedMarker(text: string): Marker | null {
   }
   // Formal capitals anywhere: "The Committee RESOLVED that", "... and it was RESOLVED:".
   const caps = /\bRESOLVED\b/.exec(text);
-  if (caps) {
+  if (caps && !EARLIER.test(text.slice(0, caps.index))) {
     const rest = afterResolved(text, caps.index + caps[0].length);
     if (rest !== null) return { kind: 'resolved', strong: true, rest };
   }
   const it = /\bit\s+was\s+(?:\w+ly\s+|therefore\s+|then\s+)?resolved\b/i.exec(text);
-  if (it) {
+  if (it && !EARLIER.test(text.slice(0, it.index))) {
     const rest = afterResolved(text, it.index + it[0].length);
     if (rest !== null) return { kind: 'resolved', strong: true, rest };
   }
@@ -149,7 +153,8 @@ function agreedMarker(text: string): Marker | null {
     const sentence = text.slice(from).split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? '';
     if (/^\s*(?:that|to)\b/i.test(text.slice(m.index + m[0].length))) return { kind: 'agreed', strong: true, rest: sentence.trim() };
   }
-  m = new RegExp(String.raw`^(?:it\s+was|(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY})(?:\s+(?:\w+ly|also|further|then|therefore|subsequently))?\s+agreed(?:\s+\w+ly)?`, 'i').exec(text);
+  // "The Chair agreed to write to …": the chair (or convener) acting for the committee.
+  m = new RegExp(String.raw`^(?:it\s+was|(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:${BODY}|chair(?:man|person|woman)?|convener))(?:\s+(?:\w+ly|also|further|then|therefore|subsequently))?\s+agree[ds](?:\s+\w+ly)?`, 'i').exec(text);
   if (!m) return null;
   const after = text.slice(m[0].length);
   if (/:\s*$/.test(after) && after.length < 160) return { kind: 'agreed', strong: true, rest: cleanRest(after) };
@@ -214,6 +219,8 @@ export function detectMarker(raw: string): Marker | null {
   if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)), label: true };
   m = /^DECIDED\b\s*[:\-–—]?\s*|^[Dd]ecided\s*(?=[:\-–—]|that\b)[:\-–—]?\s*/.exec(text);
   if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)) };
+  // "Decision" or "Decisions" alone on its line, as a heading above what was decided.
+  if (/^(?:decisions?|resolutions?)$/i.test(text)) return { kind: 'resolved', strong: true, rest: '', label: true };
   if (/^(?:[\w'’]+\s+){0,2}(?:resolutions|decisions|agreed\s+actions|conclusions(?:\s+and\s+recommendations)?)\s*:$/i.test(text)) {
     return { kind: /actions/i.test(text) ? 'action' : 'resolved', strong: true, rest: '' };
   }

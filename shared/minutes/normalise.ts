@@ -129,7 +129,7 @@ export function toLines(raw: readonly string[]): Line[] {
   const furniture = texts.map((t, i) => {
     if (breaks[i]) return true;
     if (t === '' || isTableRow(raw[i] ?? '')) return false;
-    if (pageLines[i] || SIGNATURE.test(t) || CONTINUED.test(t)) return true;
+    if (pageLines[i] || SIGNATURE.test(t) || (/cont/i.test(t) && CONTINUED.test(t))) return true;
     if (!furnitureCandidate(t)) return false;
     const n = counts.get(furnitureKey(t)) ?? 0;
     return n >= 3 || (pageBreaks && n >= 2);

@@ -100,7 +100,9 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
     let fresh = cur === null || label !== null || (b.bullet && !carried) || headish || cur.bare;
     if (!fresh && cur) {
       const marker = detectMarker(body);
-      if (marker?.strong) fresh = true;
+      // A marker starts a paragraph, unless the line before broke off mid-phrase ("… Matter for" then
+      // "Decision"): then the word carries the sentence on.
+      if (marker?.strong) fresh = !/\b(?:of|for|the|a|an|to|and|or|by|with|on|in)$/i.test(cur.last);
       else if (cur.text === '' && cur.label) fresh = false; // a label alone on its line: its words follow
       else if (cur.headish) fresh = !(isCaps(cur.text) && isCaps(body) && wrapped);
       else if (carried || /[A-Za-z]-$/.test(cur.last) || /^[a-z]/.test(body)) fresh = false;

@@ -28,6 +28,7 @@ interface Entry {
 type Style = 'plain' | 'bullet' | string;
 
 const ENDS_SENTENCE = /[.;!?]["'’”)]?$/;
+const DANGLING = /\b(?:the|a|an|of|to|and|or|for|in|on|with|by|at|from|that|be|is|are|its|their|his|her)$/i;
 // An "Action:" line that only names who acts ("Action: Scrutiny Officer"): no resolution of its own.
 export const OWNER_ONLY = /^(?:[A-Z][\w'’.-]*|and|of|for|the|&|\/|,)(?:[\s,/]+(?:[A-Z][\w'’.-]*|and|of|for|the|&))*\.?$/;
 // A lead-in whose list items are resolutions of their own ("That it be recommended to the Cabinet that:"),
@@ -165,8 +166,10 @@ export class Block {
     const colon = /:$/.test(curText) || /:$/.test(cur.text) || LEAD_DASH.test(curText) || LEAD_DASH.test(cur.text);
 
     if (style === 'plain') {
-      // A sentence carried on (a lower-case or numeric start after an unfinished line: "held on" / "29th October").
-      if (/^[a-z0-9]/.test(p.text) && !ENDS_SENTENCE.test(curText)) {
+      // A sentence carried on (a lower-case or numeric start after an unfinished line: "held on" / "29th
+      // October"), or any start after a line that broke off on a word no sentence ends with ("consult the"
+      // / "Council's tenants", a page break or blank lines between).
+      if ((/^[a-z0-9]/.test(p.text) || DANGLING.test(curText)) && !ENDS_SENTENCE.test(curText)) {
         if (cur.subs.length > 0) cur.subs[cur.subs.length - 1] = `${curText} ${p.text}`;
         else cur.text = `${cur.text} ${p.text}`;
         return true;

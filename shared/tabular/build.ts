@@ -223,8 +223,13 @@ export function buildTracker(records: ReadonlyArray<SourceRecord>, options: Buil
     } else if (APPROXIMATE_STATUSES.has(cell('status').toLowerCase().replace(/[^a-z]+/g, ' ').trim())) keep('Status', cell('status'));
     if (cell('completed') !== '') {
       const done = readCompleted(cell('completed'));
+      // An "Actual completion date" column: a date there says it was done, and the date is kept.
+      const doneOn = done === null ? readDate(cell('completed'), order) : null;
       if (done === true) status = 'completed';
-      else if (done === null) {
+      else if (doneOn !== null) {
+        status = 'completed';
+        keep('Completed', cell('completed'));
+      } else if (done === null) {
         report(`"${cell('completed')}" does not say whether the recommendation is completed (yes or no); it is kept in the notes.`);
         keep('Completed', cell('completed'));
       } else if (status === 'completed') {

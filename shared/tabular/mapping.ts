@@ -88,24 +88,32 @@ const RULES: ReadonlyArray<[RegExp, ColumnField]> = [
   [/\bcompleted? ?(?:y\/n|yes\/no)|\b(?:implemented|done|closed) ?(?:y\/n|yes\/no)|^completed\?*$/, 'completed'],
   [/\b(?:date of|date|when) (?:last )?updated?\b|\bupdate(?:d)? (?:on|date)\b|\blast updated\b|^as at$/, 'progressDate'],
   [/\b(?:response|responded|reply|answer)\b.*\bdate\b|\bdate\b.*\b(?:response|responded|reply|answer)\b/, 'responseDate'],
+  // "Response / Progress": one column for how things went since, not the executive's first answer.
+  [/^(?:responses?|reply) ?(?:\/|and) ?progress$|^progress ?(?:\/|and) ?(?:responses?|reply)$/, 'progressUpdate'],
+  // "Officer response", "Response from Cabinet Member": the answer, named by who gives it.
+  // "Officer comments" stay notes: remarks, not the answer, nor the officer.
+  [/^(?:officer|member|scrutiny|committee)s?'?s? (?:comments?|notes?|remarks?)$/, 'notes'],
+  [/^(?:officer|management|service|cabinet|executive|member|portfolio holder|cabinet member|lead member|director)s?'?s? (?:response|reply)$|^(?:response|reply) (?:from|of) (?:the )?(?:cabinet|executive|portfolio holder|lead member|officers?|management|service)\b|^comments? (?:from|of) (?:the )?(?:cabinet|executive|portfolio holder|lead member)\b/, 'responseText'],
   [/\b(?:given|responded|answered|signed off|provided) by\b|\bresponding (?:officer|member)\b|\brespondent\b|^response (?:by|from)$/, 'respondedBy'],
   [/\b(?:date )?received\b|\bexec(?:utive)? date\b|\bcabinet date\b|\bdate (?:of|to|considered by|reported to|referred to|sent to) (?:the )?(?:cabinet|executive)\b|\b(?:cabinet|executive) (?:meeting )?date\b/, 'receivedDate'],
-  [/\btarget\b|\bdeadline\b|\bdue date\b|\bdate due\b|\bcompletion date\b|\btime ?scales?\b|\btimetable\b|\bby when\b|\bimplementation date\b|\bto be (?:completed|progressed|done)\b|^due$|^by$/, 'targetDate'],
+  // When it was actually done, not when it was due.
+  [/\bactual (?:completion|implementation|closure) date\b|^date (?:actually )?(?:completed|closed|implemented|done)$|^(?:completed|closed|implemented) (?:on|date)$/, 'completed'],
+  [/\btarget\b|\bdeadline\b|\bdue date\b|\bdate due\b|\bcompletion date\b|\btime ?scales?\b|\btime ?frames?\b|^when$|\btimetable\b|\bby when\b|\bimplementation date\b|\bto be (?:completed|progressed|done)\b|^due$|^by$/, 'targetDate'],
   [/^(?:agenda )?item (?:no|number|ref|reference|#)$|^minute(?: no| number| ref| reference)?s?$|^min(?:ute)? (?:no|ref)$|^minute #$/, 'itemNumber'],
   [/^(?:rec|recs|rec no|rec number|rec ref|rec #|recommendation (?:no|number|ref|reference|id)|ref|ref no|reference|no|number|#|label|para|paragraph|id|item ref)$/, 'label'],
-  [/\bpriority\b|\bimportance\b|\burgency\b/, 'priority'],
+  [/\bpriority\b|\bimportance\b|\burgency\b|^risk(?: rating| level| grade)?$/, 'priority'],
   [/\borigin(?:ating)? (?:committee|panel|board)\b|^(?:the )?(?:scrutiny |select |overview and scrutiny )?(?:committee|panel|board|commission|forum|sub committee)(?: name)?$|^(?:committee|body|group)$|^(?:made by|raised by) (?:the )?(?:committee|panel)$/, 'committee'],
-  [/^origin$|\bsource\b|\btask (?:and finish )?group\b|\bworking group\b|\bscrutiny review\b|^review$|^raised (?:by|at)$|^made by$|^referred from$/, 'origin'],
-  [/\bmeeting\b|^date$|^date of (?:the )?(?:meeting|committee)|^(?:committee )?date$|^date (?:raised|agreed|made|of recommendation)$|^date of scrutiny|^date (?:considered|discussed|heard|agreed|made) (?:by|at)\b|^date (?:it )?came before\b/, 'meetingDate'],
-  [/^(?:agenda )?item(?: title| name| heading)?$|^agenda|^subject|^topics?$|^report(?: title| name)?$|^title$|^item considered|^issue$|^minute title$|^theme$/, 'itemTitle'],
+  [/^origin$|\bsource\b|\btask (?:and finish )?group\b|\bworking group\b|\bscrutiny review\b|^review$|^raised (?:by|at)$|^made by$|^referred from$|^(?:requested|proposed) by$|^(?:scrutiny )?review (?:title|name)$/, 'origin'],
+  [/\bmeeting\b|^date$|^date of (?:the )?(?:meeting|committee)|^(?:committee )?date$|^date (?:raised|agreed|made|of recommendation|added|logged|opened)$|^date of scrutiny|^date (?:considered|discussed|heard|agreed|made) (?:by|at)\b|^date (?:it )?came before\b/, 'meetingDate'],
+  [/^(?:agenda )?item(?: title| name| heading)?$|^agenda|^subject|^topics?$|^report(?: title| name)?$|^title$|^item considered|^issue$|^minute title$|^theme$|^audit(?: title| name| report)?$/, 'itemTitle'],
   [/\baddressed\b|\baddressee\b|\bto whom\b|^to$|^directed to|^recommendation (?:made )?to\b|\bmade to\b|^for$|\bfor the attention of\b|^referred to$/, 'addressee'],
   [/\baccept|\breject|\boutcome\b|\bdecision\b|^agreed|agree\/disagree|response type|\bagreed\b.*\b(?:yes|no)\b/, 'responseOutcome'],
-  [/\bofficer\b|^lead$|\blead (?:officer|director|contact)\b|\bresponsib|\bowner\b|\bcontact\b|^who$|^action by$/, 'leadOfficer'],
+  [/\bofficer\b|^lead$|\blead (?:officer|director|contact)\b|\bresponsib|\bowner\b|\bcontact\b|^who$|^action by$|^by whom$/, 'leadOfficer'],
   [/\bcabinet member\b|\bportfolio holder\b|\bexecutive member\b|\blead member\b|\bcabinet lead\b|^em$|\bmember responsible\b/, 'cabinetMember'],
-  [/^actions?$|^actions? (?:taken|agreed|planned|to date|required|proposed)|\baction taken\b|^actions? (?:or|and) /, 'action'],
+  [/^actions?$|^actions? (?:taken|agreed|planned|to date|required|proposed)|\baction taken\b|^actions? (?:or|and) |^next steps?$/, 'action'],
   [/\bresponses?\b|\breply\b|\banswer\b|\bexecutive\b|\bcabinet response\b|^explanation\b|^reasons?(?: for (?:the )?(?:decision|response))?$|\brationale\b/, 'responseText'],
   [/\bprogress\b|^updates?$|\blatest (?:position|update)\b|\bupdate\b|\bposition\b/, 'progressUpdate'],
-  [/\bstatus\b|\bcomplete|\bimplemented\b/, 'status'],
+  [/\bstatus\b|\bcomplete|\bimplemented\b|^open ?\/ ?closed$|^closed ?\/ ?open$|^open$|^closed$/, 'status'],
   [/recommendation|resolution|resolved|recommended/, 'text'],
   [/\baction|\bimplementation\b/, 'action'],
   [/\bdirectorate\b|\bportfolio\b|\bdepartment\b|\bservice area\b|\bservice\b|\bdivision\b|^area$|\bservice area\b/, 'directorate'],
@@ -116,6 +124,8 @@ const RULES: ReadonlyArray<[RegExp, ColumnField]> = [
 export function guessFromHeading(header: string): ColumnField {
   const folded = fold(header);
   if (folded === '') return 'ignore';
+  // "% complete": a percentage has no field of its own, so it is kept under its heading.
+  if (/%|\bper ?cent(?:age)?\b/i.test(header)) return 'notes';
   for (const [re, field] of RULES) if (re.test(folded)) return field;
   return 'notes';
 }
@@ -146,6 +156,15 @@ const isInitials = (v: string) =>
   !/^(?:N\/?A|TBC|TBA|NONE)$/i.test(v) &&
   /^(?:[A-Z]{1,4}\.?|(?:[A-Z]\.){1,4})(?:\s*[/,&]\s*(?:[A-Z]{1,4}\.?|(?:[A-Z]\.){1,4}))*$/.test(v);
 const isLongSentence = (v: string) => v.split(/\s+/).length >= 12;
+/** "CRP", "PPL", "CSMC": a body's code, which a key beside the table spells out. */
+const isCode = (v: string) => /^[A-Z]{2,6}$/.test(v);
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** "March 2003", "On-going", "-": when something is to be done, said without a day. */
+const isWhenWithoutDay = (v: string) =>
+  new RegExp(`^(?:(?:end of |by |early |mid |late )?${MONTH}\\s+\\d{4}|on-?\\s?going|ongoing|-|n/?a|tbc)$`, 'i').test(v.trim());
+/** "Update 9 July 2020: …", "As at March: …", "12/03/2021 – …": a dated update. */
+const isDatedUpdate = (v: string) => /^(?:updated?|as at|position (?:at|as at)|progress (?:at|as at))\b/i.test(v) || findCouncilDate(v)?.start === 0;
+const PLAIN_PRIORITY = /^(?:high|medium|med|low|critical|major|minor|significant|fundamental|important|desirable|(?:priority )?[1-5]|p[1-5])$/i;
 /** "SC18", "1", "a", "2.3", "SR (25/26) 01": short, with a digit or a single letter. */
 const isLabel = (v: string) => v.length <= 16 && (/\d/.test(v) || /^\(?[a-z]{1,4}\)?\.?$/i.test(v));
 
@@ -171,7 +190,10 @@ export function guessColumnMapping(headers: ReadonlyArray<string>, samples: Read
     } else if (field === 'progressUpdate' && has && share(samples, column, isStatus) >= 0.8 && !taken('status')) {
       mapping[column] = 'status';
     } else if (field === 'responseOutcome' && has && share(samples, column, (v) => readOutcome(v) !== null) < 0.5) {
-      mapping[column] = share(samples, column, isStatus) >= 0.5 && !taken('status') ? 'status' : taken('responseText') ? 'notes' : 'responseText';
+      // An "Outcome" that is not accepted/rejected says where the recommendation has got to; a
+      // "Decision" of sentences is the executive's answer.
+      const whereItGot = share(samples, column, isStatus) >= 0.5 || /^outcomes?$/.test(fold(headers[column] ?? ''));
+      mapping[column] = whereItGot && !taken('status') ? 'status' : taken('responseText') ? 'notes' : 'responseText';
     } else if (field === 'meetingDate' && has && share(samples, column, isDate) === 0 && share(samples, column, isCommitteeName) >= 0.5) {
       // "Meeting" over committee names ("Cabinet", "Audit Committee") names the body, not the date.
       mapping[column] = taken('committee') ? 'notes' : 'committee';
@@ -180,19 +202,50 @@ export function guessColumnMapping(headers: ReadonlyArray<string>, samples: Read
     } else if (field === 'notes' && has && !taken('itemNumber') && share(samples, column, isItemReference) === 1) {
       // "Ref Back" over "Item 3 22/09/17": the item of the meeting the matter came from.
       mapping[column] = 'itemNumber';
-    } else if (field === 'itemTitle' && has && !taken('text') && share(samples, column, isLongSentence) >= 0.5) {
-      // "Agenda matter" over whole paragraphs holds what was decided, not a title.
-      mapping[column] = 'text';
     } else if (field === 'action' && has && !taken('leadOfficer') && share(samples, column, isInitials) === 1) {
       // "Action" over "SS" names who acts, as minutes' action columns do.
       mapping[column] = 'leadOfficer';
-    } else if (field === 'origin' && has && !taken('committee') && share(samples, column, (v) => /\b(?:committee|panel|board|commission)\b/i.test(v)) >= 0.5) {
+    } else if (field === 'origin' && has && !taken('committee') && share(samples, column, (v) => /\b(?:committee|panel|board|commission)\b/i.test(v) || isCode(v)) >= 0.5) {
+      // "Origin" over committee names, or over their codes (CRP, PPL) that a key spells out.
       mapping[column] = 'committee';
+    } else if (field === 'meetingDate' && has && !taken('targetDate') && share(samples, column, isWhenWithoutDay) >= 0.8) {
+      // "Date" over "March 2003", "On-going": when each is to be done, not when the committee met.
+      mapping[column] = 'targetDate';
+    } else if (field === 'notes' && has && !taken('progressUpdate') && share(samples, column, isDatedUpdate) >= 0.5) {
+      // "Comments" over "Update 9 July 2020: …": progress reported over time.
+      mapping[column] = 'progressUpdate';
+    } else if (field === 'notes' && has && headers[column]?.trim() && share(samples, column, (v) => Boolean(readOutcome(v)) && readCompleted(v) === null) >= 0.8 && !taken('responseOutcome')) {
+      // A heading the rules do not know ("Cabinet view") over "Accepted", "Rejected": the outcome.
+      mapping[column] = 'responseOutcome';
+    } else if (field === 'notes' && has && headers[column]?.trim() && share(samples, column, isRag) >= 0.8 && !taken('rag')) {
+      // … over "Red", "Amber", "Green": the RAG rating.
+      mapping[column] = 'rag';
+    } else if (field === 'priority' && has && share(samples, column, (v) => PLAIN_PRIORITY.test(v.trim())) < 0.5 && share(samples, column, isSentence) >= 0.5) {
+      // "Risk" over sentences describes a risk; it does not rate one.
+      mapping[column] = 'notes';
     }
   });
+  // "Agenda matter" over whole paragraphs holds what was decided, unless an actions list's "Action" column
+  // holds it (a long report title stays a title there).
+  if (!mapping.includes('text') && !mapping.includes('action')) {
+    const title = mapping.findIndex((f, c) => f === 'itemTitle' && valuesOf(samples, c).length > 0 && share(samples, c, isLongSentence) >= 0.5);
+    if (title >= 0) mapping[title] = 'text';
+  }
   if (!mapping.includes('text')) {
     const action = mapping.indexOf('action');
     if (action >= 0) mapping[action] = 'text';
+  }
+  // Two target dates, "Original implementation date" and "Agreed completion date": the revised one is
+  // the target now; the original is kept under its heading.
+  const targets = mapping.flatMap((f, c) => (f === 'targetDate' ? [c] : []));
+  if (targets.length > 1) {
+    const revised = targets.find((c) => /\b(?:revised|agreed|new|current|extended|amended|latest)\b/i.test(headers[c] ?? ''));
+    if (revised !== undefined) {
+      for (const c of targets) if (c !== revised) mapping[c] = 'notes';
+    } else {
+      const original = targets.find((c) => /\b(?:original|initial|first)\b/i.test(headers[c] ?? ''));
+      if (original !== undefined) mapping[original] = 'notes';
+    }
   }
   const seen = new Set<ColumnField>();
   return mapping.map((field) => {

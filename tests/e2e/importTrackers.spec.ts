@@ -245,7 +245,7 @@ const commonRows = [
 ];
 const csvOf = (rows: string[][]) => `${[COMMON, ...rows].map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n')}\r\n`;
 
-test('the common layout: origin, priority, cabinet member and two dated progress updates filled; next month one click adds only the new row', async ({ page }) => {
+test('the common layout: origin, priority, cabinet member and two dated progress updates filled; next month one click adds the new row and the new update', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openFreshApp(page);
   const dialog = await chooseFile(page, 'recommendations tracker.csv', new TextEncoder().encode(csvOf(commonRows)));
@@ -329,16 +329,29 @@ test('the common layout: origin, priority, cabinet member and two dated progress
   await page.screenshot({ path: `${SHOTS}/origin-priority-columns.png` });
 
   // Next month: the same layout, one new row. The remembered columns go straight to the preview: one click.
-  const next = [...commonRows, ['13/01/2026', '40/25', 'Budget Scrutiny Panel', 'That fees and charges are benchmarked against neighbours.', 'Medium', 'Chief Finance Officer', 'Cllr Tom Reid', '', '', '', '', '', '', 'N', '']];
+  // A month on, the sandbags row has its March update filled in, and the priority is still the file's old one.
+  const sandbags = [...commonRows[1]!];
+  sandbags[10] = 'Sandbag stock ordered for the winter.';
+  const next = [commonRows[0]!, sandbags, commonRows[2]!, ['13/01/2026', '40/25', 'Budget Scrutiny Panel', 'That fees and charges are benchmarked against neighbours.', 'Medium', 'Chief Finance Officer', 'Cllr Tom Reid', '', '', '', '', '', '', 'N', '']];
   const again = await chooseFile(page, 'recommendations tracker.csv', new TextEncoder().encode(csvOf(next)));
-  await expect(again.getByRole('status')).toHaveText('Adds 1 meeting, 1 agenda item, 1 recommendation; 3 already in the tracker.');
+  await expect(again.getByRole('status')).toHaveText('Adds 1 meeting, 1 agenda item, 1 recommendation, 1 progress update to recommendations already there; 3 already in the tracker.');
+  await expect(again.getByText(/only progress updates they do not have yet are added from this file; a newer status or response for them is not taken in/)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/common-layout-next-month.png` });
   await expect(again.getByText(/The columns are read as you confirmed them on/)).toBeVisible();
   await again.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(again).toBeHidden();
   await openRecommendation(page, /fees and charges are benchmarked/);
   await expect(pane.getByLabel('Origin')).toHaveValue('Budget Scrutiny Panel');
   await expect(pane.getByLabel('Priority')).toHaveValue('Medium');
-  // The priority corrected by hand was not overwritten by the file's old one.
+  // The priority corrected by hand was not overwritten by the file's old one; the new update was added after the first.
   await openRecommendation(page, /free sandbags/);
   await expect(pane.getByLabel('Priority')).toHaveValue('High');
+  await expect(pane.getByRole('region', { name: 'Progress updates' }).getByRole('listitem')).toHaveCount(2);
+  await expect(pane.getByRole('region', { name: 'Progress updates' })).toContainText('1 March 2026 Sandbag stock ordered for the winter.');
+  await expect(pane.getByRole('region', { name: 'Progress updates' })).toContainText('1 January 2026 Eligibility criteria drafted.');
+  // And the same file once more adds nothing.
+  const third = await chooseFile(page, 'recommendations tracker.csv', new TextEncoder().encode(csvOf(next)));
+  await expect(third.getByRole('status')).toHaveText('Adds nothing: all 4 recommendations are already in the tracker.');
+  await expect(third.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await third.getByRole('button', { name: 'Cancel' }).click();
 });

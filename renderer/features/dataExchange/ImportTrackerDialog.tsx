@@ -209,7 +209,7 @@ export function ImportTrackerDialog() {
 
   const submit = stage === 'mapping' ? preview : runImport;
   // A file that adds nothing (already imported) offers no Import: the preview's words say why.
-  const addsSomething = summary !== null && summary.committees + summary.meetings + summary.items + summary.recommendations > 0;
+  const addsSomething = summary !== null && summary.committees + summary.meetings + summary.items + summary.recommendations + summary.updates > 0;
   const canImport = stage === 'preview' && candidate !== null && addsSomething && candidate.tracker.recommendations.length > 0 && busy === null;
   const problems = candidate?.problems ?? [];
   // Said in the preview, so the officer sees that no column is lost before importing.
@@ -305,6 +305,12 @@ export function ImportTrackerDialog() {
           <p role="status" className="import-summary">
             {summary ? describeSummary(summary) : 'Counting…'}
           </p>
+          {summary && summary.skipped > 0 && (
+            <p className="muted">
+              Recommendations already in the tracker keep what they hold: only progress updates they do not have yet are added from this file; a
+              newer status or response for them is not taken in, so change those in the editor.
+            </p>
+          )}
           {noted && <p>{noted}</p>}
           {leftOut.length > 0 && <p>Left out, as you chose: {leftOut.join(', ')}.</p>}
           {problems.length > 0 && (

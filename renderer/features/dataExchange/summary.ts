@@ -10,16 +10,19 @@ export function describeContents(tracker: Tracker): string {
 
 /** "Adds 2 committees, 12 meetings, 40 agenda items, 118 recommendations; 3 already in the tracker." */
 export function describeSummary(summary: ImportSummary): string {
-  if (summary.recommendations === 0 && summary.committees + summary.meetings + summary.items === 0) {
+  const updates = summary.updates;
+  if (summary.recommendations === 0 && summary.committees + summary.meetings + summary.items === 0 && updates === 0) {
     if (summary.skipped === 0) return 'Adds nothing: no recommendations were found.';
     return `Adds nothing: ${summary.skipped === 1 ? 'the recommendation is' : `all ${formatCount(summary.skipped)} recommendations are`} already in the tracker.`;
   }
-  // Nothing new of a kind is not said ("Adds 0 committees" reads oddly); the recommendations always are.
+  // Nothing new of a kind is not said ("Adds 0 committees" reads oddly); the recommendations are,
+  // unless all the file adds is progress updates to recommendations already there.
   const adds = [
     summary.committees > 0 ? countOf(summary.committees, 'committee') : '',
     summary.meetings > 0 ? countOf(summary.meetings, 'meeting') : '',
     summary.items > 0 ? countOf(summary.items, 'agenda item') : '',
-    countOf(summary.recommendations, 'recommendation'),
+    summary.recommendations > 0 || updates === 0 ? countOf(summary.recommendations, 'recommendation') : '',
+    updates > 0 ? `${countOf(updates, 'progress update')} to recommendations already there` : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -59,7 +62,10 @@ export function describeNoted(headings: ReadonlyArray<string>): string | null {
  */
 export function describeImported(done: ImportSummary, fileName: string, noted: ReadonlyArray<string> = []): string {
   const committees = done.committeeIds.length > 1 ? ` into ${countOf(done.committeeIds.length, 'committee')}` : '';
-  const skipped = done.skipped ? ` ${formatCount(done.skipped)} already in the tracker were left as they were.` : '';
+  const updates = done.updates;
+  const apart = updates > 0 ? `, apart from ${done.skipped === 1 ? 'its' : 'their'} new progress updates` : '';
+  const skipped = done.skipped ? ` ${formatCount(done.skipped)} already in the tracker ${done.skipped === 1 ? 'was' : 'were'} left as ${done.skipped === 1 ? 'it was' : 'they were'}${apart}.` : '';
   const notes = describeNoted(noted);
-  return `Imported ${countOf(done.recommendations, 'recommendation')} from ${fileName}${committees}.${skipped}${notes ? ` ${notes}` : ''}`;
+  const what = `${countOf(done.recommendations, 'recommendation')}${updates > 0 ? ` and ${countOf(updates, 'progress update')}` : ''}`;
+  return `Imported ${what} from ${fileName}${committees}.${skipped}${notes ? ` ${notes}` : ''}`;
 }

@@ -91,10 +91,10 @@ describe('the preview', () => {
   });
 
   it('writes large counts with thousands separators', () => {
-    expect(describeSummary({ committees: 10, meetings: 992, items: 5978, recommendations: 50000, skipped: 1234, committeeIds: [] })).toBe(
+    expect(describeSummary({ committees: 10, meetings: 992, items: 5978, recommendations: 50000, skipped: 1234, updates: 0, committeeIds: [] })).toBe(
       'Adds 10 committees, 992 meetings, 5,978 agenda items, 50,000 recommendations; 1,234 already in the tracker.',
     );
-    expect(describeSummary({ committees: 0, meetings: 0, items: 0, recommendations: 0, skipped: 12000, committeeIds: [] })).toBe('Adds nothing: all 12,000 recommendations are already in the tracker.');
+    expect(describeSummary({ committees: 0, meetings: 0, items: 0, recommendations: 0, skipped: 12000, updates: 0, committeeIds: [] })).toBe('Adds nothing: all 12,000 recommendations are already in the tracker.');
   });
 
   it('says when everything is already there, or there is nothing to add', async () => {

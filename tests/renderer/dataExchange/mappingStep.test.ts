@@ -40,7 +40,7 @@ describe('the words after an import', () => {
   });
 
   it('says how many recommendations went into how many committees, and what was kept in the notes', () => {
-    const done = { committees: 3, meetings: 4, items: 4, recommendations: 5, skipped: 0, committeeIds: ['a', 'b', 'c'] };
+    const done = { committees: 3, meetings: 4, items: 4, recommendations: 5, skipped: 0, updates: 0, committeeIds: ['a', 'b', 'c'] };
     expect(describeImported(done, 'tracker.xlsx', ['Review due'])).toBe(
       'Imported 5 recommendations from tracker.xlsx into 3 committees. 1 column kept in the notes under its heading (Review due).',
     );

@@ -209,6 +209,11 @@ describe('the seventh tranche of batch 3', () => {
     expect(all(lines('Update', '', 'Action:', '', 'Officers noted members’ comments.'))[0]?.kind).toBe('procedural');
   });
 
+  it('reads "… Matter for" then "Decision" on the next line as a phrase carried on, not a "Decision" heading', () => {
+    const found = all(lines('Parks Contract PDF 100 KB', 'Minutes:', 'This item was chaired by the Vice-Chair. Matter for', 'Decision', 'I.', 'The Council owned a number of parks that needed new contracts and the work had been tendered.', 'Decision of the Executive Councillor', 'i.', 'Approved the award of the parks contract.'));
+    expect(found.map((r) => r.text)).toEqual(['Approved the award of the parks contract.']);
+  });
+
   it('reads the committee from an "Agenda and minutes" title line with its date alone below it', () => {
     const parsed = parseMinutes(lines('Agenda and minutes', '', 'Westshire Fire and Rescue Authority - Policy and Strategy', 'Friday, 24th July, 2015 10.00 am', '', 'Items', 'No. Item', '', '1.', '', 'APOLOGIES FOR ABSENCE', '', 'Minutes:', '', 'None.'));
     expect(parsed.committee).toBe('Westshire Fire and Rescue Authority - Policy and Strategy');

@@ -306,3 +306,78 @@ describe('page furniture in PDF text', () => {
     expect(parsed.items.flatMap((i) => i.resolutions.map((r) => r.text))).toEqual(['That the Executive be asked to publish the savings tracker monthly.', 'That the pilot be continued for a further year.']);
   });
 });
+
+describe('narrative sentences', () => {
+  it.each([
+    ['Members agreed that the presentation had been very helpful.', 'procedural'],
+    ['The Committee agreed that it was content with the progress made.', 'procedural'],
+    ['Members asked that their thanks be passed on to the staff at the depot.', 'procedural'],
+    ['The Chair agreed to write to the Secretary of State about the funding formula.', 'recommendation'],
+  ])('%s', (sentence, kind) => {
+    expect(res(`3. ITEM\n\nThe officer presented the report.\n\n${sentence}`).map((x) => [x.kind, x.uncertain])).toEqual([[kind, true]]);
+  });
+
+  it('proposes nothing for a view that decides nothing ("agreed with the officer’s assessment", a vote recorded)', () => {
+    expect(res('3. ITEM\n\nThe Committee agreed with the officer’s assessment of the risks.\n\nCouncillor Nash asked that her vote against the recommendation be recorded.')).toEqual([]);
+  });
+});
+
+describe('committee and date never from alt text or an item title', () => {
+  it('takes no committee from an image’s alt text, a logo line or an item that names another committee', () => {
+    expect(parseMinutes('[image: Photograph of the Planning Committee in session]\n\n12. PLANNING COMMITTEE PERFORMANCE\n\nRESOLVED: That the Cabinet be asked to fund two planning officers.').committee).toBeNull();
+    expect(parseMinutes('Anytown Borough Council logo\n\nAudit Committee Annual Report PDF 200 KB\n\nMinutes:\n\nRESOLVED: That the Council be recommended to note the annual report.').committee).toBeNull();
+    const named = parseMinutes('Minutes of a meeting of the Place Scrutiny Panel held on 4 June 2026\n\n14. Report of the Housing Select Committee – 2 May 2026\n\nRESOLVED: That the report be noted.');
+    expect([named.committee, named.meetingDate]).toEqual(['Place Scrutiny Panel', '2026-06-04']);
+  });
+});
+
+describe('the same decision printed twice, its labels lost in one copy', () => {
+  it('keeps one resolution, the labelled copy', () => {
+    const text = '41 Community Safety PDF 120 KB\n\nDecision:\n\nRESOLVED:\n\nThat the Police and Crime Commissioner be asked to restore the town centre patrols.\n\nMinutes:\n\nThe Inspector answered questions.\n\nRESOLVED:\n\n(1) That the Police and Crime Commissioner be asked to restore the town centre patrols.\n\n(2) That the update be noted.';
+    expect(res(text).map((x) => [x.label, x.kind])).toEqual([['1', 'recommendation'], ['2', 'procedural']]);
+  });
+});
+
+describe('blank lines inside a recommendation', () => {
+  it('reads on where a line broke off on "the" and the words go on, after blank lines, with a capital', () => {
+    expect(res('5. WASTE\n\nRESOLVED: That\n\n(a) the Cabinet be asked to consult the\n\n\nCouncil tenants on the new bin collection rota;\n\n(b) the report be noted.').map((x) => [x.label, x.text])).toEqual([
+      ['a', 'The Cabinet be asked to consult the Council tenants on the new bin collection rota.'],
+      ['b', 'The report be noted.'],
+    ]);
+    expect(res('6. PARKS\n\nRESOLVED: That the Executive be asked to protect the\n\nGreen Flag parks budget.').map((x) => x.text)).toEqual(['That the Executive be asked to protect the Green Flag parks budget.']);
+  });
+});
+
+describe('minutes that number every paragraph, and a bare "Decision" heading', () => {
+  it('reads "(2) RESOLVED that …" after a numbered "(1)" paragraph as the marker, not a list', () => {
+    expect(res('45. Budget Monitoring\n(Item 6)\n\n(1) Mr Smith introduced the report.\n\n(2) RESOLVED that the Cabinet Member be asked to publish the savings plan.').map((x) => [x.label, x.text, x.found])).toEqual([[null, 'That the Cabinet Member be asked to publish the savings plan.', 'after-marker']]);
+  });
+
+  it('reads "347 RESOLVED:-" as a marker, not an item titled "RESOLVED"', () => {
+    const parsed = parseMinutes('344 APOLOGIES\n\nThe Chair welcomed everyone.\n\n345 HOUSING REPAIRS\n\n346 The Director introduced the report.\n\n347 RESOLVED:-\n\nThat the Cabinet Member be asked to speed up damp repairs.\n\n348 ANY OTHER BUSINESS');
+    expect(parsed.items.map((i) => [i.number, i.resolutions.length])).toEqual([['344', 0], ['345', 1], ['348', 0]]);
+  });
+
+  it('reads "Decision" alone on its line, and "The Committee agrees to recommend to the Executive"', () => {
+    expect(res('5 Health inequalities\n\nThe Committee received a report.\n\nDecision\n\nThe Committee:-\n\n1. Notes the report.\n2. Requests that the Director of Public Health reports back in March.').map((x) => [x.label, x.kind])).toEqual([['1', 'procedural'], ['2', 'action']]);
+    expect(res('6 Libraries\n\nDecision\n\nThe Committee agrees to recommend to the Executive that the mobile library is kept.').map((x) => [x.kind, x.addressee])).toEqual([['recommendation', 'executive']]);
+  });
+});
+
+describe('decisions reported from another meeting', () => {
+  it('proposes nothing from "at its last meeting it had RESOLVED that …" or "Cabinet on 3 March RESOLVED that …"', () => {
+    expect(res('7. TASK GROUPS\n\nThe Committee was reminded that at its last meeting it had RESOLVED that a task group be set up on fly-tipping.\n\nRESOLVED: That the membership of the task group be agreed.').map((x) => [x.text, x.kind])).toEqual([['That the membership of the task group be agreed.', 'procedural']]);
+    expect(res('8. CALL-IN\n\nCabinet on 3 March RESOLVED that the Westside depot be sold. At the previous meeting it was resolved that the call-in be heard today.\n\nRESOLVED: That the decision be referred back to Cabinet for reconsideration.').map((x) => [x.kind, x.addressee])).toEqual([['recommendation', 'executive']]);
+  });
+});
+
+describe('the running of the meeting is procedural', () => {
+  it.each([
+    'The Chair agreed to vary the order of business to take item 7 next.',
+    'The Chair agreed to accept an urgent item on the flooding at Mill Lane.',
+    'The Chairman agreed to adjourn the meeting for ten minutes.',
+    'It was agreed to take the reports on libraries and museums together.',
+  ])('%s', (sentence) => {
+    expect(res(`4. ITEM\n\n${sentence}`).map((x) => x.kind)).toEqual(['procedural']);
+  });
+});

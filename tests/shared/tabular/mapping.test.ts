@@ -125,6 +125,84 @@ describe('guessColumnMapping', () => {
     expect(guessColumnMapping(['Recommendation', 'Timescale'], [['That X', 'Officers will look into this and report back to members']])).toEqual(['text', 'notes']);
   });
 
+  it('reads an actions log: a long report title stays a title when an "Action" column holds what was decided', () => {
+    const rows = [
+      ['1', '04.10.16', 'Business Case for the Management Transfer of Secondary School Sports Facilities to Edinburgh Leisure – Progress Report', 'That an update report be submitted in 6 months.'],
+    ];
+    expect(guessColumnMapping(['No', 'Date', 'Report Title', 'Action'], rows)).toEqual(['label', 'meetingDate', 'itemTitle', 'text']);
+  });
+
+  it('takes an actual completion date as completed, not as a second target date', () => {
+    expect(guessFromHeading('Actual completion date')).toBe('completed');
+    expect(guessFromHeading('Date completed')).toBe('completed');
+    expect(guessFromHeading('Expected completion date')).toBe('targetDate');
+    expect(guessFromHeading('Agreed completion date')).toBe('targetDate');
+  });
+
+  it('takes a comments column of dated updates as progress updates, and one of remarks as notes', () => {
+    expect(guessColumnMapping(['Action', 'Comments'], [['Report back', 'Update 9 July 2020: put on hold'], ['Write', '12/03/2021 – letter sent']])).toEqual(['text', 'progressUpdate']);
+    expect(guessColumnMapping(['Recommendation', 'Comments'], [['That X', 'Members asked for more training'], ['That Y', 'Scrutiny should be Member led']])).toEqual(['text', 'notes']);
+  });
+
+  it('takes a column headed both response and progress as progress updates', () => {
+    expect(guessFromHeading('Response / Progress')).toBe('progressUpdate');
+    expect(guessFromHeading('Executive responses / update')).toBe('responseText');
+  });
+
+  it('reads an audit recommendations tracker: the audit, its risk rating, a percentage, and a revised target date', () => {
+    expect(guessFromHeading('Audit')).toBe('itemTitle');
+    expect(guessFromHeading('Risk')).toBe('priority');
+    expect(guessFromHeading('% complete')).toBe('notes');
+    expect(guessFromHeading('Percentage complete')).toBe('notes');
+    expect(guessColumnMapping(['Recommendation', 'Risk'], [['That X', 'High'], ['That Y', 'Medium']])).toEqual(['text', 'priority']);
+    // A risk described in words is not a rating.
+    expect(guessColumnMapping(['Recommendation', 'Risk'], [['That X', 'The council may not recover the money it is owed']])).toEqual(['text', 'notes']);
+    expect(guessColumnMapping(['Recommendation', 'Original implementation date', 'Agreed completion date'])).toEqual(['text', 'notes', 'targetDate']);
+    expect(guessColumnMapping(['Recommendation', 'Original target date', 'Target date'])).toEqual(['text', 'notes', 'targetDate']);
+  });
+
+  it('takes an "Origin" of committee codes as the committee, and one of words as the origin', () => {
+    expect(guessColumnMapping(['Origin', 'Recommendation'], [['CRP', 'That X'], ['PPL', 'That Y'], ['CSMC', 'That Z']])).toEqual(['committee', 'text']);
+    expect(guessColumnMapping(['Origin', 'Recommendation'], [['Task and finish group', 'That X'], ['Scrutiny review', 'That Y']])).toEqual(['origin', 'text']);
+  });
+
+  it('takes a "Date" of months and "On-going" as the target date, and one of days as the meeting date', () => {
+    expect(guessColumnMapping(['Recommendation', 'Date'], [['That X', 'March 2003'], ['That Y', '-'], ['That Z', 'On-going']])).toEqual(['text', 'targetDate']);
+    expect(guessColumnMapping(['Recommendation', 'Date'], [['That X', '3 March 2003'], ['That Y', '12/06/2002']])).toEqual(['text', 'meetingDate']);
+  });
+
+  it('takes an "Outcome" of progress words as the status, and a "Decision" of sentences as the response', () => {
+    expect(guessColumnMapping(['Recommendation', 'Outcome'], [['That X', 'Information published; timing under review'], ['That Y', 'Awaiting officer update']])).toEqual(['text', 'status']);
+    expect(guessColumnMapping(['Recommendation', 'Decision'], [['That X', 'The executive agreed to review it'], ['That Y', 'Declined: no budget']])).toEqual(['text', 'responseText']);
+  });
+
+  it.each([
+    ['Officer response', 'responseText'],
+    ['Management response', 'responseText'],
+    ['Response from Cabinet Member', 'responseText'],
+    ['Comments from the Cabinet Member', 'responseText'],
+    ['Officer comments', 'notes'],
+    ['Cabinet Member', 'cabinetMember'],
+    ['Response by', 'respondedBy'],
+    ['Timeframe', 'targetDate'],
+    ['When', 'targetDate'],
+    ['By whom', 'leadOfficer'],
+    ['Requested by', 'origin'],
+    ['Review title', 'origin'],
+    ['Date added', 'meetingDate'],
+    ['Open/Closed', 'status'],
+    ['Next steps', 'action'],
+  ])('takes the action-log heading "%s" for %s', (header, field) => {
+    expect(guessFromHeading(header)).toBe(field);
+  });
+
+  it('reads an unknown heading by its values: outcome words as the outcome, RAG words as the rating, anything else as notes', () => {
+    expect(guessColumnMapping(['Recommendation', 'Cabinet view'], [['That X', 'Accepted'], ['That Y', 'Partially accepted'], ['That Z', 'Rejected']])).toEqual(['text', 'responseOutcome']);
+    expect(guessColumnMapping(['Recommendation', 'Overall'], [['That X', 'Red'], ['That Y', 'Green']])).toEqual(['text', 'rag']);
+    expect(guessColumnMapping(['Recommendation', 'Overall', 'RAG'], [['That X', 'Red', 'Red'], ['That Y', 'Green', 'Amber']])).toEqual(['text', 'notes', 'rag']);
+    expect(guessColumnMapping(['Recommendation', 'Ward'], [['That X', 'Abbey'], ['That Y', 'Castle']])).toEqual(['text', 'notes']);
+  });
+
   it('folds headings into a key that case and spacing do not change', () => {
     expect(headingsKey(['Ref ', 'Cabinet  Member'])).toBe(headingsKey(['ref', 'cabinet member']));
     expect(headingsKey(['Ref', 'Cabinet Member'])).not.toBe(headingsKey(['Ref', 'Cabinet Member', 'Status']));

@@ -34,6 +34,17 @@ describe('rowsToTracker', () => {
     expect(byItem('Budget')).toEqual(['i', '']);
   });
 
+  it('takes a date in an actual completion date column as completed, keeping the date', () => {
+    const headers = ['Date', 'Action', 'Expected completion date', 'Actual completion date'];
+    const rows = [
+      ['7 June 2016', 'Report on the review', 'March 2020', '12 March 2020'],
+      ['7 June 2016', 'Report on the study', 'January 2020', ''],
+    ];
+    const { tracker } = rowsToTracker(rows, guessColumnMapping(headers, rows), { committeeName: 'Transport Committee', headers });
+    expect(tracker.recommendations.map((r) => r.status)).toEqual(['completed', 'open']);
+    expect(tracker.recommendations[0]!.notes).toContain('12 March 2020');
+  });
+
   it('reads outcomes, statuses and dates in the council\'s words', () => {
     const recs = read().tracker.recommendations;
     expect(recs.map((r) => r.responseOutcome)).toEqual(['Accepted', 'Partially accepted', '', 'Rejected', '']);
