@@ -221,6 +221,15 @@ describe('the seventh tranche of batch 3', () => {
   });
 });
 
+describe('the eighth tranche of batch 3', () => {
+  it('finds "The Sub-Panel requested hard copy folders …", an officer\'s "… would be circulated to the Panel", and keeps "agreed that this …" with the request before it', () => {
+    expect(all(lines('3. Papers', '', 'The Sub-Panel requested printed copies of the evidence received so far.'))).toHaveLength(1);
+    expect(all(lines('2. Updates', '', 'The Officer advised that as soon as the figures were received they would be circulated to the Panel.'))).toHaveLength(1);
+    const briefing = all(lines('5. Briefing', '', 'The Panel requested the Officer to arrange a site visit. The Panel agreed that this should take place before its next meeting.'));
+    expect(briefing.map((r) => r.text)).toEqual(['The Panel requested the Officer to arrange a site visit. The Panel agreed that this should take place before its next meeting.']);
+  });
+});
+
 describe('what is not a resolution, or is procedural', () => {
   it('reads a list under "The Committee is recommended to:", even a sub-heading below it, as the agenda\'s', () => {
     expect(all(lines('Issue - meetings', '', 'The Committee is recommended to:', '1. Endorse the task group report.', '2. Delegate minor changes to officers.'))).toEqual([]);
