@@ -233,6 +233,13 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       p = { ...next, label: p.label, bullet: false, indent: p.indent, blankBefore: p.blankBefore };
       i += 1;
     }
+    // A decision page's "Reason for decision" heading, its field label lost: the reason below it is no
+    // decision.
+    if (/^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)$/i.test(p.text)) {
+      close();
+      if (paras[i + 1] && !paras[i + 1]!.label && !paras[i + 1]!.table) i += 1;
+      continue;
+    }
     const flagged = p.label || p.table ? null : flaggedActions(p.text);
     if (flagged) {
       close();

@@ -46,7 +46,7 @@ export function addresseeOf(text: string): ParsedAddressee | null {
 const PROCEDURAL: RegExp[] = [
   // The minutes of a previous meeting approved, confirmed, signed or noted ("… as set out at Appendix 1 to
   // these minutes, be approved" is no such thing).
-  /(?<!\b(?:these|to|in|with)\s)\bminutes?\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\b(?:correct|accurate|true)\s+records?\b/i,
+  /(?<!\b(?:these|to|in|with)\s)\bminutes?\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\bminutes\b[^.]{0,120}\b(?:are|be)\s+(?:re-?submitted|not\s+submitted)\b|\b(?:correct|accurate|true)\s+records?\b/i,
   /\bapologies\b|\bnamed\s+substitutes?\b|\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,2}interests?\b|\bdeclared\b[^.]{0,80}\binterest\b|\breceived\s+(?:deputations?|petitions?)\b/i,
   // The date of the next meeting; not a request that mentions it ("… for her to raise at the next meeting").
   /^(?:that\s+)?(?:the\s+)?(?:date\s+of\s+the\s+)?next\s+meeting\b[^.]{0,60}\b(?:be\s+held|will\s+be|take\s+place|is\s+(?:on|scheduled))\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b/i,
@@ -58,7 +58,10 @@ const PROCEDURAL: RegExp[] = [
   /\b(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|vice|mayor|convener|leader)/i,
   /\bbe\s+(?:appointed|elected)\b|\b(?:lead\s+members?|representatives?|membership)\b[^.]{0,80}\bbe\s+(?:as\s+follows|approved|agreed|confirmed|noted)\b/i,
   // The running of the meeting: the order of business, an urgent item taken, an adjournment, items taken together.
-  /\border\s+of\s+(?:business|the\s+agenda|items)\b|\burgent\s+(?:item|business)\b|\badjourn(?:ed|ment|s)?\b|\b(?:take|taken|consider|considered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:items?|reports?)\s+(?:\d+\s+)?(?:together|next|first|as\s+the\s+next\s+item)\b|\btake\s+item\s+\d+\s+(?:next|first|before)\b|\b(?:take|taken|consider|considered)\s+(?:the\s+)?(?:items?|reports?)\b[^.]{0,60}\btogether\b/i,
+  /\border\s+of\s+(?:business|the\s+agenda|items)\b|\burgent\s+(?:item|business)\b|\badjourn(?:ed|s)?\b|(?<!following\s+an\s+)\badjournment\b|\b(?:take|taken|consider|considered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:items?|reports?)\s+(?:\d+\s+)?(?:together|next|first|as\s+the\s+next\s+item)\b|\btake\s+item\s+\d+\s+(?:next|first|before)\b|\b(?:take|taken|consider|considered)\s+(?:the\s+)?(?:items?|reports?)\b[^.]{0,60}\btogether\b/i,
+  // The committee's own meeting times ("would meet at a revised time of 9.30am", "an increased number of
+  // evening meetings"): housekeeping, like the order of business.
+  /\b(?:meet|meetings?)\b[^.]{0,60}\b(?:revised\s+time|start(?:ing)?\s+time|commence|evening\s+meetings?|number\s+of\s+(?:evening\s+)?meetings)\b|\b(?:increased|reduced)\s+number\s+of\s+(?:evening\s+|daytime\s+)?meetings\b/i,
   // Thanks passed on: "Members asked that their thanks be passed on to the staff".
   /\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|passed(?:\s+on)?|sent|placed\s+on\s+record)\b/i,
   // A view agreed, not an action: "Members agreed that the presentation had been helpful", "… that it was

@@ -220,7 +220,7 @@ export function detectMarker(raw: string): Marker | null {
   m = /^DECIDED\b\s*[:\-–—]?\s*|^[Dd]ecided\s*(?=[:\-–—]|that\b)[:\-–—]?\s*/.exec(text);
   if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   // "Decision" or "Decisions" alone on its line, as a heading above what was decided.
-  if (/^(?:decisions?|resolutions?)$/i.test(text)) return { kind: 'resolved', strong: true, rest: '', label: true };
+  if (/^(?:decisions?|resolutions?|decisions?\s+taken)$/i.test(text)) return { kind: 'resolved', strong: true, rest: '', label: true };
   if (/^(?:[\w'’]+\s+){0,2}(?:resolutions|decisions|agreed\s+actions|conclusions(?:\s+and\s+recommendations)?)\s*:$/i.test(text)) {
     return { kind: /actions/i.test(text) ? 'action' : 'resolved', strong: true, rest: '' };
   }

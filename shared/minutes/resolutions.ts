@@ -62,7 +62,7 @@ function styleOf(p: Para, top: Style | null, lastTop: Label | null): Style {
 }
 
 // "RECOMMENDED that the Scrutiny Management Panel": "that" and a body's name in capitals, nothing it does.
-const BODY_ONLY = /^that\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+|$)){1,8}$/;
+const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+|$)){1,8}$/;
 
 // Narrative that a web page's "Decision:" label may hold before the resolution itself ("Councillor Fox
 // presented the recommendations ...", "Member's attention was drawn to ...").
@@ -265,6 +265,8 @@ export class Block {
         continue;
       }
       // A decision page's "Reason for the Decision …" glued on where its line breaks were lost.
+      // "Decision: None." is no decision.
+      if (/^(?:none|nil|n\/a|no\s+decision)\.?$/i.test(e.text.trim()) && e.subs.length === 0) continue;
       const text = tidyText(e.text.replace(/(?<=[.;])\s+reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b.*$/i, ''), e.subs);
       if (text.replace(/[^A-Za-z]/g, '').length < 3) continue;
       out.push({ label: e.label?.value ?? null, text, preamble: this.preamble, marker: this.marker, found, uncertain });

@@ -230,6 +230,28 @@ describe('the eighth tranche of batch 3', () => {
   });
 });
 
+describe('families read from batch 3\'s held-out quarter after its first look (not independent any more)', () => {
+  it('reads "RESOLVED: That the Board" with its numbered points below as the points', () => {
+    const found = all(lines('15 Housing Protocol PDF 20 KB', 'Minutes:', 'RESOLVED: That the Board', '1) notes the report; and', '2) endorses the protocol and recommends it to Council for approval.'));
+    expect(found.map((r) => [r.label, r.kind === 'procedural'])).toEqual([['1', true], ['2', false]]);
+  });
+
+  it('splits "RESOLVED to: 1. Note … 2. Agree … 3. Agree …" run together in one table cell, and "Decision: None" is no decision', () => {
+    const found = all(lines('No. | Item |', 'Matters raised by Scrutiny Decision: None. Minutes: None. |', 'Parks Plan Decision: It was RESOLVED to: 1. Note the consultation results 2. Agree the three priorities in the plan 3. Agree that progress is reported each year. Minutes: The Mayor agreed. |'));
+    expect(found.map((r) => r.label)).toEqual(['1', '2', '3']);
+  });
+
+  it('reads "Decision taken" as a label and passes over a "Reason for decision" paragraph below it', () => {
+    const found = all(lines('Decision status: Recommendations Approved', 'Decision taken', 'Cabinet agreed the recommendations set out in the report.', 'Reason for decision', 'On 1 May the Scrutiny Committee recommended to Cabinet the task group\'s recommendations.', 'Decided at meeting: 05/05/2025 - Cabinet'));
+    expect(found.map((r) => r.text)).toEqual(['Cabinet agreed the recommendations set out in the report.']);
+  });
+
+  it('classes a committee\'s own meeting times, and minutes re-submitted, as procedural, but not a matter reconvened "following an adjournment"', () => {
+    expect(all(lines('9 Annual Business', 'The following was agreed:', '1. The commission would meet at a revised time of 9.30am.', '2. The commission agreed to an increased number of evening meetings.')).map((r) => r.kind)).toEqual(['procedural', 'procedural']);
+    expect(all(lines('Minutes', '', '(1) that the minutes of the meeting are re-submitted to a future meeting of this Committee;', '(2) that an extra meeting is held and the matter, reconvened following an adjournment, be considered again.')).map((r) => r.kind === 'procedural')).toEqual([true, false]);
+  });
+});
+
 describe('what is not a resolution, or is procedural', () => {
   it('reads a list under "The Committee is recommended to:", even a sub-heading below it, as the agenda\'s', () => {
     expect(all(lines('Issue - meetings', '', 'The Committee is recommended to:', '1. Endorse the task group report.', '2. Delegate minor changes to officers.'))).toEqual([]);
