@@ -90,6 +90,7 @@ function parseToday(today: string): Date {
  * - A recommendation closed as not pursued with no response is "no-response", whatever its outcome field says.
  * - The due date itself is still in time: overdue starts the day after.
  * - A date received that is not a real date is treated as not sent, and says so.
+ * - A completed recommendation with no answer recorded needs no chasing ("Completed; no response recorded").
  */
 export function responseState(rec: ClockFields, today: string, settings: ClockSettings): ResponseState {
   const now = parseToday(today);
@@ -119,6 +120,9 @@ export function responseState(rec: ClockFields, today: string, settings: ClockSe
   if (rec.responseOutcome === 'No response received' || rec.status === 'not-pursued') {
     return result('no-response', dueDate, Math.max(0, -untilDue), 'No response received', 'danger');
   }
+  // A recommendation already carried out with no answer on record (common in trackers brought in from
+  // elsewhere, which keep no outcome column) is not worth chasing: the work speaks for the answer.
+  if (rec.status === 'completed') return result('not-applicable', dueDate, 0, 'Completed; no response recorded', 'neutral');
   if (!due) {
     const label = rec.receivedDate === '' ? 'Not yet sent' : 'Not yet sent (the date received is not a real date)';
     return result('not-sent', '', 0, label, 'neutral');

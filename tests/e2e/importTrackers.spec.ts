@@ -1,7 +1,9 @@
-// Other councils' trackers brought in through the real screens: a York-like workbook of two sheets
-// (merged title rows, a committee column, RAG fills) and a Word table in Maidstone's SCRAIP layout
-// (a merged cabinet member cell, the meeting date above the table), each confirmed in the mapping
-// step, with every field filled and nothing dropped, and a second import of the same file adding nothing.
+// Other councils' trackers brought in through the real screens at 1366 × 768: a York-like workbook of two
+// sheets (merged title rows, a committee column, RAG fills), a Word table in Maidstone's SCRAIP layout
+// (a merged cabinet member cell, the meeting date above the table) and the common layout of issue 16
+// (origin, priority, cabinet member, two monthly progress columns), each confirmed in the mapping step
+// (checked by axe and from the keyboard), every field filled and nothing dropped; a second import of the
+// same file adds nothing, and next month's file is one click that adds only what is new.
 import { mkdir } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -207,6 +209,8 @@ test('a Word table in Maidstone\'s layout goes through the mapping step, merged 
   const fields = ['text', 'cabinetMember', 'responseText', 'targetDate', 'leadOfficer', 'progressUpdate', 'meetingDate'];
   for (const [i, field] of fields.entries()) await expect(dialog.getByLabel(`Column ${i + 1}: ${heads[i]}`)).toHaveValue(field);
   await expect(dialog.getByLabel('Committee name')).toHaveValue('Corporate Services Overview and Scrutiny Committee');
+  // The update column has no date of its own: the step says it will be dated the day of the import.
+  await expect(dialog.getByLabel('Column 6: Progress update')).toHaveAccessibleDescription(/dated the day of the import/);
   await page.screenshot({ path: `${SHOTS}/word-table-mapping.png` });
   await dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Adds 1 committee, 1 meeting, 1 agenda item, 3 recommendations.');
@@ -254,6 +258,7 @@ test('the common layout: origin, priority, cabinet member and two dated progress
   for (const [i, heading] of COMMON.entries()) got.push(await dialog.getByLabel(`Column ${i + 1}: ${heading}`).inputValue());
   expect(got).toEqual(guessed);
   await page.screenshot({ path: `${SHOTS}/common-layout-mapping.png` });
+  await expect(dialog.getByLabel('Column 11: Progress update March 2026')).toHaveAccessibleDescription(/^Each cell becomes a progress update, dated 1 March 2026 from its heading/);
   // A date column shows how its dates will be read, and follows the day-first choice.
   const meetingDates = dialog.getByRole('list', { name: 'First values in column 1', exact: true });
   await expect(meetingDates).toContainText('04/11/2025 (4 November 2025)');

@@ -2,7 +2,7 @@
 // (guessed from its heading, changeable) with the first few values under it, so the officer sees what
 // a guess means; then the committee when no column names it, and how dates are written.
 import { useId } from 'react';
-import { COLUMN_FIELDS, COLUMN_FIELD_LABELS, formatLongDate, parseCouncilDate, type ColumnField, type ColumnMapping, type DateOrder, type TableLayout } from '../../../shared/index';
+import { COLUMN_FIELDS, COLUMN_FIELD_LABELS, findCouncilDate, findMonthOfHeading, formatLongDate, parseCouncilDate, type ColumnField, type ColumnMapping, type DateOrder, type TableLayout } from '../../../shared/index';
 
 export interface MappingChoices {
   /** One mapping per layout, by the layout's key. */
@@ -46,17 +46,32 @@ const SHORT_LABEL = 24;
  * column kept in the notes shows how it will read there, one left out says so, and a long field name
  * (cut in a narrow select) is written out in full.
  */
-export function columnMeaning(field: ColumnField, header: string, example: string | undefined): string | null {
+export function columnMeaning(field: ColumnField, header: string, example: string | undefined, context: MeaningContext = {}): string | null {
   const heading = header.trim() === '' ? 'its column' : header.trim();
   if (field === 'notes') {
     const sample = example === undefined ? '' : example.length > 40 ? `${example.slice(0, 39)}…` : example;
     return sample === '' ? `Kept in the notes under “${heading}”.` : `Kept in the notes as “${heading}: ${sample}”.`;
   }
   if (field === 'ignore') return 'Left out: not imported.';
-  if (field === 'progressUpdate') return 'Each cell becomes a dated progress update, after any already there.';
+  if (field === 'progressUpdate') {
+    // Said as the builder dates them: by a date column, else a date in the heading, else the day of the import.
+    const dated = context.dateColumn
+      ? `dated by “${context.dateColumn.trim() || 'its date column'}”`
+      : (() => {
+          const fromHeading = findCouncilDate(header, context.dateFormat)?.iso ?? findMonthOfHeading(header);
+          return fromHeading ? `dated ${formatLongDate(fromHeading)} from its heading` : 'dated the day of the import (no date column, no date in its heading)';
+        })();
+    return `Each cell becomes a progress update, ${dated}, after any already there.`;
+  }
   if (field === 'committee') return 'Each row goes to the committee it names.';
   const label = COLUMN_FIELD_LABELS[field];
   return label.length > SHORT_LABEL ? label : null;
+}
+
+/** What the rest of the mapping tells a column's meaning: the progress date column's heading, how dates are read. */
+export interface MeaningContext {
+  dateColumn?: string;
+  dateFormat?: DateOrder;
 }
 
 interface LayoutProps {
@@ -73,6 +88,7 @@ interface LayoutProps {
 export function LayoutColumns({ layout, caption, mapping, onChange, dateFormat = 'dmy' }: LayoutProps) {
   const id = useId();
   const setField = (column: number, field: ColumnField) => onChange(mapping.map((f, i) => (i === column ? field : f)));
+  const dateColumn = mapping.indexOf('progressDate');
   return (
     <section className="mapping-layout" aria-labelledby={caption ? `${id}-caption` : undefined} aria-label={caption ? undefined : 'Columns'}>
       {caption && (
@@ -84,7 +100,7 @@ export function LayoutColumns({ layout, caption, mapping, onChange, dateFormat =
         {layout.headers.map((header, column) => {
           const field = mapping[column] ?? 'notes';
           const examples = columnExamples(layout, column, 3, DATE_FIELDS.has(field) ? dateFormat : undefined);
-          const meaning = columnMeaning(field, header, examples[0]);
+          const meaning = columnMeaning(field, header, examples[0], { dateColumn: dateColumn === -1 ? undefined : layout.headers[dateColumn], dateFormat });
           const described = [meaning ? `${id}-means-${column}` : '', `${id}-eg-${column}`].filter(Boolean).join(' ');
           return (
             <div className={`mapping-column mapping-column-${field}`} key={column}>

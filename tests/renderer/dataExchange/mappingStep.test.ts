@@ -18,7 +18,13 @@ describe('what a column’s choice means', () => {
     expect(columnMeaning('receivedDate', 'Exec date', '17 October 2024')).toBe(COLUMN_FIELD_LABELS.receivedDate);
     expect(columnMeaning('priority', 'Priority', 'High')).toBeNull();
     expect(columnMeaning('label', 'Ref', '1')).toBeNull();
-    expect(columnMeaning('progressUpdate', 'Update', 'Done')).toMatch(/dated progress update/);
+  });
+
+  it('says how each progress update will be dated: by a date column, a date in its heading, or the day of the import', () => {
+    expect(columnMeaning('progressUpdate', 'Progress update March 2026', 'Done')).toBe('Each cell becomes a progress update, dated 1 March 2026 from its heading, after any already there.');
+    expect(columnMeaning('progressUpdate', 'Update (3 June 2024)', 'Done')).toMatch(/dated 3 June 2024 from its heading/);
+    expect(columnMeaning('progressUpdate', 'Latest update', 'Done', { dateColumn: 'Date of update' })).toMatch(/dated by “Date of update”/);
+    expect(columnMeaning('progressUpdate', 'Progress update', 'Done')).toMatch(/dated the day of the import \(no date column, no date in its heading\)/);
   });
 });
 

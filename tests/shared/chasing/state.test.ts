@@ -96,6 +96,12 @@ describe('responseState, two calendar months, today 22 November 2026', () => {
       'not-applicable',
     );
   });
+  it('does not chase a completed recommendation that has no answer recorded (a tracker brought in without an outcome column)', () => {
+    expect(brief({ receivedDate: '2024-01-10', status: 'completed' })).toEqual(['not-applicable', '2024-03-10', 0, 'Completed; no response recorded', 'neutral']);
+    // Still chased while it is only in progress, and an answer on record still counts as the answer.
+    expect(state({ receivedDate: '2024-01-10', status: 'in-progress' }).state).toBe('overdue');
+    expect(state({ receivedDate: '2024-01-10', status: 'completed', responseOutcome: 'Accepted', responseDate: '2024-02-01' }).state).toBe('responded-on-time');
+  });
 });
 
 describe('responseState under other rules', () => {
