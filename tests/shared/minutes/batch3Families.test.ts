@@ -252,6 +252,15 @@ describe('families read from batch 3\'s held-out quarter after its first look (n
   });
 });
 
+describe('a narrative approval of a report\'s recommendations', () => {
+  it('finds "Cabinet agreed the recommendations set out in the report." and "the Committee endorsed the task group\'s recommendations" where no marker was found', () => {
+    expect(all(lines('7. Grounds Maintenance', '', 'After a short debate Cabinet agreed the recommendations set out in the report.'))).toHaveLength(1);
+    const found = all(lines('8. Review of Libraries', '', 'The Chair presented the review. The Committee endorsed the task group\'s recommendations for submission to Cabinet.'));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.kind).not.toBe('procedural');
+  });
+});
+
 describe('what is not a resolution, or is procedural', () => {
   it('reads a list under "The Committee is recommended to:", even a sub-heading below it, as the agenda\'s', () => {
     expect(all(lines('Issue - meetings', '', 'The Committee is recommended to:', '1. Endorse the task group report.', '2. Delegate minor changes to officers.'))).toEqual([]);
