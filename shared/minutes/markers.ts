@@ -32,8 +32,10 @@ const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimou
 // Committee requested that this was actioned", "The Committee noted the report and asked that …": a
 // narrative decision after an opening clause; "... the Committee voted to recommend …", "the Mayor agreed
 // that …", "Following discussion, it was agreed that …" in the middle of a paragraph.
-const NARRATIVE_HINT = /\b(?:agreed|requested|asked|voted|approved|endorsed|accepted|supported)\b/i;
-const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|sub-panel|panel|board|commission)\s+(?:(?:noted|considered|received)\b[^.;]{0,120}?\band\s+)?(?:agreed\s+(?:that|to|for)|requested\b|asked\s+(?:that|for)|voted\s+to|(?:asked|requested)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?!the\b|a\b|an\b|this\b|its\b)[a-z]{3,})\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+agreed\s+that\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission|cabinet|executive|council)\s+(?:agreed|approved|endorsed|accepted|supported)\s+the\s+(?:[\w'’-]+\s+){0,3}?recommendations?\b|(?:^|[,;.]\s+|\b(?:and|but)\s+)members\s+(?:asked|requested|agreed)\s+(?:that|to)\b|(?:^|[,;.]\s+|\band\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+(?:that|to)\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b/i;
+const NARRATIVE_HINT = /\b(?:agreed|requested|asked|voted)\b/i;
+// "Cabinet agreed the recommendations set out in the report": read only where the text names recommendations.
+const APPROVES_RECS = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission|cabinet|executive|council)\s+(?:agreed|approved|endorsed|accepted|supported)\s+the\s+(?:[\w'’-]+\s+){0,3}?recommendations?\b/i;
+const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|sub-panel|panel|board|commission)\s+(?:(?:noted|considered|received)\b[^.;]{0,120}?\band\s+)?(?:agreed\s+(?:that|to|for)|requested\b|asked\s+(?:that|for)|voted\s+to|(?:asked|requested)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?!the\b|a\b|an\b|this\b|its\b)[a-z]{3,})\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+agreed\s+that\b|(?:^|[,;.]\s+|\b(?:and|but)\s+)members\s+(?:asked|requested|agreed)\s+(?:that|to)\b|(?:^|[,;.]\s+|\band\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+(?:that|to)\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b/i;
 const UNDERTAKING = /\bundertook\s+to\b|\bwould\s+write\s+(?:a\s+letter|to)\b|\bwould\s+be\s+(?:circulated|sent|provided|shared)\s+to\b|\b(?:would|will)\s+(?:be\s+)?report(?:ing)?\s+back\s+to\s+(?:the\s+|a\s+)?(?:next|future|following)\b/i;
 // A sentence that reports recommendations made before, not ones made now.
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
@@ -230,10 +232,11 @@ export function detectMarker(raw: string): Marker | null {
   // Only the sentences that decide are resolutions, not the narrative sentences around them: a decision
   // ("… the Committee agreed that …"), or an undertaking ("officers undertook to …", "the Chair … would
   // be reporting back to the next meeting", "… would write a letter"), proposed where no marker was found.
-  if ((NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) || UNDERTAKING.test(text)) {
+  const approves = /\brecommendations?\b/i.test(text) && APPROVES_RECS.test(text);
+  if ((NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) || UNDERTAKING.test(text) || approves) {
     const sentences: string[] = [];
     for (const t of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
-      if (!NARRATIVE_DECISION.test(t) && !UNDERTAKING.test(t)) continue;
+      if (!NARRATIVE_DECISION.test(t) && !UNDERTAKING.test(t) && !(approves && APPROVES_RECS.test(t))) continue;
       // "… agreed that this should take place at its next meeting": a sentence that refers back to the
       // decision before it completes that decision.
       const last = sentences.length - 1;
