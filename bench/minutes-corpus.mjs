@@ -1,5 +1,5 @@
 // Scores parseMinutes on the real-minutes corpus and prints the pooled figures (and, with MISSES=1,
-// every miss). PART=held-out scores the set-aside quarter instead of the working part, PART=all both.
+// every miss). PART selects the sets: see below.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -23,10 +23,23 @@ await build({
   logLevel: 'warning',
 });
 const { parseMinutes, loadCases, scoreCorpus, summary } = await import(pathToFileURL(outfile).href);
-// PART=held-out: the set-aside quarter; PART=all: both parts together.
-const part = process.env.PART === 'held-out' || process.env.PART === 'all' ? process.env.PART : '';
+// PART=held-out: the set-aside quarter; PART=all: both parts together. PART=batch3 and
+// PART=batch3-held-out: the third batch (batch3/) and its set-aside quarter; PART=batch3-extra: its second
+// tranche (batch3/extra/); PART=everything: every set.
+const parts = ['held-out', 'all', 'batch3', 'batch3-extra', 'batch3-held-out', 'everything'];
+const part = parts.includes(process.env.PART) ? process.env.PART : '';
 const dir = path.join(projectDir, 'tests', 'fixtures', 'minutes', 'real');
-const cases = part === 'held-out' ? loadCases(path.join(dir, 'held-out')) : part === 'all' ? [...loadCases(dir), ...loadCases(path.join(dir, 'held-out'))] : loadCases(dir);
+const b3 = path.join(dir, 'batch3');
+const casesOf = {
+  '': () => loadCases(dir),
+  'held-out': () => loadCases(path.join(dir, 'held-out')),
+  all: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out'))],
+  batch3: () => loadCases(b3),
+  'batch3-extra': () => loadCases(path.join(b3, 'extra')),
+  'batch3-held-out': () => loadCases(path.join(b3, 'held-out')),
+  everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'extra')), ...loadCases(path.join(b3, 'held-out'))],
+};
+const cases = casesOf[part]();
 const s = scoreCorpus(cases, parseMinutes);
 if (process.env.MISSES) for (const m of s.misses) if (m.notes.length) console.log(`\n== ${m.name}\n${m.notes.join('\n')}`);
 console.log(`${part || 'working part'}: ${summary(s)}`);

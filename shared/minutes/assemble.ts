@@ -9,10 +9,25 @@ import { Block, OWNER_ONLY, type RawResolution } from './resolutions';
 import { classify } from './classify';
 import { laterLists, unmarkedResolutions } from './unmarked';
 import { statedCount } from './counts';
-import { sameWords } from './wording';
+import { sameWords, tidyText } from './wording';
+import { NARRATIVE } from './resolutions';
 
 // A narrative sentence that asks for something ("Members asked that …").
 const REQUEST = /\b(?:asked|requested)\s+(?:that|for)\b/i;
+// "… a response would be sought from the Cabinet Member – ACTION": decisions flagged for follow-up at
+// the paragraph's end, with no marker before them.
+const ACTION_FLAG = /\s[-–—]+\s*ACTIONS?\s*\.?$/;
+const ACTION_MARKER: Marker = { kind: 'action', strong: true, rest: '' };
+
+/** The sentences of a paragraph flagged "– ACTION", narrative before the decision passed over; null if unflagged. */
+function flaggedActions(text: string): string[] | null {
+  if (!ACTION_FLAG.test(text)) return null;
+  const sentences = text.replace(ACTION_FLAG, '').trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
+  let k = 0;
+  while (k < sentences.length - 1 && NARRATIVE.test(sentences[k] ?? '') && !/\b(?:agreed|requested|asked|requires?|required)\b/i.test(sentences[k] ?? '')) k++;
+  return sentences.slice(k).filter((t) => t.replace(/[^A-Za-z]/g, '').length >= 3);
+}
+
 // Items that go back over earlier minutes: "Matters arising", an action log, a resolutions or
 // recommendations tracker. "Minute 42 – …" inside them names an earlier minute.
 const MATTERS_ARISING = /^(?:matters\s+arising|(?:\w+\s+){0,3}(?:action|actions|resolutions?|recommendations?)\s+(?:log|tracker|sheet|monitoring|report|update)|progress\s+(?:on|against)\s+(?:actions|resolutions|recommendations))\b/i;
@@ -35,6 +50,13 @@ const NOT_A_HEADING = /^(?:present|also\s+present|members?\s+present|officers?(?
 function unnumberedHeadingAt(paras: readonly Para[], i: number, committee: string | null): Heading | null {
   const p = paras[i];
   if (!p || p.table || p.label || p.bullet || !p.blankBefore) return null;
+  // A web page's item title keeps its file link ("Young Mayor Budget pdf icon PDF 38 KB") when its
+  // number was lost: a heading in any case.
+  const linked = tidyTitle(p.head);
+  if (linked.web) {
+    const t = linked.title.replace(/\s*\bpdf\s+icon\s*$/i, '').trim();
+    if (t !== '' && t.split(/\s+/).length <= 16 && !/[.;]$/.test(t) && detectMarker(t) === null) return { number: '', title: t, span: 1 };
+  }
   const title = p.text.trim();
   if (!isCaps(title) || title.length > 100 || title.split(/\s+/).length > 14 || /[.:;,]$/.test(title)) return null;
   if (NOT_A_HEADING.test(title) || detectMarker(title) !== null) return null;
@@ -55,6 +77,10 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   // Under "Matters arising" or an action log, "Minute 42 – Paddling Pools" names an earlier minute: a
   // cross-reference, never an item of this meeting.
   if (arising && /^minute\b/i.test(p.head)) return null;
+  // "… has called in the following item: -" then "Item 11 – Interests in land": the item the sentence
+  // introduces, quoted, not a heading of these minutes.
+  const before = paras[i - 1];
+  if (shape.explicit && !isCaps(shape.title) && before && !before.table && !before.label && /\s:\s*[-–—]?$|:\s*[-–—]$/.test(before.text) && /\b(?:following|called\s+in)\b/i.test(before.text)) return null;
   // A ModernGov issue page names its items ("Meeting: … (Item 27)"): those, and no others, are headings,
   // whatever their wording; "Minute 31 – July 2017" inside one is a cross-reference.
   if (forced) {
@@ -121,7 +147,10 @@ function agendaEnd(paras: readonly Para[], from: number): number {
   for (let k = from; k < paras.length && k < from + 80; k++) {
     const p = paras[k]!;
     if (MINUTES_LABEL.test(p.text) && !p.label) return k;
-    if (!p.label && !p.table && headingShape(p.head) !== null) return -1;
+    // The next item's heading ends the search; a numbered line of the agenda's own text ("1  To highlight
+    // reports …") does not.
+    const shape = p.label || p.table ? null : headingShape(p.head);
+    if (shape && (shape.bare || shape.explicit || shape.web || isCaps(shape.title))) return -1;
   }
   return -1;
 }
@@ -191,6 +220,8 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     if (p.table) {
       close();
       here().loose.push(p);
+      // A ModernGov table's row ends an item: the next row's agenda text runs to its own "Minutes:" label.
+      if (/^\|[\s|]*\|$/.test(p.text)) agendaUntil = agendaEnd(paras, i + 1);
       continue;
     }
     // A bare number that is no heading is a page number left in the text: the paragraph reads on past it.
@@ -201,6 +232,21 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       if (!p.label || !next || next.label || next.table) continue;
       p = { ...next, label: p.label, bullet: false, indent: p.indent, blankBefore: p.blankBefore };
       i += 1;
+    }
+    // A decision page's "Reason for decision" heading, its field label lost: the reason below it is no
+    // decision.
+    if (/^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)$/i.test(p.text)) {
+      close();
+      if (paras[i + 1] && !paras[i + 1]!.label && !paras[i + 1]!.table) i += 1;
+      continue;
+    }
+    const flagged = p.label || p.table ? null : flaggedActions(p.text);
+    if (flagged) {
+      close();
+      const open = current();
+      open.loose.push({ ...p, table: true });
+      open.strong.push(...flagged.map((t): RawResolution => ({ label: null, text: tidyText(t, []), preamble: '', marker: ACTION_MARKER, found: 'action-line', uncertain: false })));
+      continue;
     }
     if (block) {
       const marker = markerOf(p);
@@ -238,6 +284,13 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     }
     // A marker between loose paragraphs breaks them: a list before it does not end the item.
     open.loose.push({ ...p, table: true });
+    if (marker.more) {
+      // The paragraph's other narrative decisions, each a resolution of its own.
+      const { more, ...first } = marker;
+      const own = new Block(first);
+      (first.strong ? open.strong : open.weak).push(...own.finish(), ...more.flatMap((t) => new Block({ ...first, rest: t }).finish()));
+      continue;
+    }
     block = new Block(marker);
     if (p.label?.kind === 'rec' || p.label?.kind === 'act') block.feed(p);
   }

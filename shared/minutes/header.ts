@@ -30,8 +30,9 @@ export function findMinutesStart(lines: readonly string[]): number {
 
 // Lines about earlier minutes ("Minute of the meeting of 29 October 2015 to be approved and signed", "Minutes
 // of the previous meeting PDF 165 KB"): an item of these minutes, not their opening.
-const NOT_OPENING = /^minutes?\s+of\s+(?:the\s+)?(?:previous|last)\b|\b(?:to\s+be|be|were|was)\s+(?:approved|confirmed|signed|agreed|noted)\b|\bcorrect\s+record\b|\bfor\s+approval\b|\battached\b|\bpdf\b/i;
-const SUB_MINUTES = /^minutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+(?:held\s+)?on\b/i;
+// "(To follow at the next meeting)": minutes not yet written, listed under an item.
+const NOT_OPENING = /^minutes?\s+of\s+(?:the\s+)?(?:previous|last)\b|\b(?:to\s+be|be|were|was)\s+(?:approved|confirmed|signed|agreed|noted)\b|\bcorrect\s+record\b|\bfor\s+approval\b|\battached\b|\bto\s+follow\b|\bpdf\b/i;
+const SUB_MINUTES = /^(?:draft\s+)?minutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+(?:held\s+)?on\b/i;
 
 /** The line describes an agenda item headed "MINUTES pdf icon PDF 102 KB": the previous minutes, not these. */
 function underMinutesItem(lines: readonly string[], k: number): boolean {
@@ -56,9 +57,11 @@ function nonBlankBefore(lines: readonly string[], k: number): number {
 
 /** Index just past the minutes: the "meeting ended" line, or the start of a report that follows them. */
 export function findMinutesEnd(lines: readonly string[], start: number): number {
+  // A ModernGov decision page states the report's purpose above the decision: no report follows there.
+  const decisionPage = lines.some((t) => /^(?:decision\s+maker|decision\s+status|decided\s+at\s+meeting)\s*:/i.test(t));
   for (let i = start + 1; i < lines.length; i++) {
     const t = lines[i] ?? '';
-    if (ENDED.test(t) || REPORT_START.test(t)) return i;
+    if (ENDED.test(t) || (REPORT_START.test(t) && !decisionPage)) return i;
   }
   return lines.length;
 }
@@ -91,7 +94,7 @@ function nameFromLine(line: string, words: RegExp): string | null {
   // passing: never the meeting's committee.
   if (/^[\d([]|^[a-z]{1,4}[.)]\s|\bpdf\b|\bvenue\b|\b(?:image|photo(?:graph)?|logo|picture|icon|graphic|alt\s+text)\b|^(?:to|that|this|these|report|issues?|feedback|matters|resolutions|recommendations)\b/i.test(line)) return null;
   // A sentence or a lead-in that mentions the committee ("The Committee agreed:") is not its name.
-  if (/[:;]$/.test(line) || /\b(?:agreed|resolved|noted|received|considered|asked|was|were|had|will|is)\b/i.test(line)) return null;
+  if (/[:;]$/.test(line) || /\b(?:agreed|resolved|recommended|noted|received|considered|asked|was|were|had|will|is)\b/i.test(line)) return null;
   const name = tidyName(stripDate(line));
   // "Committee Minutes" printed under the name: the word alone names nothing.
   if (/^(?:committee|sub-committee|panel|board|commission|forum|scrutiny)$/i.test(name)) return null;
@@ -110,15 +113,29 @@ const DECISION_DATE = /^date\s+of\s+decision\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*$
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?`;
 const TITLE_LINE = new RegExp(String.raw`^(?:agenda\s+(?:and\s+minutes\s+)?for\s+)?(.{3,120}?)\s+(?:[-–—]|on)\s+${WEEKDAY}\b,?\s+(.+)$`, 'i');
 const TITLE_DATED = /^(.{3,120}?)\s+[-–—]\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}.{0,30})$/;
+const MEETING_LIST = /^.{3,80},\s*\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}\s*$/i;
+const ISSUE_PAGE = /^issue\s*-\s*(?:decisions|meetings|details)$/i;
 // A decision page's own heading: "12/09/2019 - Recommendations Tracker".
 const DATED_HEADING = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+\S/;
 const ENDS_IN_BODY = /\b(?:committee|sub-committee|panel|board|commission|forum|cabinet|council|executive|assembly)$/i;
+
+// A CMIS "Meeting Details" page: the committee's name, then "28 Apr 2020 - 19:00 to 21:00".
+const CMIS_WHEN = /^\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+[-–—]\s+\d{1,2}:\d{2}\s+to\s+\d{1,2}:\d{2}$/;
+const CMIS_NOT_NAME = /^(?:meeting\s+(?:summary|details)|skip\s+to\s+main\s+content|you\s+are\s+in\s+meetings|documents|attendance)$/i;
 
 /** The committee and date a ModernGov page states in its own fields, read anywhere in the text. */
 export function pageFields(lines: readonly string[]): { committee: string | null; meetingDate: string | null } {
   let committee: string | null = null;
   let meetingDate: string | null = null;
   let maker: string | null = null;
+  const when = lines.findIndex((l, k) => k < 30 && CMIS_WHEN.test(l));
+  if (when > 0) {
+    let k = when - 1;
+    while (k > 0 && (lines[k] ?? '') === '') k--;
+    const name = (lines[k] ?? '').trim();
+    // As printed: a CMIS name may carry a year or a topic in brackets ("(2019/20) Scrutiny Review Panel 2 (…)").
+    if (name !== '' && !CMIS_NOT_NAME.test(name) && name.split(/\s+/).length <= 14 && !/[.:;]$/.test(name)) committee = name.replace(/\s+/g, ' ');
+  }
   for (const line of lines) {
     const m = MEETING_FIELD.exec(line);
     if (m) {
@@ -150,7 +167,12 @@ function titleOf(lines: readonly string[]): { committee: string | null; meetingD
   for (let k = 0; k < near.length; k++) {
     const line = near[k] ?? '';
     if (headingShape(line) !== null || /^(?:minutes|decision|decisions)\s*:/i.test(line)) break;
-    if (/^[·•▪*-]/.test(line)) continue;
+    if (/^[·•▪*-]/.test(line)) {
+      // An issue's history: "• 08/09/2011 - Action: …", dated as the meeting it records.
+      const entry = DATED_HEADING.exec(line.replace(/^[·•▪*-]\s*/, ''));
+      if (entry) return { committee: null, meetingDate: firstDate(entry[1] ?? '') };
+      continue;
+    }
     // "X - Thursday, 16th November, 2017 10.30 am", or "X – 21 March 2011" (a date and nothing else).
     const t = TITLE_LINE.exec(line) ?? TITLE_DATED.exec(line);
     if (t) {
@@ -159,7 +181,11 @@ function titleOf(lines: readonly string[]): { committee: string | null; meetingD
       if (date && ENDS_IN_BODY.test(name)) return { committee: name, meetingDate: date };
     }
     const dated = DATED_HEADING.exec(line);
-    if (dated) return { committee: null, meetingDate: firstDate(dated[1] ?? '') };
+    if (dated) {
+      // An officer's decision states its own "Date: 8 April 2020" below the heading's publication date.
+      const own = near.slice(k + 1, k + 8).map((l) => /^date\s*:\s*(.+)$/i.exec(l)?.[1] ?? '').find((d) => firstDate(d) !== null);
+      return { committee: null, meetingDate: firstDate(own ?? dated[1] ?? '') };
+    }
   }
   return { committee: null, meetingDate: null };
 }
@@ -207,7 +233,12 @@ export function readHeader(lines: readonly string[], start: number): { committee
   if (committee === null) committee = fields.committee ?? title.committee;
   for (const words of [BODY_WORD, EXEC_WORD]) {
     if (committee !== null) break;
-    for (const line of near) {
+    for (const [k, line] of near.entries()) {
+      // A list of other meetings' minutes ("Council, 26 September 2024" / "Leadership Board, 4 December
+      // 2024"): each line names a body and a date, none of them this meeting.
+      if (MEETING_LIST.test(line) && (MEETING_LIST.test(near[k - 1] ?? '') || MEETING_LIST.test(near[k + 1] ?? ''))) continue;
+      // An issue page's title ("Issue - decisions" then "Scrutiny Panel") names the business, not the body.
+      if (k > 0 && ISSUE_PAGE.test(near[k - 1] ?? '')) continue;
       // Past the first item heading or a web page's "Minutes:" the lines are the minutes' own words.
       if (!hasOpening && (headingShape(line) !== null || /^(?:minutes|decision|decisions)\s*:/i.test(line))) break;
       const name = nameFromLine(line, words);
@@ -218,6 +249,15 @@ export function readHeader(lines: readonly string[], start: number): { committee
         break;
       }
     }
+  }
+
+  // An "agenda and minutes" page whose title line names a body no committee word ends ("… Fire and Rescue
+  // Authority - Policy and Strategy"), its date alone on the next line: the title, as printed.
+  if (committee === null && !hasOpening) {
+    const top = lines.filter((l) => l !== '').slice(0, 6);
+    const k = top.findIndex((l, j) => j > 0 && /^agenda\s+and\s+(?:draft\s+)?minutes$/i.test(top[j - 1] ?? '') && dateLine(top[j + 1] ?? '') !== null);
+    const name = k > 0 ? (top[k] ?? '') : '';
+    if (name !== '' && name.split(/\s+/).length <= 16 && !/[.:;,]$/.test(name) && firstDate(name) === null && /\b(?:authority|committee|panel|board|commission|forum|council|cabinet)\b/i.test(name)) committee = tidyName(name);
   }
 
   // The date: "on <date>" in the opening line, else the first date in the lines about it.

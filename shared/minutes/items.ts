@@ -133,7 +133,10 @@ export function headingScore(number: string, title: string, shape: { explicit: b
   if (shape.explicit) s += 3;
   if (shape.web) s += 2;
   if (blankAfter) s += 1;
-  s += sequenceScore(numberParts(number), ctx);
+  // A web page's item with its file link is an item whatever its number: an issue page lists its
+  // meetings newest first, so the numbers go down.
+  const seq = sequenceScore(numberParts(number), ctx);
+  s += shape.web ? Math.max(seq, 0) : seq;
   // Once every heading has been in capitals, a numbered line in sentence case is a discussion point.
   if (ctx.headings >= 2 && ctx.allCaps && !caps && !shape.explicit) s -= 3;
   return s;

@@ -17,6 +17,8 @@ export interface Marker {
   lead?: boolean;
   /** A web page's "Decision:" label: what follows may be narrative before the resolution itself. */
   label?: boolean;
+  /** Further narrative decisions in the same paragraph ("… and would write a letter. … Members agreed that …"). */
+  more?: string[];
 }
 
 // ModernGov's fields around a decision ("Decided at meeting:", "Reason for decision:", "Publication date:",
@@ -28,9 +30,13 @@ export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|decision\s+maker|decision\
 const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimously|accordingly))?(?:\s+(?:resolved|agreed|decided)(?:\s+that)?)?\s*[:\-–—]?\s*$|^it\s+was\s+(?:proposed|moved)\b.{0,200}\bseconded\b.{0,120}\band\s*$/i;
 // "Following the discussion on the report, the Panel agreed for the Convener to write …", "… and the
 // Committee requested that this was actioned", "The Committee noted the report and asked that …": a
-// narrative decision after an opening clause.
-const NARRATIVE_HINT = /\b(?:agreed|requested|asked)\s+(?:that|to|for)\b/i;
-const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s+(?:(?:noted|considered|received)\b[^.;]{0,120}?\band\s+)?(?:agreed\s+(?:that|to|for)|requested\s+that|asked\s+(?:that|for))\b|(?:^|[,;.]\s+|\band\s+)members\s+(?:asked|requested)\s+that\b/i;
+// narrative decision after an opening clause; "... the Committee voted to recommend …", "the Mayor agreed
+// that …", "Following discussion, it was agreed that …" in the middle of a paragraph.
+const NARRATIVE_HINT = /\b(?:agreed|requested|asked|voted)\b/i;
+// "Cabinet agreed the recommendations set out in the report": read only where the text names recommendations.
+const APPROVES_RECS = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission|cabinet|executive|council)\s+(?:agreed|approved|endorsed|accepted|supported)\s+the\s+(?:[\w'’-]+\s+){0,3}?recommendations?\b/i;
+const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|sub-panel|panel|board|commission)\s+(?:(?:noted|considered|received)\b[^.;]{0,120}?\band\s+)?(?:agreed\s+(?:that|to|for)|requested\b|asked\s+(?:that|for)|voted\s+to|(?:asked|requested)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?!the\b|a\b|an\b|this\b|its\b)[a-z]{3,})\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+agreed\s+that\b|(?:^|[,;.]\s+|\b(?:and|but)\s+)members\s+(?:asked|requested|agreed)\s+(?:that|to)\b|(?:^|[,;.]\s+|\band\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+(?:that|to)\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b/i;
+const UNDERTAKING = /\bundertook\s+to\b|\bwould\s+write\s+(?:a\s+letter|to)\b|\bwould\s+be\s+(?:circulated|sent|provided|shared)\s+to\b|\b(?:would|will)\s+(?:be\s+)?report(?:ing)?\s+back\s+to\s+(?:the\s+|a\s+)?(?:next|future|following)\b/i;
 // A sentence that reports recommendations made before, not ones made now.
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
 
@@ -142,6 +148,13 @@ function agreedMarker(text: string): Marker | null {
   if (m) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   m = /\bAGREED\b/.exec(text);
   if (m && m.index < 120) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m.index + m[0].length)) };
+  // Formal capitals after a long opening ("The Chair reported … After discussion it was AGREED that …"):
+  // the sentence that holds them is the decision.
+  if (m) {
+    const from = text.slice(0, m.index).search(/[^.!?]*$/);
+    const sentence = text.slice(from).split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? '';
+    if (/^\s*(?:that|to)\b/i.test(text.slice(m.index + m[0].length))) return { kind: 'agreed', strong: true, rest: sentence.trim() };
+  }
   // "The Chair agreed to write to …": the chair (or convener) acting for the committee.
   m = new RegExp(String.raw`^(?:it\s+was|(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:${BODY}|chair(?:man|person|woman)?|convener))(?:\s+(?:\w+ly|also|further|then|therefore|subsequently))?\s+agree[ds](?:\s+\w+ly)?`, 'i').exec(text);
   if (!m) return null;
@@ -154,10 +167,14 @@ function agreedMarker(text: string): Marker | null {
 }
 
 /** The marker that opens `text` (a paragraph with its label and bullet removed), or null. */
-export function detectMarker(text: string): Marker | null {
-  if (text === '') return null;
+export function detectMarker(raw: string): Marker | null {
+  if (raw === '') return null;
+  // An issue's history dates each entry: "08/09/2011 - Action: (1) That …".
+  const text = raw.replace(/^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*(?=(?:actions?|decisions?|resolved|agreed)\b)/i, '');
   if (PAGE_FIELD.test(text)) return null;
   if (text.length < 400 && /\bit\s+was\b/i.test(text) && TRAILING.test(text)) return { kind: 'resolved', strong: true, rest: '' };
+  // "The Panel reviewed the report … and resolved that:": the resolutions follow.
+  if (text.length < 400 && /(?:,\s*|\band\s+)(?:\w+ly\s+)?resolved(?:\s+that)?\s*[:\-–—]\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   const resolved = resolvedMarker(text);
   if (resolved) return resolved;
 
@@ -192,8 +209,14 @@ export function detectMarker(text: string): Marker | null {
   if (/^(?:[\w ’']{1,40},\s*)?the\s+(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s*:$/i.test(text)) return { kind: 'agreed', strong: true, rest: '' };
 
   // "Action:", "Actions agreed:", "Action 3 -", "Actions/further information to be provided:".
-  m = /^actions?(?:\s*(?:\/|and|&)\s*[\w ]{1,50}?|\s+(?:points?|agreed|arising|required|log))?\s*\d*\s*[:\-–—]\s*/i.exec(text);
+  // "Action >>> ED CYP": an arrow for the colon.
+  m = /^actions?(?:\s*(?:\/|and|&)\s*[\w ]{1,50}?|\s+(?:points?|agreed|arising|required|log))?\s*\d*\s*(?:[:\-–—]|[-=]*>+)\s*/i.exec(text);
   if (m && !/^actions?\s+by\b/i.test(text)) return { kind: 'action', strong: true, rest: text.slice(m[0].length).trim() };
+
+  // "The Cabinet then:" above its numbered decisions ("(1) Noted that …").
+  if (/^(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:cabinet|executive|committee|panel|board|council|commission)\s+(?:then|therefore|accordingly)?\s*:$/i.test(text) && text.split(/\s+/).length <= 8) {
+    return { kind: 'resolved', strong: true, rest: '' };
+  }
 
   // "Decision:", "Decision(s):", "Resolution:", "DECIDED:", "Decided that", "Outcome:" and list headings such as "Resolutions:".
   m = /^(?:decisions?|outcomes?|resolutions?|decision\s*\(s\)|resolution\s*\(s\))\s*[:\-–—]\s*/i.exec(text);
@@ -201,17 +224,30 @@ export function detectMarker(text: string): Marker | null {
   m = /^DECIDED\b\s*[:\-–—]?\s*|^[Dd]ecided\s*(?=[:\-–—]|that\b)[:\-–—]?\s*/.exec(text);
   if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   // "Decision" or "Decisions" alone on its line, as a heading above what was decided.
-  if (/^(?:decisions?|resolutions?)$/i.test(text)) return { kind: 'resolved', strong: true, rest: '', label: true };
+  if (/^(?:decisions?|resolutions?|decisions?\s+taken)$/i.test(text)) return { kind: 'resolved', strong: true, rest: '', label: true };
   if (/^(?:[\w'’]+\s+){0,2}(?:resolutions|decisions|agreed\s+actions|conclusions(?:\s+and\s+recommendations)?)\s*:$/i.test(text)) {
     return { kind: /actions/i.test(text) ? 'action' : 'resolved', strong: true, rest: '' };
   }
 
   const agreed = agreedMarker(text);
   if (agreed) return agreed;
-  // Only the sentence that decides is the resolution, not the narrative sentences around it.
-  if (NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) {
-    const sentence = text.split(/(?<=[.!?])\s+(?=[A-Z])/).find((t) => NARRATIVE_DECISION.test(t));
-    if (sentence) return { kind: 'agreed', strong: false, rest: sentence.trim() };
+  // Only the sentences that decide are resolutions, not the narrative sentences around them: a decision
+  // ("… the Committee agreed that …"), or an undertaking ("officers undertook to …", "the Chair … would
+  // be reporting back to the next meeting", "… would write a letter"), proposed where no marker was found.
+  const approves = /\brecommendations?\b/i.test(text) && APPROVES_RECS.test(text);
+  if ((NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) || UNDERTAKING.test(text) || approves) {
+    const sentences: string[] = [];
+    for (const t of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+      if (!NARRATIVE_DECISION.test(t) && !UNDERTAKING.test(t) && !(approves && APPROVES_RECS.test(t))) continue;
+      // "… agreed that this should take place at its next meeting": a sentence that refers back to the
+      // decision before it completes that decision.
+      const last = sentences.length - 1;
+      if (last >= 0 && /\b(?:agreed|requested|asked)\s+that\s+(?:this|it|these|they)\b/i.test(t)) sentences[last] = `${sentences[last]} ${t.trim()}`;
+      else sentences.push(t.trim());
+    }
+    const [first, ...more] = sentences;
+    // A vote taken ("the Committee voted to recommend …") is as formal as "Resolved".
+    if (first) return { kind: 'agreed', strong: /\bvoted\s+to\b/i.test(first), rest: first, ...(more.length > 0 ? { more } : {}) };
   }
 
   // Narrative recommendations in minutes that print no "Resolved": "The Panel recommended that ...".

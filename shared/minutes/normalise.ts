@@ -23,6 +23,9 @@ export function cleanText(text: string): string[] {
     .replace(/<\/?(?:p|i|b|u|em|strong|span|div|br|ul|ol|li|font|sup|sub)\b[^>\n]{0,200}>/gi, ' ')
     .replace(/&(amp|nbsp|quot|apos|lt|gt|ndash|mdash|rsquo|lsquo);/g, (_, e: string) => ENTITIES[e] ?? '')
     .replace(/&#(\d{2,5});/g, (_, n: string) => String.fromCharCode(Number(n)))
+    // A rule printed as a run of underscores glued between two texts (a footer after the last words) ends
+    // the line; a signature's blank ("Signed: ______ Chair") stands apart from its words.
+    .replace(/(?<=[^\s_])_{8,}(?=[^\s_])/g, '\n\n')
     // Markdown bold and underline left by conversion.
     .replace(/\*\*|__/g, '')
     // "R E S O L V E D" (letter-spaced capitals) and "r e s o l v e d".
@@ -30,7 +33,11 @@ export function cleanText(text: string): string[] {
     // ":-" (common before lists, "The Committee agreed:-") reads as a colon.
     .replace(/:-[ \t]*$/gm, ':')
     // A marker run into the previous sentence by conversion starts a line of its own.
-    .replace(/([.!?:;)])[ \t]+(?=(?:RESOLVED|Resolved\s*[:–—-]|RECOMMENDED\b|AGREED\s*[:–—-]))/g, '$1\n');
+    .replace(/([.!?:;)])[ \t]+(?=(?:RESOLVED|Resolved\s*[:–—-]|RECOMMENDED\b|AGREED\s*[:–—-]))/g, '$1\n')
+    // PDF text that lost its line breaks: "… 11 February 2013RESOLVED:That …" and "… be noted.162. APOLOGIES
+    // FOR ABSENCEThere were …": the marker, and a minute number with its title in capitals, glued on.
+    .replace(/([A-Za-z0-9.)])(RESOLVED\s*:)/g, '$1\n$2')
+    .replace(/([a-z.!?])(\d{1,4}\.[ \t]+[A-Z][A-Z0-9 ,&'’/()-]{5,}?[A-Z0-9]{2,})(?=[A-Z][a-z]|\n)/g, '$1\n$2\n');
   return tableRows(clean).split('\n');
 }
 

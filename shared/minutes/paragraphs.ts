@@ -64,14 +64,27 @@ function headingLike(text: string): boolean {
 export function toParagraphs(lines: readonly Line[]): Para[] {
   const wrapped = isHardWrapped(lines);
   const paras: Para[] = [];
-  let cur: (Para & { last: string; headish: boolean; bare: boolean }) | null = null;
+  type Open = Para & { last: string; headish: boolean; bare: boolean };
+  let cur: Open | null = null;
+  // The paragraph before a blank line: a web page that double-spaces wrapped lines ("… and presentations",
+  // blank, "by the Deputy Mayor …") carries its sentence on across the blank.
+  let held = null as Open | null;
   let blank = true;
   for (const line of lines) {
     if (line.text === '') {
       blank = true;
+      if (cur) held = cur;
       cur = null;
       continue;
     }
+    if (cur === null && held && !line.table && !held.headish && !held.bullet && held.text !== '' && /^[a-z]/.test(line.text) && !/[.:;!?]["'’”)]?$/.test(held.last) && !/[-–—]$/.test(held.last) && readLabel(line.text) === null && !headingLike(line.text) && !detectMarker(line.text)?.strong) {
+      held.text = joinText(held.text, line.text);
+      held.head = joinText(held.head, line.text);
+      held.last = line.text;
+      cur = held;
+      continue;
+    }
+    held = null;
     if (line.table) {
       paras.push({ text: line.text, head: line.text, label: null, bullet: false, indent: line.indent, blankBefore: blank, table: true });
       cur = null;
@@ -92,7 +105,9 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
     let fresh = cur === null || label !== null || (b.bullet && !carried) || headish || cur.bare;
     if (!fresh && cur) {
       const marker = detectMarker(body);
-      if (marker?.strong) fresh = true;
+      // A marker starts a paragraph, unless the line before broke off mid-phrase ("… Matter for" then
+      // "Decision"): then the word carries the sentence on.
+      if (marker?.strong) fresh = !/\b(?:of|for|the|a|an|to|and|or|by|with|on|in)$/i.test(cur.last);
       else if (cur.text === '' && cur.label) fresh = false; // a label alone on its line: its words follow
       else if (cur.headish) fresh = !(isCaps(cur.text) && isCaps(body) && wrapped);
       else if (carried || /[A-Za-z]-$/.test(cur.last) || /^[a-z]/.test(body)) fresh = false;

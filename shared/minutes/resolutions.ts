@@ -38,6 +38,8 @@ const DANGLING = /\b(?:the|a|an|of|to|and|or|for|in|on|with|by|at|from|that|be|i
 export const OWNER_ONLY = /^(?:[A-Z][\w'’.-]*|and|of|for|the|&|\/|,)(?:[\s,/]+(?:[A-Z][\w'’.-]*|and|of|for|the|&))*\.?$/;
 // A lead-in whose list items are resolutions of their own ("That it be recommended to the Cabinet that:"),
 // unlike one whose list completes a single resolution ("... recommends the inclusion of:").
+// "… be approved subject to the following changes:": the points complete one resolution, not a list of them.
+const SUBJECT_TO = /\bsubject\s+to\s+the\s+following\b[^:]{0,40}[:\-–—]\s*$/i;
 const LIST_LEAD = /(?:\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended)\s*[:\-–—]$/i;
 
 // A dash that ends a lead-in: a hyphen after a space, or an en or em dash even run onto the word (a
@@ -64,9 +66,12 @@ function styleOf(p: Para, top: Style | null, lastTop: Label | null): Style {
   return family(label);
 }
 
+// "RECOMMENDED that the Scrutiny Management Panel": "that" and a body's name in capitals, nothing it does.
+const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+|$)){1,8}$/;
+
 // Narrative that a web page's "Decision:" label may hold before the resolution itself ("Councillor Fox
 // presented the recommendations ...", "Member's attention was drawn to ...").
-export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed)\b/i;
+export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed|heard|discussed|debated|questioned|expressed|made)\b/i;
 
 export class Block {
   readonly marker: Marker;
@@ -86,7 +91,7 @@ export class Block {
     // A marker's words that end on a colon or dash ("RESOLVED - subject to advice from Legal -", "… and
     // suggestions–", an en dash run onto the word) or only say what kind of resolution follows
     // ("Resolved to RECOMMEND: (to Council)", "RESOLVED to" above bullets) introduce a list.
-    if (LIST_LEAD.test(rest) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest) || /^to\s*[:\-–—]?$/i.test(rest)) {
+    if ((LIST_LEAD.test(rest) && !SUBJECT_TO.test(rest)) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest) || /^to\s*[:\-–—]?$/i.test(rest)) {
       this.preamble = rest;
       return;
     }
@@ -104,6 +109,11 @@ export class Block {
     if (first && first.rest.trim() !== '') {
       const p: Para = { text: first.rest.trim(), head: rest, label: first.label, bullet: false, indent: 0, blankBefore: true, table: false };
       this.add(p, styleOf(p, null, null));
+      return;
+    }
+    // "RECOMMENDED that the Scrutiny Panel" with no verb: a lead-in whose list follows (or was lost).
+    if (BODY_ONLY.test(rest)) {
+      this.preamble = rest;
       return;
     }
     this.entries.push({ label: null, text: rest, subs: [], indent: 0 });
@@ -145,7 +155,7 @@ export class Block {
         // "... the following duly appointed Reserve Member:" then a table of names: the lead-in was the resolution.
         // (A short line that starts in lower case, "adopt the strategy;", is the list's first item.)
         if (this.preamble !== '' && !looksLikeResolution(p.text) && p.text.split(/\s+/).length <= 5 && !/^[a-z]/.test(p.text)) return false;
-        if (this.preamble === '' && LIST_LEAD.test(p.text) && p.text.length < 240 && this.marker.strong) {
+        if (this.preamble === '' && LIST_LEAD.test(p.text) && !SUBJECT_TO.test(p.text) && p.text.length < 240 && this.marker.strong) {
           this.preamble = p.text;
           return true;
         }
@@ -210,6 +220,8 @@ export class Block {
         else this.add(p, style);
         return true;
       }
+      // An issue history's next dated entry ("• 08/09/2011 - Agenda item, …") is past the block.
+      if (/^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]/.test(p.text)) return false;
       if (colon || p.indent > cur.indent || !p.blankBefore || cur.subs.length > 0) {
         this.sub(cur, p);
         return true;
@@ -254,7 +266,8 @@ export class Block {
     const out: RawResolution[] = [];
     const { found, uncertain } = this;
     // A lead-in with nothing after it is a resolution itself, unless it breaks off ("… recommends that –").
-    if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/\bthat\s*[:\-–—]*$/i.test(this.preamble)) {
+    // "RECOMMENDED that the Scrutiny Management Panel" with its list lost: a fragment, no verb, no resolution.
+    if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/\bthat\s*[:\-–—]*$/i.test(this.preamble) && !BODY_ONLY.test(this.preamble)) {
       return [{ label: null, text: tidyText(this.preamble.replace(/[\s:\-–—]+$/, '.'), []), preamble: '', marker: this.marker, found, uncertain }];
     }
     for (const e of this.entries) {
@@ -266,7 +279,10 @@ export class Block {
         for (const part of inline.parts) out.push({ label: part.label, text: tidyText(part.text, []), preamble, marker: this.marker, found, uncertain });
         continue;
       }
-      const text = tidyText(e.text, e.subs);
+      // A decision page's "Reason for the Decision …" glued on where its line breaks were lost.
+      // "Decision: None." is no decision.
+      if (/^(?:none|nil|n\/a|no\s+decision)\.?$/i.test(e.text.trim()) && e.subs.length === 0) continue;
+      const text = tidyText(e.text.replace(/(?<=[.;])\s+reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b.*$/i, ''), e.subs);
       if (text.replace(/[^A-Za-z]/g, '').length < 3) continue;
       out.push({ label: e.label?.value ?? null, text, preamble: this.preamble, marker: this.marker, found, uncertain });
     }

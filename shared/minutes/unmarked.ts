@@ -10,7 +10,12 @@ const NO_MARKER: Marker = { kind: 'resolved', strong: true, rest: '' };
 // What may follow the resolutions at an item's end without being part of them.
 const TRAILER = /^(?:supporting\s+documents|additional\s+documents|minutes|decisions?)\s*:?\s*$|^(?:the\s+)?meeting\s+(?:ended|closed|concluded|finished|terminated)\b/i;
 // A list that sets out options or agenda notes, not what was decided.
-const OPTIONS_LEAD = /\b(?:either|options?|following\s+areas|must|may|are\s+reminded|notes?)\s*:?\s*$/i;
+// "The Committee is recommended to:" is what the report asked of the meeting, not what it decided.
+// "Options open to the Cabinet Member" above (i), (ii): the choices before the meeting, not its decision.
+const OPTIONS_LEAD = /\b(?:either|options?|following\s+areas|must|may|are\s+reminded|notes?)\s*:?\s*$|^options?\s+(?:open|available)\s+to\b/i;
+// "The Committee is recommended to note the following …:" a few lines above the list (a sub-heading
+// between): the agenda's request, not what was decided.
+const AGENDA_ASK = /\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\b[^.]{0,200}[:\-–—]?\s*$/i;
 // A decision printed as a bare past-tense verb (a decision page's one line): "Approved the recommendations of …".
 const DUTY = /^(?:\S+\s+){0,8}?(?:must|may|can|shall|could|might)\b/i;
 const DECISION_VERB = /^(?:Approved|Agreed|Endorsed|Supported|Accepted|Adopted|Rejected)\s+(?:the|that|to|a|an|its)\b/;
@@ -41,11 +46,14 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     if (!p.label || !isFirstValue(p.label.value) || p.table) continue;
     const lead = paras[s - 1];
     if (lead && !lead.label && OPTIONS_LEAD.test(lead.text)) break;
+    if (paras.slice(Math.max(0, s - 3), s).some((q) => !q.label && !q.table && AGENDA_ASK.test(q.text))) break;
     // A list inside a longer one ("(i)" under "(a)") does not run to the end: try an earlier start.
     // At most two short paragraphs may follow it (a decision page's reason and options, their labels lost).
     const { found, fed } = run(paras, s, end);
     const after = paras.slice(s + fed, end);
-    if (found.length < 2 || after.length > 2 || after.some((q) => q.table || q.label !== null || q.text.length > 300)) continue;
+    // One labelled point is a list only when it reads as a decision ("i. Approved the issue of tenders …").
+    const single = found.length === 1 && (DECISION_VERB.test(found[0]?.text ?? '') || /^That\s/.test(found[0]?.text ?? ''));
+    if ((found.length < 2 && !single) || after.length > 2 || after.some((q) => q.table || q.label !== null || q.text.length > 300)) continue;
     // Past-tense narrative, or statements of duty ("The Commissioner must notify the Panel …").
     const narrative = found.filter((r) => (NARRATIVE.test(r.text) || DUTY.test(r.text)) && !looksLikeResolution(r.text)).length;
     if (narrative * 2 > found.length) break;
@@ -55,7 +63,8 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
   const out: RawResolution[] = [];
   for (let k = 0; k < end; k++) {
     const p = paras[k]!;
-    if (p.table || p.label || p.bullet) continue;
+    // "2. That the action plan … be approved" after an unlabelled "That …": a list whose first label was lost.
+    if (p.table || p.bullet || (p.label && !/^That\s/.test(p.text))) continue;
     if ((/^That\s/.test(p.text) && looksLikeResolution(p.text)) || DECISION_VERB.test(p.text)) {
       const { found, fed } = run(paras, k, end);
       out.push(...found);

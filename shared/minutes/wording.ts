@@ -16,14 +16,16 @@ export function looksLikeResolution(text: string): boolean {
 
 /** Splits "That (a) the report be noted; and (b) ..." printed on one line into its labelled parts. */
 export function splitInline(text: string): { preamble: string; parts: Array<{ label: string; text: string }> } | null {
-  const found: Array<{ value: string; at: number; end: number }> = [];
+  const found: Array<{ value: string; at: number; end: number; weak?: boolean }> = [];
   // "(a) ", and after the start or the end of a sentence or clause also "a) ", "i. " or "1. " before a capital.
   // … and "agreed: 1. to note …; and 2. to approve …" (a number at the start, or after a colon or "; and",
   // before any word).
-  const re = /(^|[\s;:,–—-])\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+|(^|[.;:]\s+)([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])|(^|(?::|;\s+and|;)\s+)(\d{1,2})[.)]\s+(?=[a-z])/g;
+  // … and, in a run of three or more, "… the Plan 2. Agree the …": a number after any word (a table cell
+  // that lost its line breaks).
+  const re = /(^|[\s;:,–—-])\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+|(^|[.;:]\s+)([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])|(^|(?::|;\s+and|;)\s+)(\d{1,2})[.)]\s+(?=[a-z])|(\s)(\d{1,2})\.\s+(?=[A-Z][a-z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lead = m[1] ?? m[3] ?? m[5] ?? '';
-    found.push({ value: m[2] ?? m[4] ?? m[6] ?? '', at: m.index + lead.length, end: m.index + m[0].length });
+    const lead = m[1] ?? m[3] ?? m[5] ?? m[7] ?? '';
+    found.push({ value: m[2] ?? m[4] ?? m[6] ?? m[8] ?? '', at: m.index + lead.length, end: m.index + m[0].length, ...(m[8] !== undefined ? { weak: true } : {}) });
   }
   const first = found.findIndex((f) => isFirstValue(f.value));
   if (first < 0) return null;
@@ -33,7 +35,7 @@ export function splitInline(text: string): { preamble: string; parts: Array<{ la
     const prev = chain[chain.length - 1]!;
     if (found[k]!.value === nextValue(prev.value, kind)) chain.push(found[k]!);
   }
-  if (chain.length < 2) return null;
+  if (chain.length < 2 || (chain.some((f) => f.weak) && chain.length < 3)) return null;
   const parts = chain.map((f, k) => ({ label: f.value, text: text.slice(f.end, chain[k + 1]?.at ?? text.length).trim() }));
   return { preamble: text.slice(0, chain[0]!.at).trim(), parts };
 }

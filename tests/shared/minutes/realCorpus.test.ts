@@ -34,3 +34,41 @@ describe('parseMinutes on real published minutes', () => {
     expect(s.items, report).toBeGreaterThanOrEqual(0.99);
   });
 });
+
+describe('parseMinutes on batch 3 of real published minutes (tests/fixtures/minutes/real/batch3)', () => {
+  const b3 = resolve(dir, 'batch3');
+
+  it('holds the floor measured on the working part after it was mended', () => {
+    const s = scoreCorpus(loadCases(b3), parseMinutes);
+    const report = `${summary(s)}\n${s.misses.filter((m) => m.notes.length > 0).map((m) => `${m.name}: ${m.notes.join('; ')}`).join('\n')}`;
+    expect(s.sets, report).toBeGreaterThanOrEqual(27);
+    expect(s.recall, report).toBeGreaterThanOrEqual(0.96);
+    expect(s.precision, report).toBeGreaterThanOrEqual(0.89);
+    expect(s.labels, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.items, report).toBeGreaterThanOrEqual(0.97);
+    expect(s.committee, report).toBeGreaterThanOrEqual(0.96);
+    expect(s.date, report).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('holds the floor measured on its later tranches (batch3/extra) after they were mended', () => {
+    const s = scoreCorpus(loadCases(resolve(b3, 'extra')), parseMinutes);
+    const report = `${summary(s)}\n${s.misses.filter((m) => m.notes.length > 0).map((m) => `${m.name}: ${m.notes.join('; ')}`).join('\n')}`;
+    expect(s.sets, report).toBeGreaterThanOrEqual(32);
+    expect(s.recall, report).toBeGreaterThanOrEqual(0.93);
+    expect(s.precision, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.labels, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.items, report).toBeGreaterThanOrEqual(0.95);
+    expect(s.committee, report).toBeGreaterThanOrEqual(0.96);
+    expect(s.date, report).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('holds the figure measured on its held-out quarter after its failures were read (not independent any more)', () => {
+    const s = scoreCorpus(loadCases(resolve(b3, 'held-out')), parseMinutes);
+    const report = `${summary(s)}\n${s.misses.filter((m) => m.notes.length > 0).map((m) => `${m.name}: ${m.notes.join('; ')}`).join('\n')}`;
+    expect(s.sets, report).toBeGreaterThanOrEqual(8);
+    expect(s.recall, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.precision, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.labels, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.items, report).toBeGreaterThanOrEqual(0.99);
+  });
+});
