@@ -67,7 +67,8 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
   type Open = Para & { last: string; headish: boolean; bare: boolean };
   let cur: Open | null = null;
   // The paragraph before a blank line: a web page that double-spaces wrapped lines ("… and presentations",
-  // blank, "by the Deputy Mayor …") carries its sentence on across the blank.
+  // blank, "by the Deputy Mayor …") carries its sentence on across the blank; "…; and" then a blank ends an
+  // item of a list whose labels were lost, so it does not.
   let held = null as Open | null;
   let blank = true;
   for (const line of lines) {
@@ -77,7 +78,7 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
       cur = null;
       continue;
     }
-    if (cur === null && held && !line.table && !held.headish && !held.bullet && held.text !== '' && /^[a-z]/.test(line.text) && !/[.:;!?]["'’”)]?$/.test(held.last) && !/[-–—]$/.test(held.last) && readLabel(line.text) === null && !headingLike(line.text) && !detectMarker(line.text)?.strong) {
+    if (cur === null && held && !line.table && !held.headish && !held.bullet && held.text !== '' && /^[a-z]/.test(line.text) && !/[.:;!?]["'’”)]?$/.test(held.last) && !/[-–—]$/.test(held.last) && !/[;,]\s*(?:and|or)$/i.test(held.last) && readLabel(line.text) === null && !headingLike(line.text) && !detectMarker(line.text)?.strong) {
       held.text = joinText(held.text, line.text);
       held.head = joinText(held.head, line.text);
       held.last = line.text;
