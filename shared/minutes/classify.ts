@@ -74,7 +74,7 @@ const PROCEDURAL: RegExp[] = [
   /\bnot\s+(?:be\s+)?referred\s+back\b|\bmay\s+(?:now\s+)?be\s+implemented\b|\bno\s+further\s+action\b|\bno\s+call[\s-]?in\b|\bno\s+action\s+be\s+taken\b/i,
 ];
 // A clause that only notes, thanks or welcomes: "the report be noted", "the committee notes the tracker".
-const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,24}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked|received)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,6}?(?:agreed|agrees|resolved)\s+to\s+(?:note|thank|welcome)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,8}?(?:committee|panel|board|commission|cabinet|council|group|members|officers)\s+(?:\w+ly\s+)?(?:receives?\s+and\s+)?(?:notes?|noted)\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|passed\s+on|passed|sent|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:otherwise\s+|also\s+|further\s+|\w+ly\s+)?(?:note|thank|welcome)\b/i;
+const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,40}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked|received)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,6}?(?:agreed|agrees|resolved)\s+to\s+(?:note|thank|welcome)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,12}?(?:committee|panel|board|commission|cabinet|executive|council|group|members|officers)\s+(?:\w+ly\s+)?(?:receives?\s+and\s+)?(?:notes?|noted)\b|\bwere\s+(?:content|satisfied)\s+with\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|passed\s+on|passed|sent|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:otherwise\s+|also\s+|further\s+|\w+ly\s+)?(?:note|thank|welcome)\b/i;
 // Words that make a "notes ..." clause ask for something too ("notes the report and requests ...").
 const ASKS = /\b(?:recommends?|recommended|requests?|requested|asks?|asked|invites?|invited|refers?|referred|provided|circulated|shared|brought|report(?:s|ing)?\s+back|reviewed|considers?|write|writes|add(?:ed)?\s+to|agree[sd]?\s+to|urges?)\b/i;
 
@@ -87,9 +87,12 @@ function onlyNotes(text: string): boolean {
 // In a clause that opens by noting ("notes the decision of X to request that …"), what follows is what
 // was noted; only a second verb joined on ("… and asks …") asks for something.
 function asked(clause: string): string {
-  if (!/^(?:that\s+)?(?:notes?|noted|to\s+note)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,8}?(?:committee|panel|board|commission|cabinet|council|group|members)\s+(?:\w+ly\s+)?(?:notes?|noted|(?:agreed|agrees|resolved)\s+to\s+note)\b/i.test(clause)) return clause;
-  const joined = /,?\s+and\s+(?=(?:\w+\s+){0,2}(?:recommends?|requests?|asks?|invites?|refers?|agrees?|urges?)\b|(?:also\s+|further\s+|then\s+)?(?:recommended|requested|asked|invited|referred|agreed|urged)\b)/i.exec(clause);
-  return joined ? clause.slice(joined.index) : '';
+  const noted = /^(?:that\s+)?(?:notes?|noted|to\s+note)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,12}?(?:committee|panel|board|commission|cabinet|executive|council|group|members)\s+(?:\w+ly\s+)?(?:notes?|noted|(?:agreed|agrees|resolved)\s+to\s+note)\b|\bwere\s+(?:content|satisfied)\s+with\b/i.exec(clause);
+  if (!noted) return clause;
+  // Only what follows the noting can ask ("… Overview and Scrutiny Panel request, Cabinet note" asks nothing).
+  const rest = clause.slice(noted.index + noted[0].length);
+  const joined = /,?\s+and\s+(?=(?:\w+\s+){0,2}(?:recommends?|requests?|asks?|invites?|refers?|agrees?|urges?)\b|(?:also\s+|further\s+|then\s+)?(?:recommended|requested|asked|invited|referred|agreed|urged)\b)/i.exec(rest);
+  return joined ? rest.slice(joined.index) : '';
 }
 const REPORT_BACK = /\b(?:report(?:s|ing)?(?:\s+back)?|presents?|updates?)\b[^.;]{0,80}\b(?:to|at)\s+(?:the\s+|this\s+|a\s+)?(?:future|next|committee['’]s|committee|panel)\b[^.;]{0,20}\b(?:meeting|committee|panel)\b|\binvited\s+to\s+(?:attend|present|(?:the|a|its)\s+(?:[\w'’]+\s+){0,3}meeting)\b|\basked\s+to\s+(?:report|provide|share|supply)\b|\breceive\s+(?:a\s+|an\s+|the\s+)?(?:further\s+|progress\s+|written\s+)?(?:report|update|briefing)s?\b|\bprovide\s+(?:the\s+|all\s+)?(?:committee|panel|members)\b|\b(?:circulate|share|send)s?\b[^.;]{0,80}\b(?:to|with)\s+(?:all\s+)?(?:the\s+)?(?:members|committee|panel|board)\b/i;
 // "Having considered the report …, the Mayor agreed that …": the opening clause reports, the rest decides.
@@ -122,7 +125,8 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // A sentence of narrative in a list of decisions ("The Chair highlighted the main issues …") asks nothing.
   // Not where the verb is a participle of the resolution's own wording ("the savings outlined in para 4.4
   // be agreed", "the review be reported to the Cabinet", "would be presented to the committee").
-  if (REPORTING.test(text) && !SUBJUNCTIVE_PASSIVE.test(text) && !DECIDES.test(text) && !ASKS.test(text) && !REPORT_BACK.test(text) && !/\brecommend/i.test(text)) return 'procedural';
+  // ("Cabinet considered the report and recommendations …": the noun recommends nothing.)
+  if (REPORTING.test(text) && !SUBJUNCTIVE_PASSIVE.test(text) && !DECIDES.test(text) && !ASKS.test(text) && !REPORT_BACK.test(text) && !/\brecommend(?!ations?\b)/i.test(text)) return 'procedural';
   // Noting or approving the committee's own work programme is housekeeping (also "subject to the
   // addition of the items agreed during the meeting": those are recorded where they were agreed). A
   // decision that asks for something (a topic added, a meeting arranged, a report brought, a guest
@@ -134,8 +138,9 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // session arranged, guests invited) is the committee's own to-do: an action, unless it goes outward.
   if (itemTitle !== null && WORK_PROGRAMME_ITEM.test(itemTitle) && !OUTWARD.test(text)) return 'action';
   // Under "Minutes", a report or plan approved is business that lost its own heading, not the minutes.
+  // (A request to another body, "The Committee request that the Personnel Committee review …", is business.)
   // An item of the minutes "and matters arising" holds business of its own.
-  if (itemTitle !== null && /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+interests?|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\bmatters\s+arising\b/i.test(itemTitle) && !/\brecommend/i.test(text) && !OTHER_BUSINESS.test(text)) {
+  if (itemTitle !== null && /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+interests?|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\bmatters\s+arising\b/i.test(itemTitle) && !/\brecommend/i.test(text) && !OTHER_BUSINESS.test(text) && !/\b(?:requests?|asks?)\s+(?:that\s+)?(?:the|a|an)\s+/i.test(text)) {
     return 'procedural';
   }
   // In the Cabinet's or the Council's own minutes a decision is the executive's own to carry out (an

@@ -290,3 +290,26 @@ describe('committee and date', () => {
     expect(found.map((r) => r.text)).toEqual(['That the Executive ask officers to draft guidance on street signs.']);
   });
 });
+
+describe('noting, whatever else the words name (tenth tranche)', () => {
+  it('classes "That the Executive note the recommendations of …" and a long subject "be noted" as procedural', () => {
+    const found = all(lines('7. TASK GROUP ON PARKING', '', 'RESOLVED: That the Executive note the recommendations of the Place Scrutiny Panel of 3 March; and note the work needed to answer them.', '', '8. TRACKER', '', 'RESOLVED that the report on the progress made with each of the recommendations the Panel made at its meetings over the last year, and the separate report on the progress of the two task and finish reviews still running, be noted.'));
+    expect(found.map((r) => r.kind)).toEqual(['procedural', 'procedural']);
+  });
+
+  it('does not read a body\'s name ending "… and Scrutiny Panel request," as a request when the clause only notes', () => {
+    const found = all(lines('5. REFERENCE FROM A PANEL', '', 'RESOLVED: That at the Housing Overview and Scrutiny Panel request, Cabinet notes the petition.'));
+    expect(found.map((r) => r.kind)).toEqual(['procedural']);
+  });
+
+  it('classes "Cabinet considered the report and recommendations …" as procedural, and members content with answers as no decision', () => {
+    const found = all(lines('9. LIBRARIES REVIEW', '', 'RESOLVED:', '1. That Cabinet considered the report and recommendations of the libraries review.', '2. That Cabinet agreed to fund the mobile library for a further year.'));
+    expect(found.map((r) => r.kind === 'procedural')).toEqual([true, false]);
+    expect(all(lines('4. FOLLOW-UP', '', 'RESOLVED: That Members were content with the answers provided by the Head of Service.')).map((r) => r.kind)).toEqual(['procedural']);
+  });
+
+  it('reads a request to another committee under a "Minutes" heading as business, not the minutes', () => {
+    const found = all(lines('3. MINUTES OF THE SPECIAL MEETING', '', 'RESOLVED that:', '1. The Committee requests that the Standards Committee review the gifts and hospitality register;', '2. The minutes of the special meeting be signed as a correct record.'));
+    expect(found.map((r) => r.kind)).toEqual(['recommendation', 'procedural']);
+  });
+});

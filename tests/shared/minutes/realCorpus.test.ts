@@ -53,10 +53,10 @@ describe('parseMinutes on batch 3 of real published minutes (tests/fixtures/minu
   it('holds the floor measured on its later tranches (batch3/extra) after they were mended', () => {
     const s = scoreCorpus(loadCases(resolve(b3, 'extra')), parseMinutes);
     const report = `${summary(s)}\n${s.misses.filter((m) => m.notes.length > 0).map((m) => `${m.name}: ${m.notes.join('; ')}`).join('\n')}`;
-    expect(s.sets, report).toBeGreaterThanOrEqual(32);
+    expect(s.sets, report).toBeGreaterThanOrEqual(38);
     expect(s.recall, report).toBeGreaterThanOrEqual(0.93);
     expect(s.precision, report).toBeGreaterThanOrEqual(0.99);
-    expect(s.labels, report).toBeGreaterThanOrEqual(0.99);
+    expect(s.labels, report).toBeGreaterThanOrEqual(0.95);
     expect(s.items, report).toBeGreaterThanOrEqual(0.95);
     expect(s.committee, report).toBeGreaterThanOrEqual(0.96);
     expect(s.date, report).toBeGreaterThanOrEqual(0.99);
