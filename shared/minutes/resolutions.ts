@@ -46,6 +46,16 @@ const LIST_LEAD = /(?:\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}
 // hyphen run onto a word is a word broken at the line's end).
 const LEAD_DASH = /\s[-–—]$|[A-Za-z)][–—]$/;
 
+/**
+ * Every later label printed as the first one is ("(1) … (2) …"): the same list run onto one line. Labels
+ * printed otherwise ("a. … ; b) …") may be the officer's to split, so the review offers it instead.
+ */
+function samePrinting(text: string, first: Label, values: readonly string[]): boolean {
+  const open = first.wrap === '()' ? '(' : '';
+  const close = first.wrap === '()' || first.wrap === ')' ? ')' : '.';
+  return values.every((v) => text.includes(`${open}${v}${close}`) && (open === '(' || !text.includes(`(${v}${close}`)));
+}
+
 function family(label: Label): string {
   return `${label.kind}${label.wrap}`;
 }
@@ -273,7 +283,7 @@ export class Block {
     for (const e of this.entries) {
       // "(1) That … . (2) That …" printed on one line: the labelled entry holds the next labels too.
       const relabelled = e.label !== null && e.subs.length === 0 ? splitInline(`${e.label.printed} ${e.text}`) : null;
-      const inline = e.label === null && e.subs.length === 0 ? splitInline(e.text) : relabelled && relabelled.preamble === '' && relabelled.parts[0]?.label === e.label?.value ? relabelled : null;
+      const inline = e.label === null && e.subs.length === 0 ? splitInline(e.text) : relabelled && relabelled.preamble === '' && relabelled.parts[0]?.label === e.label?.value && samePrinting(e.text, e.label!, relabelled.parts.slice(1).map((part) => part.label)) ? relabelled : null;
       if (inline) {
         const preamble = `${this.preamble} ${inline.preamble}`.trim();
         for (const part of inline.parts) out.push({ label: part.label, text: tidyText(part.text, []), preamble, marker: this.marker, found, uncertain });

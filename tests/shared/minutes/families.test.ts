@@ -450,3 +450,10 @@ describe('hyphens at a line’s end', () => {
     expect(res('5. TRANSPORT\n\nRESOLVED: That the Transport Sub-\ncommittee be re-\nestablished and the co-\nopted members be sub-\nmitted to Council for approval.').map((x) => x.text)).toEqual(['That the Transport Sub-committee be re-established and the co-opted members be submitted to Council for approval.']);
   });
 });
+
+describe('labels run onto one labelled line', () => {
+  it('splits "(1) … (2) …" printed alike, and leaves "a. …; b) …" printed otherwise whole for the review to split', () => {
+    expect(res('4. ITEM\n\nRESOLVED:\n\n(1) That the report be noted. (2) That the Cabinet be asked to act.').map((x) => x.label)).toEqual(['1', '2']);
+    expect(res('4. ITEM\n\nRESOLVED:\n\na. The Cabinet be asked to act; b) Officers circulate the figures.').map((x) => x.label)).toEqual(['a']);
+  });
+});
