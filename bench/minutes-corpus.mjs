@@ -1,7 +1,7 @@
 // Scores parseMinutes on the real-minutes corpus and prints the pooled figures (and, with MISSES=1,
 // every miss). PART selects the sets: see below.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -26,10 +26,16 @@ const { parseMinutes, loadCases, scoreCorpus, summary } = await import(pathToFil
 // PART=held-out: the set-aside quarter; PART=all: both parts together. PART=batch3 and
 // PART=batch3-held-out: the third batch (batch3/) and its set-aside quarter; PART=batch3-extra: its second
 // tranche (batch3/extra/); PART=everything: every set.
-const parts = ['held-out', 'all', 'batch3', 'batch3-extra', 'batch3-held-out', 'everything'];
+// PART=batch4: every tranche of batch4/ (TRANCHE=N for batch4/trancheN alone).
+const parts = ['held-out', 'all', 'batch3', 'batch3-extra', 'batch3-held-out', 'batch4', 'everything'];
 const part = parts.includes(process.env.PART) ? process.env.PART : '';
 const dir = path.join(projectDir, 'tests', 'fixtures', 'minutes', 'real');
 const b3 = path.join(dir, 'batch3');
+const b4 = path.join(dir, 'batch4');
+const batch4 = () =>
+  existsSync(b4)
+    ? readdirSync(b4).filter((d) => /^tranche\d+$/.test(d) && (!process.env.TRANCHE || d === `tranche${process.env.TRANCHE}`)).sort().flatMap((d) => loadCases(path.join(b4, d)))
+    : [];
 const casesOf = {
   '': () => loadCases(dir),
   'held-out': () => loadCases(path.join(dir, 'held-out')),
@@ -37,7 +43,8 @@ const casesOf = {
   batch3: () => loadCases(b3),
   'batch3-extra': () => loadCases(path.join(b3, 'extra')),
   'batch3-held-out': () => loadCases(path.join(b3, 'held-out')),
-  everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'extra')), ...loadCases(path.join(b3, 'held-out'))],
+  batch4,
+  everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'extra')), ...loadCases(path.join(b3, 'held-out')), ...batch4()],
 };
 const cases = casesOf[part]();
 const s = scoreCorpus(cases, parseMinutes);
