@@ -300,9 +300,9 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
   return items.map(({ item, strong, weak, loose, words }) => {
     // Where formal resolutions exist, the narrative "agreed that" sentences only repeat them; where no
     // marker at all was found, a labelled list or "That …" paragraph is proposed, less certainly.
-    // A narrative request ("Members asked that …") beside formal resolutions is kept when none of them
-    // says the same: less certain.
-    const requests = strong.length > 0 ? weak.filter((w) => REQUEST.test(w.text) && !strong.some((r) => sameWords(r.text, w.text) >= 0.5)) : [];
+    // A narrative request ("Members asked that …"), or a proposal a later sentence says was agreed,
+    // beside formal resolutions is kept when none of them says the same: less certain.
+    const requests = strong.length > 0 ? weak.filter((w) => (REQUEST.test(w.text) || w.marker.confirmed === true) && !strong.some((r) => sameWords(r.text, w.text) >= 0.5)) : [];
     const later = strong.length > 0 ? laterLists(loose).filter((w) => !strong.some((r) => sameWords(r.text, w.text) >= 0.8)) : [];
     const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 ? weak : unmarkedResolutions(loose));
     item.resolutions = chosen.map((raw) => ({

@@ -104,20 +104,26 @@ const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reporte
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:(?:a|an|further|more|the)\s+){0,2}(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
 const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;
 // What turns approving the work programme into asking for something.
-const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arranged|scheduled|organised|convened|invited|asked|requested|brought|circulated|provided|set\s+up)\b|\badd(?:s|ing)?\s+(?:a|an|the)\b/i;
+const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arranged|scheduled|organised|convened|invited|asked|requested|brought|circulated|provided|set\s+up|(?:re-?)?established|(?:re-?)?constituted)\b|\badd(?:s|ing)?\s+(?:a|an|the)\b/i;
 // An item that is about the work programme (not one that mentions it after other business).
 const WORK_PROGRAMME_ITEM = /^(?:\S+\s+){0,4}work\s+(?:programm|plan)/i;
 const OUTWARD = /\b(?:recommend|executive|cabinet|council\b|partners?\b|nhs|police)/i;
 // The minutes of the executive or the full Council ("Cabinet", "Executive", "County Council"), not a committee's.
 const EXECUTIVE_BODY = /^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:cabinet|executive|council)(?:\s+meeting)?$/i;
+// A body set up or set up again.
+const SETS_UP = /\b(?:be|being)\s+(?:(?:re-?)?established|(?:re-?)?constituted|set\s+up)\b/i;
 const WORK_PROGRAMME = /\bwork\s+(?:programm(?:es?|ing)|plans?)\b/i;
 
 function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedAddressee | null, committee: string | null): ParsedResolutionKind {
   const text = raw.text.replace(/\s+/g, ' ');
   if (PROCEDURAL.some((re) => re.test(text)) && !/\brecommend(?:s|ed)?\b/i.test(text)) return 'procedural';
   // The committee's own terms of reference settled, unless they go on to Council as a recommendation.
-  if (/\bterms\s+of\s+reference\b[^.]{0,80}\bbe\s+(?:approved|agreed|noted|endorsed)\b/i.test(text) && !/\brecommend/i.test(`${text} ${raw.preamble}`)) return 'procedural';
-  if (onlyNotes(text)) return 'procedural';
+  // Bodies set up ("the select committees be re-established and their terms of reference … be agreed")
+  // are something to be done, not the committee's own terms settled.
+  if (/\bterms\s+of\s+reference\b[^.]{0,80}\bbe\s+(?:approved|agreed|noted|endorsed)\b/i.test(text) && !/\brecommend/i.test(`${text} ${raw.preamble}`) && !SETS_UP.test(text)) return 'procedural';
+  // A proposal a later sentence says was agreed ("it was noted that item 1 should be revised … This was
+  // agreed.") decides a change, however it opens.
+  if (onlyNotes(text) && raw.marker.confirmed !== true) return 'procedural';
   // Under "That, subject to the following amendments, the minutes … be approved:" each point corrects them.
   if (PROCEDURAL[0]!.test(raw.preamble) && !/\brecommend/i.test(raw.preamble)) return 'procedural';
   // Under "That the following appointments be made:" each line names a member and a seat.
@@ -158,7 +164,7 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   if (addressee === 'committee' || addressee === 'officers') return 'action';
   // Something to be done that names no one outside ("a Task and Finish Panel be established", "a
   // timetable be prepared"): the committee's own to follow up, not a recommendation owed a response.
-  if (addressee === null && /\b(?:be|being)\s+(?:\w+ly\s+)?(?:established|set\s+up|prepared|made|held|arranged|submitted|produced|developed|created|formed|circulated|provided|emailed|sent)\b|^(?:that\s+)?(?:the\s+)?[\w'’ ]{0,40}?\b(?:coordinator|officer|clerk|convener)\s+(?:email|write|send|circulate|arrange|prepare)s?\b/i.test(text)) return 'action';
+  if (addressee === null && /\b(?:be|being)\s+(?:\w+ly\s+)?(?:(?:re-?)?established|set\s+up|prepared|made|held|arranged|submitted|produced|developed|created|formed|circulated|provided|emailed|sent)\b|^(?:that\s+)?(?:the\s+)?[\w'’ ]{0,40}?\b(?:coordinator|officer|clerk|convener)\s+(?:email|write|send|circulate|arrange|prepare)s?\b/i.test(text)) return 'action';
   return 'recommendation';
 }
 

@@ -19,6 +19,8 @@ export interface Marker {
   label?: boolean;
   /** Further narrative decisions in the same paragraph ("… and would write a letter. … Members agreed that …"). */
   more?: string[];
+  /** The decision is a proposal that a later sentence says was agreed ("… should be revised. This was agreed."). */
+  confirmed?: boolean;
 }
 
 // ModernGov's fields around a decision ("Decided at meeting:", "Reason for decision:", "Publication date:",
@@ -37,6 +39,11 @@ const NARRATIVE_HINT = /\b(?:agreed|requested|asked|voted)\b/i;
 const APPROVES_RECS = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission|cabinet|executive|council)\s+(?:agreed|approved|endorsed|accepted|supported)\s+the\s+(?:[\w'’-]+\s+){0,3}?recommendations?\b/i;
 const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|sub-panel|panel|board|commission)\s+(?:(?:noted|considered|received)\b[^.;]{0,120}?\band\s+)?(?:agreed\s+(?:that|to|for)|requested\b|asked\s+(?:that|for)|voted\s+to|(?:asked|requested)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?!the\b|a\b|an\b|this\b|its\b)[a-z]{3,})\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+agreed\s+that\b|(?:^|[,;.]\s+|\b(?:and|but)\s+)members\s+(?:asked|requested|agreed)\s+(?:that|to)\b|(?:^|[,;.]\s+|\band\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+(?:that|to)\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b/i;
 const UNDERTAKING = /\bundertook\s+to\b|\bwould\s+write\s+(?:a\s+letter|to)\b|\bwould\s+be\s+(?:circulated|sent|provided|shared)\s+to\b|\b(?:would|will)\s+(?:be\s+)?report(?:ing)?\s+back\s+to\s+(?:the\s+|a\s+)?(?:next|future|following)\b/i;
+// A short sentence saying the one before it was agreed: "This was agreed.", "… noted that this had been agreed."
+const CONFIRMS = /^(?:this|that|these|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:duly\s+|unanimously\s+|also\s+|then\s+)?agreed\b|\b(?:noted|confirmed|said|stated)\s+that\s+(?:this|it)\s+had\s+been\s+agreed\b/i;
+// … and the sentence before it proposes a change or a request ("item 1 should be revised to read …",
+// "X suggested that it should be added to the work programme …").
+const PROPOSES = /\bshould\s+(?:be|read|include|now)\b|\bbe\s+(?:revised|amended|added|included|invited|changed|removed|deleted|extended)\b|\b(?:suggested|proposed)\s+that\b/i;
 // A sentence that reports recommendations made before, not ones made now.
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
 
@@ -235,6 +242,13 @@ export function detectMarker(raw: string): Marker | null {
   // ("… the Committee agreed that …"), or an undertaking ("officers undertook to …", "the Chair … would
   // be reporting back to the next meeting", "… would write a letter"), proposed where no marker was found.
   const approves = /\brecommendations?\b/i.test(text) && APPROVES_RECS.test(text);
+  if (/\bagreed\b/i.test(text)) {
+    // Proposals that the next sentence says were agreed: each proposal is the decision.
+    const parts = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+    const agreed = parts.flatMap((t, k) => (k > 0 && CONFIRMS.test(t) && PROPOSES.test(parts[k - 1]!) && !CONFIRMS.test(parts[k - 1]!) ? [parts[k - 1]!.trim()] : []));
+    const [first, ...more] = agreed;
+    if (first) return { kind: 'agreed', strong: false, rest: first, confirmed: true, ...(more.length > 0 ? { more } : {}) };
+  }
   if ((NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) || UNDERTAKING.test(text) || approves) {
     const sentences: string[] = [];
     for (const t of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {

@@ -1,0 +1,29 @@
+// The failure families found on batch 4 of real minutes (tests/fixtures/minutes/real/batch4), each in a
+// few lines written for the test, not copied from any council.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../../shared/index';
+
+const lines = (...l: string[]): string => l.join('\n');
+const all = (text: string) => parseMinutes(text).items.flatMap((i) => i.resolutions.map((r) => ({ ...r, item: i.number, title: i.title })));
+
+describe('tranche 1: proposals agreed in a later sentence, bodies set up', () => {
+  it('takes a proposal that the next sentence says was agreed, beside a formal resolution', () => {
+    const found = all(lines('Agenda item', '', 'Panels for 2026-27', '', 'Minutes:', '', 'It was noted that the Housing Panel\'s remit should be revised to cover empty homes. This was agreed.', '', 'Councillor Okafor suggested that the Parks Panel should invite the ranger service to a meeting. The Chair said that this had been agreed.', '', 'RESOLVED:', '', 'That the two panels be re-established with the remits as amended.'));
+    const texts = found.map((r) => r.text);
+    expect(texts).toContain('It was noted that the Housing Panel\'s remit should be revised to cover empty homes.');
+    expect(texts).toContain('Councillor Okafor suggested that the Parks Panel should invite the ranger service to a meeting.');
+    expect(found.every((r) => r.kind !== 'procedural')).toBe(true);
+  });
+
+  it('does not take a plain remark followed by "This was agreed" as a proposal', () => {
+    const found = all(lines('Agenda item', '', 'Budget update', '', 'Minutes:', '', 'The Treasurer said the budget was on track. This was agreed.'));
+    expect(found).toHaveLength(0);
+  });
+
+  it('reads panels re-established with their terms of reference agreed as an action, not the committee\'s own terms', () => {
+    const setUp = all(lines('RESOLVED:', '', 'That the three Select Panels be re-established and their Terms of Reference and Work Programmes be agreed.'));
+    expect(setUp.map((r) => r.kind)).toEqual(['action']);
+    const own = all(lines('RESOLVED:', '', 'That the terms of reference of the Committee be agreed.'));
+    expect(own.map((r) => r.kind)).toEqual(['procedural']);
+  });
+});
