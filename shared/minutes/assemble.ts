@@ -119,7 +119,12 @@ function markerOf(p: Para): Marker | null {
   // "(2) RESOLVED that …" in minutes that number every paragraph: the number is the paragraph's, the
   // marker opens the resolutions.
   if (p.label && (p.label.kind === 'num' || p.label.kind === 'alpha') && p.label.wrap === '()' && /^(?:it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b/.test(p.text)) return detectMarker(p.text);
-  if (p.label) return null;
+  if (p.label) {
+    // A numbered discussion point that goes on to a decision in a later sentence ("(c) the county lines
+    // work. … The Committee requested that a briefing be held."): that sentence, less certainly.
+    const m = /[.!?]\s+[A-Z]/.test(p.text) ? detectMarker(p.text) : null;
+    return m && !m.strong && m.kind === 'agreed' && !p.text.startsWith(m.rest) ? m : null;
+  }
   return detectMarker(p.text);
 }
 

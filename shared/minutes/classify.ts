@@ -155,6 +155,9 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // A letter to a cabinet member, or a proposal put to Cabinet or Council, owes a response.
   if (TO_EXECUTIVE.test(text)) return 'recommendation';
   if (raw.marker.kind === 'action') return 'action';
+  // A body granting a request ("The Group approved the Committee's request to hold an away day") decides
+  // something to be done: an action, not a recommendation owed a response.
+  if (/\bapproved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?requests?\b/i.test(text) && !/\brecommend/i.test(text)) return 'action';
   // "Recommends that ...", "be recommended to ...": a recommendation, whoever is to act on it.
   if (/\brecommends?\b|\brecommended\s+(?:to|that)\b|\bbe\s+recommended\b/i.test(text)) return 'recommendation';
   // Under "That it be recommended to the Cabinet that:" every item is a recommendation.

@@ -12,7 +12,8 @@ const TRAILER = /^(?:supporting\s+documents|additional\s+documents|minutes|decis
 // A list that sets out options or agenda notes, not what was decided.
 // "The Committee is recommended to:" is what the report asked of the meeting, not what it decided.
 // "Options open to the Cabinet Member" above (i), (ii): the choices before the meeting, not its decision.
-const OPTIONS_LEAD = /\b(?:either|options?|following\s+areas|must|may|are\s+reminded|notes?)\s*:?\s*$|^options?\s+(?:open|available)\s+to\b/i;
+// "In the ensuing debate, reference was made to:-" above (a), (b): the points discussed, not decisions.
+const OPTIONS_LEAD = /\b(?:either|options?|following\s+areas|must|may|are\s+reminded|notes?)\s*:?\s*$|^options?\s+(?:open|available)\s+to\b|\breference\s+was\s+made\s+to\b[^.]{0,40}$|\b(?:ensuing|subsequent)\s+(?:debate|discussion)\b[^.]{0,80}[:\-–—]+\s*$/i;
 // "The Committee is recommended to note the following …:" a few lines above the list (a sub-heading
 // between): the agenda's request, not what was decided.
 const AGENDA_ASK = /\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\b[^.]{0,200}[:\-–—]?\s*$/i;

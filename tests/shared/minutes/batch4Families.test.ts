@@ -27,3 +27,21 @@ describe('tranche 1: proposals agreed in a later sentence, bodies set up', () =>
     expect(own.map((r) => r.kind)).toEqual(['procedural']);
   });
 });
+
+describe('tranche 2: requests granted, passive requests, decisions inside discussion points', () => {
+  it('takes "The Board approved the … request to …" in a note of decisions as an action', () => {
+    const found = all(lines('Note of decisions', '', '3. Planning Committee – request to visit a site in Leeds', '', 'The Board approved the Planning Committee’s request to visit the site in Leeds.', '', '4. Audit Committee – request for a seminar', '', 'The Board did not agree the request for a seminar.'));
+    expect(found.filter((r) => r.kind !== 'procedural').map((r) => [r.item, r.kind])).toEqual([['3', 'action']]);
+  });
+
+  it('reads "the request was also made for …" as a narrative decision', () => {
+    const found = all(lines('Agenda item', '', 'Road safety', '', 'Minutes:', '', 'Members discussed speeding near schools. The request was also made for the casualty figures to be sent to all Members.'));
+    expect(found.map((r) => r.text)).toEqual(['The request was also made for the casualty figures to be sent to all Members.']);
+    expect(found[0]?.kind).not.toBe('procedural');
+  });
+
+  it('finds a request made inside a lettered discussion point, and does not take the points as resolutions', () => {
+    const found = all(lines('Agenda item', '', 'Youth services', '', 'Minutes:', '', 'In the discussion that followed, reference was made to:-', '', '(a) staffing. The manager said two posts were vacant;', '', '(b) opening hours. Members heard that the centres closed at eight. The Committee requested that a report on later opening be brought to its next meeting.'));
+    expect(found.map((r) => r.text)).toEqual(['The Committee requested that a report on later opening be brought to its next meeting.']);
+  });
+});
