@@ -67,6 +67,8 @@ const PROCEDURAL: RegExp[] = [
   // A view agreed, not an action: "Members agreed that the presentation had been helpful", "… that it was
   // content with the progress made".
   /\bagreed\s+that\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+been|has\s+been|was|were)\s+(?:very\s+|most\s+|extremely\s+|generally\s+)?(?:helpful|useful|informative|content|satisfied|pleased|positive|reassured|clear|comprehensive|welcome|excellent|good)\b/i,
+  // A finding agreed ("The visits made before the meeting were found useful"): a view, nothing to do.
+  /^(?:that\s+)?(?:the\s+)?(?:[\w'’&-]+\s+){0,20}?(?:was|were)\s+found\b(?!\s+(?:to\s+)?(?:be\s+)?(?:wanting|lacking|inadequate|deficient))/i,
   // Members given a place on a group, or nominations to its membership: an appointment in the making.
   /\bmembers\b[^.]{0,80}\b(?:opportunity\s+to\s+)?(?:join|sit\s+on|serve\s+on)\b[^.]{0,40}\b(?:group|panel|board)\b/i,
   /\bnominations?\s+(?:for|to)\s+(?:the\s+)?membership\b[^.]{0,100}\bbe\s+(?:notified|sent|submitted|made|sought)\b/i,

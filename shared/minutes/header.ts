@@ -24,7 +24,8 @@ export function findMinutesStart(lines: readonly string[]): number {
   // (the minutes of another meeting received), unless it opens the text.
   const i = lines.findIndex((t, k) => MINUTES_OF.test(t) && !NOT_OPENING.test(t) && !underMinutesItem(lines, k) && !labelFollows(lines, k) && !(SUB_MINUTES.test(t) && (nonBlankBefore(lines, k) > 6 || lines.slice(0, k).some((l) => headingShape(l) !== null))));
   if (i >= 0) return i;
-  const bare = lines.findIndex((t, k) => k < 40 && BARE_MINUTES.test(t) && nonBlankBefore(lines, k) <= 6);
+  // … or a bare "MINUTES" under a longer memo header when the line just above it is the meeting's date.
+  const bare = lines.findIndex((t, k) => k < 40 && BARE_MINUTES.test(t) && (nonBlankBefore(lines, k) <= 6 || dateLine(lines.slice(0, k).filter((l) => l !== '').pop() ?? '') !== null));
   return bare >= 0 ? bare : 0;
 }
 
@@ -178,7 +179,8 @@ function titleOf(lines: readonly string[]): { committee: string | null; meetingD
     if (t) {
       const name = tidyName(t[1] ?? '');
       const date = TITLE_LINE.test(line) ? firstDate(t[2] ?? '') : dateLine(t[2] ?? '');
-      if (date && ENDS_IN_BODY.test(name)) return { committee: name, meetingDate: date };
+      // "Overview & Scrutiny Committee - Housing - Tuesday, …": a committee named with its remit after a dash.
+      if (date && (ENDS_IN_BODY.test(name) || /\b(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ommission)\s+[-–—]\s+[A-Z][\w&,'’ ]{2,40}$/.test(name))) return { committee: name, meetingDate: date };
     }
     const dated = DATED_HEADING.exec(line);
     if (dated) {
@@ -255,7 +257,8 @@ export function readHeader(lines: readonly string[], start: number): { committee
   // Authority - Policy and Strategy"), its date alone on the next line: the title, as printed.
   if (committee === null && !hasOpening) {
     const top = lines.filter((l) => l !== '').slice(0, 6);
-    const k = top.findIndex((l, j) => j > 0 && /^agenda\s+and\s+(?:draft\s+)?minutes$/i.test(top[j - 1] ?? '') && dateLine(top[j + 1] ?? '') !== null);
+    // (Or the page's title printed twice, "Fire and Rescue Authority" above its own heading, then the date.)
+    const k = top.findIndex((l, j) => j > 0 && (/^agenda\s+and\s+(?:draft\s+)?minutes$/i.test(top[j - 1] ?? '') || top[j - 1] === l) && dateLine(top[j + 1] ?? '') !== null);
     const name = k > 0 ? (top[k] ?? '') : '';
     if (name !== '' && name.split(/\s+/).length <= 16 && !/[.:;,]$/.test(name) && firstDate(name) === null && /\b(?:authority|committee|panel|board|commission|forum|council|cabinet)\b/i.test(name)) committee = tidyName(name);
   }

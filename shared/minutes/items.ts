@@ -63,6 +63,9 @@ export function headingShape(raw: string): HeadingShape | null {
     return { number: m[1] ?? '', title, explicit: true, bare: false, web };
   }
   m = NUMBERED.exec(text);
+  // "1.ELECTION OF CHAIRMAN": a Word memo's number glued to its title in capitals.
+  const glued = m ? null : /^(\d{1,3})\.([A-Z][A-Z ,&'’()/-]{3,})$/.exec(text);
+  if (glued && isCaps(glued[2] ?? '')) return { number: glued[1] ?? '', title: (glued[2] ?? '').trim(), explicit: false, bare: false, web: false };
   if (!m) return null;
   const { title, web } = tidyTitle(m[2] ?? '');
   if (title === '') return null;
@@ -136,7 +139,10 @@ export function headingScore(number: string, title: string, shape: { explicit: b
   // A web page's item with its file link is an item whatever its number: an issue page lists its
   // meetings newest first, so the numbers go down.
   const seq = sequenceScore(numberParts(number), ctx);
-  s += shape.web ? Math.max(seq, 0) : seq;
+  // Headings all in capitals whose numbering Word lost on copying ("1. SCOPING DOCUMENT" after "2.MINUTES",
+  // every one printed "1."): a heading in capitals like the others, whatever its number.
+  const lost = caps && ctx.allCaps && ctx.headings >= 2 && numberParts(number).join() === '1' && words.length <= 12;
+  s += shape.web || lost ? Math.max(seq, 0) : seq;
   // Once every heading has been in capitals, a numbered line in sentence case is a discussion point.
   if (ctx.headings >= 2 && ctx.allCaps && !caps && !shape.explicit) s -= 3;
   return s;

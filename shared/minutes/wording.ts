@@ -40,9 +40,11 @@ export function splitInline(text: string): { preamble: string; parts: Array<{ la
   return { preamble: text.slice(0, chain[0]!.at).trim(), parts };
 }
 
-/** Capital first letter, and a list separator ("; and") at the very end read as a full stop. */
+/** Capital first letter, table-cell rules dropped, and a list separator ("; and") at the very end read as a full stop. */
 export function tidyText(main: string, subs: readonly string[]): string {
-  const lines = [main, ...subs].map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+  // A Word table's cells copied as "1. / That … / David Moses": the cell rule before the words, and the
+  // "action by" cell after them, are no part of the resolution.
+  const lines = [main, ...subs].map((l) => l.replace(/\s+/g, ' ').trim().replace(/^\/\s+/, '').replace(/(?<=[.;])\s+\/\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/, '')).filter((l) => l !== '');
   if (lines.length === 0) return '';
   lines[0] = (lines[0] ?? '').charAt(0).toUpperCase() + (lines[0] ?? '').slice(1);
   const last = lines.length - 1;

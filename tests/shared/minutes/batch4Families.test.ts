@@ -45,3 +45,28 @@ describe('tranche 2: requests granted, passive requests, decisions inside discus
     expect(found.map((r) => r.text)).toEqual(['The Committee requested that a report on later opening be brought to its next meeting.']);
   });
 });
+
+describe('tranche 3: Word memos, table cells, findings, page titles', () => {
+  const memo = lines('MEMORANDUM', '', 'To: Members of the Council', '', 'From: Democratic Services', '', 'Ask for: A Clerk', '', 'Ext: 1234', '', 'My Ref:', '', 'LIBRARIES REVIEW PANEL', '', '3 MARCH 2011', '', 'MINUTES', '', '1.APOLOGIES', '', 'AGREED:', '', 'Apologies were received from B Smith.', '', '2.MINUTES', '', 'AGREED:', '', 'The minutes of the Panel held on 2 February 2011 were confirmed as a correct record.', '', '  1. MOBILE LIBRARY', '', 'The Panel discussed the mobile library timetable.', '', 'AGREED:', '', '1. / That a revised timetable be drawn up for the rural villages. / Jo Evans', '2. / The pilot routes were found to have worked well.');
+
+  it('reads a memo\'s date above a bare MINUTES line, glued numbers and a heading whose number Word lost', () => {
+    const r = parseMinutes(memo);
+    expect(r.meetingDate).toBe('2011-03-03');
+    expect(r.items.map((i) => [i.number, i.title])).toEqual([['1', 'APOLOGIES'], ['2', 'MINUTES'], ['1', 'MOBILE LIBRARY']]);
+  });
+
+  it('drops a table cell\'s rule and its "action by" name, and reads a finding as a view', () => {
+    const found = all(memo).filter((r) => r.title === 'MOBILE LIBRARY');
+    expect(found.map((r) => [r.text, r.kind === 'procedural'])).toEqual([
+      ['That a revised timetable be drawn up for the rural villages.', false],
+      ['The pilot routes were found to have worked well.', true],
+    ]);
+  });
+
+  it('reads a committee named with its remit after a dash, and a page title printed twice above its date', () => {
+    const remit = parseMinutes(lines('Agenda and minutes', '', 'Overview & Scrutiny Committee - Environment - Monday, 4th March, 2024 6.00 pm', '', 'Venue: Room 2', '', 'No. Item', '', '7.', '', 'BUDGET UPDATE', '', 'Minutes:', '', 'RESOLVED that the update be noted.'));
+    expect([remit.committee, remit.meetingDate]).toEqual(['Overview & Scrutiny Committee - Environment', '2024-03-04']);
+    const twice = parseMinutes(lines('Police and Crime Panel', '', 'Police and Crime Panel', '', '9 June 2022', '', 'Item no. Agenda Item Details Status', '01 Apologies for Absence'));
+    expect([twice.committee, twice.meetingDate]).toEqual(['Police and Crime Panel', '2022-06-09']);
+  });
+});
