@@ -141,6 +141,10 @@ interface OpenItem {
 export function assemble(paras: readonly Para[], committee: string | null = null, forcedItems: readonly string[] = []): ParsedMinutesItem[] {
   const forced = forcedItems.length > 0 ? new Set(forcedItems) : null;
   const numbered = walk(paras, false, forced, committee);
+  // An issue page for one meeting ("Meeting: 10/10/2013 - … (Item 42)") whose heading was lost: its one
+  // item of decisions is that item.
+  const decided = numbered.filter((i) => i.resolutions.length > 0);
+  if (forcedItems.length === 1 && decided.length === 1 && decided[0]!.number === null) decided[0]!.number = forcedItems[0]!;
   // Minutes that number none of their items: read their headings from lines in capitals instead.
   if (forced || numbered.some((i) => i.number !== null) || !numbered.some((i) => i.resolutions.length > 0)) return numbered;
   const unnumbered = walk(paras, { committee }, null, committee);

@@ -70,3 +70,10 @@ describe('tranche 3: Word memos, table cells, findings, page titles', () => {
     expect([twice.committee, twice.meetingDate]).toEqual(['Police and Crime Panel', '2022-06-09']);
   });
 });
+
+describe('tranche 4: an issue page that lost its heading', () => {
+  it('gives the one item of decisions the number its "Meeting: … (Item N)" line names', () => {
+    const r = parseMinutes(lines('Issue - meetings', '', 'Meeting: 03/05/2019 - Housing Scrutiny Commission (Item 17)', '', 'The Commission received an update on repairs.', '', '1.    That it be requested that the repair figures be brought to the next meeting; and', '', '2.    That it be requested that tenants be kept informed.'));
+    expect(r.items.filter((i) => i.resolutions.length > 0).map((i) => [i.number, i.resolutions.length])).toEqual([['17', 2]]);
+  });
+});
