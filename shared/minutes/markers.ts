@@ -185,6 +185,10 @@ export function detectMarker(raw: string): Marker | null {
   if (text.length < 400 && /(?:,\s*|\band\s+)(?:\w+ly\s+)?resolved(?:\s+that)?\s*[:\-–—]\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   const resolved = resolvedMarker(text);
   if (resolved) return resolved;
+  // "Ordered, That the Chairman do make the Report", "ORDERED as follows:-": an order of the committee, as
+  // formal as "Resolved".
+  const ordered = /^(?:ORDERED\b|Ordered\s*(?=[,:\-–—]|that\b|as\s+follows\b))/.exec(text);
+  if (ordered) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(ordered[0].length).replace(/^\s*,/, '')) };
 
   let m = /^RECOMMENDED\b|^Recommended\s*(?=[:\-–—]|that\b|to\b)/.exec(text);
   if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };

@@ -19,6 +19,8 @@ const OPTIONS_LEAD = /\b(?:either|options?|following\s+areas|must|may|are\s+remi
 const AGENDA_ASK = /\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\b[^.]{0,200}[:\-–—]?\s*$/i;
 // A decision printed as a bare past-tense verb (a decision page's one line): "Approved the recommendations of …".
 const DUTY = /^(?:\S+\s+){0,8}?(?:must|may|can|shall|could|might)\b/i;
+// "1) The Leader of the Council provided an update …", "2) The Mayor announced …": what was said, not decided.
+const ANNOUNCED = /^(?:\S+\s+){0,8}?(?:provided|announced|updated|gave|highlighted|paid\s+tribute)\b/i;
 const DECISION_VERB = /^(?:Approved|Agreed|Endorsed|Supported|Accepted|Adopted|Rejected)\s+(?:the|that|to|a|an|its)\b/;
 
 function run(paras: readonly Para[], from: number, to: number): { found: RawResolution[]; fed: number } {
@@ -56,7 +58,7 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     const single = found.length === 1 && (DECISION_VERB.test(found[0]?.text ?? '') || /^That\s/.test(found[0]?.text ?? ''));
     if ((found.length < 2 && !single) || after.length > 2 || after.some((q) => q.table || q.label !== null || q.text.length > 300)) continue;
     // Past-tense narrative, or statements of duty ("The Commissioner must notify the Panel …").
-    const narrative = found.filter((r) => (NARRATIVE.test(r.text) || DUTY.test(r.text)) && !looksLikeResolution(r.text)).length;
+    const narrative = found.filter((r) => (NARRATIVE.test(r.text) || DUTY.test(r.text) || ANNOUNCED.test(r.text)) && !looksLikeResolution(r.text)).length;
     if (narrative * 2 > found.length) break;
     return found;
   }

@@ -77,3 +77,20 @@ describe('tranche 4: an issue page that lost its heading', () => {
     expect(r.items.filter((i) => i.resolutions.length > 0).map((i) => [i.number, i.resolutions.length])).toEqual([['17', 2]]);
   });
 });
+
+describe('tranche 5: orders of a committee, announcements', () => {
+  it('reads each "Ordered, That …" as a resolution of its own, and a second reading as the running of the meeting', () => {
+    const found = all(lines('Formal minutes', 'Wednesday 4 June 2008', 'The Committee deliberated.', 'Ordered, That the draft Report be read a second time, paragraph by paragraph.', 'Resolved, That the Report be the Third Report of the Committee.', 'Ordered, That the Chair make the Report to the Assembly.', 'Ordered, That the written evidence be published.'));
+    expect(found.map((r) => [r.text, r.kind === 'procedural'])).toEqual([
+      ['That the draft Report be read a second time, paragraph by paragraph.', true],
+      ['That the Report be the Third Report of the Committee.', false],
+      ['That the Chair make the Report to the Assembly.', false],
+      ['That the written evidence be published.', false],
+    ]);
+  });
+
+  it('does not take a numbered list of announcements as resolutions', () => {
+    const found = all(lines('12.', '', 'Announcements', '', 'Minutes:', '', '1)  The Leader provided an update on the flood recovery work.', '', '2)  The Mayor announced the winners of the community awards.'));
+    expect(found).toHaveLength(0);
+  });
+});
