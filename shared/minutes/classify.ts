@@ -63,7 +63,7 @@ const PROCEDURAL: RegExp[] = [
   // evening meetings"): housekeeping, like the order of business.
   /\b(?:meet|meetings?)\b[^.]{0,60}\b(?:revised\s+time|start(?:ing)?\s+time|commence|evening\s+meetings?|number\s+of\s+(?:evening\s+)?meetings)\b|\b(?:increased|reduced)\s+number\s+of\s+(?:evening\s+|daytime\s+)?meetings\b/i,
   // Thanks passed on: "Members asked that their thanks be passed on to the staff".
-  /\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|passed(?:\s+on)?|sent|placed\s+on\s+record)\b/i,
+  /\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|accorded|passed(?:\s+on)?|sent|placed\s+on\s+record)\b/i,
   // A view agreed, not an action: "Members agreed that the presentation had been helpful", "… that it was
   // content with the progress made".
   /\bagreed\s+that\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+been|has\s+been|was|were)\s+(?:very\s+|most\s+|extremely\s+|generally\s+)?(?:helpful|useful|informative|content|satisfied|pleased|positive|reassured|clear|comprehensive|welcome|excellent|good)\b/i,

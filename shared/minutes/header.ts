@@ -233,6 +233,13 @@ export function readHeader(lines: readonly string[], start: number): { committee
     if (own) committee = own;
   }
   if (committee === null) committee = fields.committee ?? title.committee;
+  // "At a meeting of the Economic Growth … Committee held in Committee Room 1 …", "At the ANNUAL MEETING of
+  // CITY COUNCIL held …": the minutes' own opening sentence names the body in full.
+  const at = near.slice(0, 14).find((l) => /^at\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?meeting\s+of\s+/i.test(l));
+  if (committee === null || !MINUTES_OF.test(opening)) {
+    const m = at ? COMMITTEE_OF.exec(at.slice(0, 300)) : null;
+    if (m && m[1] && m[1].split(/\s+/).length <= 14 && !/^(?:the\s+)?(?:held|on)\b/i.test(m[1])) committee = tidyName(m[1]);
+  }
   for (const words of [BODY_WORD, EXEC_WORD]) {
     if (committee !== null) break;
     for (const [k, line] of near.entries()) {
@@ -267,6 +274,8 @@ export function readHeader(lines: readonly string[], start: number): { committee
   const on = /\bon\b/i.exec(opening);
   let meetingDate = hasOpening ? firstDate(opening, on ? on.index : 0) ?? firstDate(opening) : null;
   meetingDate ??= fields.meetingDate ?? (hasOpening ? null : title.meetingDate);
+  // … and its date, "held … on Monday 7 March, 2022".
+  if (meetingDate === null && at) meetingDate = firstDate(at);
   if (meetingDate === null) {
     for (let i = Math.max(0, start - 4); i < Math.min(lines.length, start + 14) && meetingDate === null; i++) {
       const line = lines[i] ?? '';

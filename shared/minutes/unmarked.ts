@@ -67,8 +67,9 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
   for (let k = 0; k < end; k++) {
     const p = paras[k]!;
     // "2. That the action plan … be approved" after an unlabelled "That …": a list whose first label was lost.
-    if (p.table || p.bullet || (p.label && !/^That\s/.test(p.text))) continue;
-    if ((/^That\s/.test(p.text) && looksLikeResolution(p.text)) || DECISION_VERB.test(p.text)) {
+    // ("2. RESOLVED that …" too: the marker word printed after the number.)
+    if (p.table || p.bullet || (p.label && !/^(?:RESOLVED\s+)?That\s/i.test(p.text))) continue;
+    if ((/^(?:RESOLVED\s+)?That\s/i.test(p.text) && looksLikeResolution(p.text.replace(/^RESOLVED\s+/i, ''))) || DECISION_VERB.test(p.text)) {
       const { found, fed } = run(paras, k, end);
       out.push(...found);
       k += Math.max(fed, 1) - 1;

@@ -46,6 +46,8 @@ export function tidyText(main: string, subs: readonly string[]): string {
   // "action by" cell after them, are no part of the resolution.
   const lines = [main, ...subs].map((l) => l.replace(/\s+/g, ' ').trim().replace(/^\/\s+/, '').replace(/(?<=[.;])\s+\/\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/, '')).filter((l) => l !== '');
   if (lines.length === 0) return '';
+  // "1. RESOLVED that …" read as a numbered point: the marker word is no part of the resolution's text.
+  lines[0] = (lines[0] ?? '').replace(/^(?:it\s+was\s+)?RESOLVED\s*(?:[:\-–—]\s*)?(?=that\b)/, '');
   lines[0] = (lines[0] ?? '').charAt(0).toUpperCase() + (lines[0] ?? '').slice(1);
   const last = lines.length - 1;
   lines[last] = (lines[last] ?? '').replace(/\s*[;,]\s*(?:and|or)?$/i, '.');

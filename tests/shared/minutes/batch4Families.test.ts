@@ -94,3 +94,20 @@ describe('tranche 5: orders of a committee, announcements', () => {
     expect(found).toHaveLength(0);
   });
 });
+
+describe('tranche 6: annual meetings and "At a meeting of …" openings', () => {
+  it('reads the body from "At the ANNUAL MEETING of … held", a spaced "15 TH", and "1. RESOLVED that …" as a resolution', () => {
+    const r = parseMinutes(lines('Minutes', '', 'Anytown Borough Council', '', 'At the ANNUAL MEETING of BOROUGH COUNCIL held in the TOWN HALL on TUESDAY, 9 TH MAY, 2017 at 7.00 p.m.', '', 'Election of Mayor', '', 'It was:-', '', '1. RESOLVED that Councillor Jane Ames be appointed Mayor for the year.', '', 'Vote of Thanks', '', 'On a motion by Councillor Bell, it was:-', '', '2. RESOLVED that the thanks of the Council be accorded to the retiring Mayor.'));
+    expect([r.committee, r.meetingDate]).toEqual(['Borough Council', '2017-05-09']);
+    const found = r.items.flatMap((i) => i.resolutions);
+    expect(found.map((x) => [x.label, x.text, x.kind])).toEqual([
+      ['1', 'That Councillor Jane Ames be appointed Mayor for the year.', 'procedural'],
+      ['2', 'That the thanks of the Council be accorded to the retiring Mayor.', 'procedural'],
+    ]);
+  });
+
+  it('prefers the full name in "At a meeting of the … Committee held in …" to a shorter heading in capitals', () => {
+    const r = parseMinutes(lines('COUNTY COUNCIL', '', 'PLACES', '', 'OVERVIEW AND SCRUTINY COMMITTEE', '', 'At a meeting of the Places Overview and Scrutiny Committee held in Room 2, County Hall on Monday 7 March, 2022 at 10.00 a.m.', '', '12. MINUTES', '', 'RESOLVED that the minutes be agreed as a true record.'));
+    expect([r.committee, r.meetingDate]).toEqual(['Places Overview and Scrutiny Committee', '2022-03-07']);
+  });
+});
