@@ -21,8 +21,9 @@ const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '
 /** Index of the line that opens the minutes, or 0 when the text has no such line (it is all minutes). */
 export function findMinutesStart(lines: readonly string[]): number {
   // "Minutes of the meeting held on 2nd March 2011" that names no body is a sub-heading inside an item
-  // (the minutes of another meeting received), unless it opens the text.
-  const i = lines.findIndex((t, k) => MINUTES_OF.test(t) && !NOT_OPENING.test(t) && !underMinutesItem(lines, k) && !labelFollows(lines, k) && !(SUB_MINUTES.test(t) && (nonBlankBefore(lines, k) > 6 || lines.slice(0, k).some((l) => headingShape(l) !== null))));
+  // (the minutes of another meeting received), unless it opens the text; so is one below the apologies or
+  // the declarations of interest.
+  const i = lines.findIndex((t, k) => MINUTES_OF.test(t) && !NOT_OPENING.test(t) && !underMinutesItem(lines, k) && !labelFollows(lines, k) && !(SUB_MINUTES.test(t) && (nonBlankBefore(lines, k) > 6 || lines.slice(0, k).some((l) => headingShape(l) !== null || /^(?:declarations?\s+of\s+interests?|apologies)\b/i.test(l)))));
   if (i >= 0) return i;
   // … or a bare "MINUTES" under a longer memo header when the line just above it is the meeting's date.
   const bare = lines.findIndex((t, k) => k < 40 && BARE_MINUTES.test(t) && (nonBlankBefore(lines, k) <= 6 || dateLine(lines.slice(0, k).filter((l) => l !== '').pop() ?? '') !== null));
@@ -33,7 +34,7 @@ export function findMinutesStart(lines: readonly string[]): number {
 // of the previous meeting PDF 165 KB"): an item of these minutes, not their opening.
 // "(To follow at the next meeting)": minutes not yet written, listed under an item.
 const NOT_OPENING = /^minutes?\s+of\s+(?:the\s+)?(?:previous|last)\b|\b(?:to\s+be|be|were|was)\s+(?:approved|confirmed|signed|agreed|noted)\b|\bcorrect\s+record\b|\bfor\s+approval\b|\battached\b|\bto\s+follow\b|\bpdf\b/i;
-const SUB_MINUTES = /^(?:draft\s+)?minutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+(?:held\s+)?on\b/i;
+const SUB_MINUTES = /^(?:draft\s+)?minutes\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting\s+(?:held\s+)?on\b/i;
 
 /** The line describes an agenda item headed "MINUTES pdf icon PDF 102 KB": the previous minutes, not these. */
 function underMinutesItem(lines: readonly string[], k: number): boolean {
@@ -93,7 +94,8 @@ function nameFromLine(line: string, words: RegExp): string | null {
   // An item heading ("152 Overview and Scrutiny Board PDF 68 KB"), a list item, a web page's venue
   // line or an image's alt text ("[image: Photograph of the Planning Committee]") names a committee in
   // passing: never the meeting's committee.
-  if (/^[\d([]|^[a-z]{1,4}[.)]\s|\bpdf\b|\bvenue\b|\b(?:image|photo(?:graph)?|logo|picture|icon|graphic|alt\s+text)\b|^(?:to|that|this|these|report|issues?|feedback|matters|resolutions|recommendations)\b/i.test(line)) return null;
+  // ("Gloucestershire Police and Crime Panel (24th March) – update from Cllr. Clucas" is an item on another body.)
+  if (/\bupdate\s+from\b|\(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\)|^[\d([]|^[a-z]{1,4}[.)]\s|\bpdf\b|\bvenue\b|\b(?:image|photo(?:graph)?|logo|picture|icon|graphic|alt\s+text)\b|^(?:to|that|this|these|report|issues?|feedback|matters|resolutions|recommendations)\b/i.test(line)) return null;
   // A sentence or a lead-in that mentions the committee ("The Committee agreed:") is not its name.
   if (/[:;]$/.test(line) || /\b(?:agreed|resolved|recommended|noted|received|considered|asked|was|were|had|will|is)\b/i.test(line)) return null;
   const name = tidyName(stripDate(line));

@@ -111,3 +111,19 @@ describe('tranche 6: annual meetings and "At a meeting of …" openings', () => 
     expect([r.committee, r.meetingDate]).toEqual(['Places Overview and Scrutiny Committee', '2022-03-07']);
   });
 });
+
+describe('tranche 7: offers and promises made at the meeting, item lines that name other bodies', () => {
+  it('takes "was happy to circulate", "agreed to follow it up" and "would chase this" as undertakings', () => {
+    const a = all(lines('Leader\'s update', '', 'The Leader had no update. She was happy to circulate the minister\'s reply to the committee.'));
+    expect(a.map((r) => r.text)).toEqual(['She was happy to circulate the minister\'s reply to the committee.']);
+    const b = all(lines('Voter registration', '', 'A member raised the cost of the roadshows. The Director thanked the member and agreed to follow it up with the organisers.'));
+    expect(b.map((r) => r.text)).toEqual(['The Director thanked the member and agreed to follow it up with the organisers.']);
+    const c = all(lines('14.', '', 'Minutes of the meeting held on 2 May 2019', '', 'Minutes:', '', 'The minutes were approved as a correct record.', '', 'Members noted that the figures asked for had not been sent. The Finance Manager would chase this before the next meeting.'));
+    expect(c.filter((r) => r.kind !== 'procedural').map((r) => r.text)).toEqual(['The Finance Manager would chase this before the next meeting.']);
+  });
+
+  it('names no committee from "Minutes of meeting held on …" under the apologies, nor from an update from another body', () => {
+    const r = parseMinutes(lines('Cllr. Ames sent apologies.', '', 'Declarations of interest', '', 'There were none.', '', 'Minutes of meeting held on 3rd May.', '', 'The minutes were approved as a correct record.', '', 'Leader Briefing', '', 'The Leader gave no briefing.', '', 'Fire Authority (4th May) – update from Cllr. Bell', '', 'Cllr. Bell gave an update.'));
+    expect(r.committee).toBeNull();
+  });
+});
