@@ -208,8 +208,16 @@ export function guessColumnMapping(headers: ReadonlyArray<string>, samples: Read
     } else if (field === 'origin' && has && !taken('committee') && share(samples, column, (v) => /\b(?:committee|panel|board|commission)\b/i.test(v) || isCode(v)) >= 0.5) {
       // "Origin" over committee names, or over their codes (CRP, PPL) that a key spells out.
       mapping[column] = 'committee';
-    } else if (field === 'meetingDate' && has && !taken('targetDate') && share(samples, column, isWhenWithoutDay) >= 0.8) {
-      // "Date" over "March 2003", "On-going": when each is to be done, not when the committee met.
+    } else if (
+      field === 'meetingDate' &&
+      has &&
+      !taken('targetDate') &&
+      !/\b(?:meeting|committee|panel|board)\b/.test(fold(headers[column] ?? '')) &&
+      share(samples, column, isWhenWithoutDay) >= 0.8 &&
+      valuesOf(samples, column).some((v) => !new RegExp(`^${MONTH}\\s+\\d{4}$`, 'i').test(v.trim()))
+    ) {
+      // "Date" over "March 2003", "On-going", "-": when each is to be done, not when the committee met.
+      // Months alone are not enough (minutes cite meetings by month too), nor a heading that names the meeting.
       mapping[column] = 'targetDate';
     } else if (field === 'notes' && has && !taken('progressUpdate') && share(samples, column, isDatedUpdate) >= 0.5) {
       // "Comments" over "Update 9 July 2020: …": progress reported over time.

@@ -169,6 +169,9 @@ describe('guessColumnMapping', () => {
   it('takes a "Date" of months and "On-going" as the target date, and one of days as the meeting date', () => {
     expect(guessColumnMapping(['Recommendation', 'Date'], [['That X', 'March 2003'], ['That Y', '-'], ['That Z', 'On-going']])).toEqual(['text', 'targetDate']);
     expect(guessColumnMapping(['Recommendation', 'Date'], [['That X', '3 March 2003'], ['That Y', '12/06/2002']])).toEqual(['text', 'meetingDate']);
+    // Months alone, or a heading that names the meeting, stay the meeting date.
+    expect(guessColumnMapping(['Recommendation', 'Date'], [['That X', 'March 2017'], ['That Y', 'July 2017']])).toEqual(['text', 'meetingDate']);
+    expect(guessColumnMapping(['Recommendation', 'Meeting date'], [['That X', 'September 2022'], ['That Y', '-']])).toEqual(['text', 'meetingDate']);
   });
 
   it('takes an "Outcome" of progress words as the status, and a "Decision" of sentences as the response', () => {
