@@ -206,6 +206,39 @@ describe('guessColumnMapping', () => {
     expect(guessColumnMapping(['Recommendation', 'Ward'], [['That X', 'Abbey'], ['That Y', 'Castle']])).toEqual(['text', 'notes']);
   });
 
+  it.each([
+    ['Task group recommendation', 'text'],
+    ['Review group recommendation', 'text'],
+    ['Select committee recommendations', 'text'],
+    ['Panel decision', 'text'],
+    ['Decision of the committee', 'text'],
+    ['Details requested', 'text'],
+    ['Action no', 'label'],
+    ['Action ref.', 'label'],
+    ['Page no.', 'notes'],
+    ['Agenda pages', 'notes'],
+  ])('reads the heading "%s" as %s (the words named by who made them; numbers of actions; page numbers)', (header, field) => {
+    expect(guessFromHeading(header)).toBe(field);
+  });
+
+  it('keeps the task group and the outcome rules where the heading is not the words', () => {
+    expect(guessFromHeading('Task and finish group')).toBe('origin');
+    expect(guessFromHeading('Recommendation made to')).toBe('addressee');
+    expect(guessFromHeading('Executive decision')).toBe('responseOutcome');
+  });
+
+  it('takes an actions log\'s numbered "Action" column as the words once its number column is the label', () => {
+    const rows = [['12', 'Ask the waste team for the missed-bin figures by ward', '34'], ['13 (a)', 'Invite the housing director to the March meeting', '35']];
+    expect(guessColumnMapping(['Action no', 'Action', 'Agenda page'], rows)).toEqual(['label', 'text', 'notes']);
+  });
+
+  it('takes a column printed with no heading over whole sentences as the words when no other column holds them', () => {
+    const rows = [['Full Council, 3 May 2024', 'Council asks the Leader to write to the Secretary of State about the funding of rural bus routes before the summer', 'Letter sent']];
+    expect(guessColumnMapping(['Meeting', '', 'Update'], rows)).toEqual(['meetingDate', 'text', 'progressUpdate']);
+    // A bare column of short codes is not the words.
+    expect(guessColumnMapping(['Recommendation', ''], [['That X be done', 'A1']])).toEqual(['text', 'label']);
+  });
+
   it('folds headings into a key that case and spacing do not change', () => {
     expect(headingsKey(['Ref ', 'Cabinet  Member'])).toBe(headingsKey(['ref', 'cabinet member']));
     expect(headingsKey(['Ref', 'Cabinet Member'])).not.toBe(headingsKey(['Ref', 'Cabinet Member', 'Status']));
