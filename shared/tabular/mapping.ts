@@ -100,11 +100,17 @@ const RULES: ReadonlyArray<[RegExp, ColumnField]> = [
   [/\bactual (?:completion|implementation|closure) date\b|^date (?:actually )?(?:completed|closed|implemented|done)$|^(?:completed|closed|implemented) (?:on|date)$/, 'completed'],
   [/\btarget\b|\bdeadline\b|\bdue date\b|\bdate due\b|\bcompletion date\b|\btime ?scales?\b|\btime ?frames?\b|^when$|\btimetable\b|\bby when\b|\bimplementation date\b|\bto be (?:completed|progressed|done)\b|^due$|^by$/, 'targetDate'],
   [/^(?:agenda )?item (?:no|number|ref|reference|#)$|^minute(?: no| number| ref| reference)?s?$|^min(?:ute)? (?:no|ref)$|^minute #$/, 'itemNumber'],
-  [/^(?:rec|recs|rec no|rec number|rec ref|rec #|recommendation (?:no|number|ref|reference|id)|ref|ref no|reference|no|number|#|label|para|paragraph|id|item ref)$/, 'label'],
+  [/^(?:rec|recs|rec no|rec number|rec ref|rec #|recommendation (?:no|number|ref|reference|id)|action (?:no|number|ref|reference|id|#)|ref|ref no|reference|no|number|#|label|para|paragraph|id|item ref)$/, 'label'],
   [/\bpriority\b|\bimportance\b|\burgency\b|^risk(?: rating| level| grade)?$/, 'priority'],
+  // The words themselves, named by who made them ("Task group recommendation", "Committee decision") or
+  // by what was asked ("Information requested"): before the rules that read "task group" as an origin
+  // and "decision" as the executive's outcome.
+  [/^(?:[a-z]+ ){0,3}(?:recommendations?|resolutions?)(?: made| agreed| text| wording)?$|^(?:committee|panel|board|scrutiny|sub committee) decisions?$|^decisions? (?:of|by) (?:the )?(?:committee|panel|board)$|^(?:information|details?|data|figures) (?:requested|asked for|sought)$/, 'text'],
   [/\borigin(?:ating)? (?:committee|panel|board)\b|^(?:the )?(?:scrutiny |select |overview and scrutiny )?(?:committee|panel|board|commission|forum|sub committee)(?: name)?$|^(?:committee|body|group)$|^(?:made by|raised by) (?:the )?(?:committee|panel)$/, 'committee'],
   [/^origin$|\bsource\b|\btask (?:and finish )?group\b|\bworking group\b|\bscrutiny review\b|^review$|^raised (?:by|at)$|^made by$|^referred from$|^(?:requested|proposed) by$|^(?:scrutiny )?review (?:title|name)$/, 'origin'],
   [/\bmeeting\b|^date$|^date of (?:the )?(?:meeting|committee)|^(?:committee )?date$|^date (?:raised|agreed|made|of recommendation|added|logged|opened)$|^date of scrutiny|^date (?:considered|discussed|heard|agreed|made) (?:by|at)\b|^date (?:it )?came before\b/, 'meetingDate'],
+  // "Agenda page", "Page no.": where to find it in the pack, no field of its own.
+  [/\bpages?(?: no| number| ref)?$/, 'notes'],
   [/^(?:agenda )?item(?: title| name| heading)?$|^agenda|^subject|^topics?$|^report(?: title| name)?$|^title$|^item considered|^issue$|^minute title$|^theme$|^audit(?: title| name| report)?$/, 'itemTitle'],
   [/\baddressed\b|\baddressee\b|\bto whom\b|^to$|^directed to|^recommendation (?:made )?to\b|\bmade to\b|^for$|\bfor the attention of\b|^referred to$/, 'addressee'],
   [/\baccept|\breject|\boutcome\b|\bdecision\b|^agreed|agree\/disagree|response type|\bagreed\b.*\b(?:yes|no)\b/, 'responseOutcome'],
@@ -208,8 +214,16 @@ export function guessColumnMapping(headers: ReadonlyArray<string>, samples: Read
     } else if (field === 'origin' && has && !taken('committee') && share(samples, column, (v) => /\b(?:committee|panel|board|commission)\b/i.test(v) || isCode(v)) >= 0.5) {
       // "Origin" over committee names, or over their codes (CRP, PPL) that a key spells out.
       mapping[column] = 'committee';
-    } else if (field === 'meetingDate' && has && !taken('targetDate') && share(samples, column, isWhenWithoutDay) >= 0.8) {
-      // "Date" over "March 2003", "On-going": when each is to be done, not when the committee met.
+    } else if (
+      field === 'meetingDate' &&
+      has &&
+      !taken('targetDate') &&
+      !/\b(?:meeting|committee|panel|board)\b/.test(fold(headers[column] ?? '')) &&
+      share(samples, column, isWhenWithoutDay) >= 0.8 &&
+      valuesOf(samples, column).some((v) => !new RegExp(`^${MONTH}\\s+\\d{4}$`, 'i').test(v.trim()))
+    ) {
+      // "Date" over "March 2003", "On-going", "-": when each is to be done, not when the committee met.
+      // Months alone are not enough (minutes cite meetings by month too), nor a heading that names the meeting.
       mapping[column] = 'targetDate';
     } else if (field === 'notes' && has && !taken('progressUpdate') && share(samples, column, isDatedUpdate) >= 0.5) {
       // "Comments" over "Update 9 July 2020: …": progress reported over time.
@@ -230,6 +244,11 @@ export function guessColumnMapping(headers: ReadonlyArray<string>, samples: Read
   if (!mapping.includes('text') && !mapping.includes('action')) {
     const title = mapping.findIndex((f, c) => f === 'itemTitle' && valuesOf(samples, c).length > 0 && share(samples, c, isLongSentence) >= 0.5);
     if (title >= 0) mapping[title] = 'text';
+  }
+  // A column printed with no heading over whole sentences (a web page's record with the words unlabelled) holds them.
+  if (!mapping.includes('text')) {
+    const bare = headers.findIndex((h, c) => (h ?? '').trim() === '' && valuesOf(samples, c).length > 0 && share(samples, c, isLongSentence) >= 0.5);
+    if (bare >= 0) mapping[bare] = 'text';
   }
   if (!mapping.includes('text')) {
     const action = mapping.indexOf('action');

@@ -169,6 +169,9 @@ describe('guessColumnMapping', () => {
   it('takes a "Date" of months and "On-going" as the target date, and one of days as the meeting date', () => {
     expect(guessColumnMapping(['Recommendation', 'Date'], [['That X', 'March 2003'], ['That Y', '-'], ['That Z', 'On-going']])).toEqual(['text', 'targetDate']);
     expect(guessColumnMapping(['Recommendation', 'Date'], [['That X', '3 March 2003'], ['That Y', '12/06/2002']])).toEqual(['text', 'meetingDate']);
+    // Months alone, or a heading that names the meeting, stay the meeting date.
+    expect(guessColumnMapping(['Recommendation', 'Date'], [['That X', 'March 2017'], ['That Y', 'July 2017']])).toEqual(['text', 'meetingDate']);
+    expect(guessColumnMapping(['Recommendation', 'Meeting date'], [['That X', 'September 2022'], ['That Y', '-']])).toEqual(['text', 'meetingDate']);
   });
 
   it('takes an "Outcome" of progress words as the status, and a "Decision" of sentences as the response', () => {
@@ -201,6 +204,39 @@ describe('guessColumnMapping', () => {
     expect(guessColumnMapping(['Recommendation', 'Overall'], [['That X', 'Red'], ['That Y', 'Green']])).toEqual(['text', 'rag']);
     expect(guessColumnMapping(['Recommendation', 'Overall', 'RAG'], [['That X', 'Red', 'Red'], ['That Y', 'Green', 'Amber']])).toEqual(['text', 'notes', 'rag']);
     expect(guessColumnMapping(['Recommendation', 'Ward'], [['That X', 'Abbey'], ['That Y', 'Castle']])).toEqual(['text', 'notes']);
+  });
+
+  it.each([
+    ['Task group recommendation', 'text'],
+    ['Review group recommendation', 'text'],
+    ['Select committee recommendations', 'text'],
+    ['Panel decision', 'text'],
+    ['Decision of the committee', 'text'],
+    ['Details requested', 'text'],
+    ['Action no', 'label'],
+    ['Action ref.', 'label'],
+    ['Page no.', 'notes'],
+    ['Agenda pages', 'notes'],
+  ])('reads the heading "%s" as %s (the words named by who made them; numbers of actions; page numbers)', (header, field) => {
+    expect(guessFromHeading(header)).toBe(field);
+  });
+
+  it('keeps the task group and the outcome rules where the heading is not the words', () => {
+    expect(guessFromHeading('Task and finish group')).toBe('origin');
+    expect(guessFromHeading('Recommendation made to')).toBe('addressee');
+    expect(guessFromHeading('Executive decision')).toBe('responseOutcome');
+  });
+
+  it('takes an actions log\'s numbered "Action" column as the words once its number column is the label', () => {
+    const rows = [['12', 'Ask the waste team for the missed-bin figures by ward', '34'], ['13 (a)', 'Invite the housing director to the March meeting', '35']];
+    expect(guessColumnMapping(['Action no', 'Action', 'Agenda page'], rows)).toEqual(['label', 'text', 'notes']);
+  });
+
+  it('takes a column printed with no heading over whole sentences as the words when no other column holds them', () => {
+    const rows = [['Full Council, 3 May 2024', 'Council asks the Leader to write to the Secretary of State about the funding of rural bus routes before the summer', 'Letter sent']];
+    expect(guessColumnMapping(['Meeting', '', 'Update'], rows)).toEqual(['meetingDate', 'text', 'progressUpdate']);
+    // A bare column of short codes is not the words.
+    expect(guessColumnMapping(['Recommendation', ''], [['That X be done', 'A1']])).toEqual(['text', 'label']);
   });
 
   it('folds headings into a key that case and spacing do not change', () => {

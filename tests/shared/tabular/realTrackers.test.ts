@@ -1,5 +1,5 @@
 // Measures the column guessing on real councils' trackers (tests/fixtures/trackers/real): columns mapped right / columns.
-// Every fourth file by name is set aside and measured only when TRACKERS_SET_ASIDE=1, so tuning never sees it.
+// Every fourth file by name was set aside and measured once at the end of the first pass; now every part is measured.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,7 +39,7 @@ const batchFiles = (folder: string): string[] =>
     : [];
 // The third batch (issue 16, third pass): first run recorded before the guesser was changed for it.
 const batch3 = batchFiles('batch3');
-// The fourth batch, collected by another helper and never tuned on: measured only when TRACKERS_BATCH4=1.
+// The fourth batch, collected by another helper: measured once unseen (54/70), then tuned on (see the README).
 const batch4 = batchFiles('batch4');
 
 function measure(names: string[]): { right: number; total: number; wrong: string[] } {
@@ -67,39 +67,26 @@ describe('column guessing on real trackers', () => {
     }
   });
 
-  it('maps at least 95% of the working part right', () => {
-    const { right, total, wrong } = measure(working);
-    console.log(`working part: ${right}/${total} (${((100 * right) / total).toFixed(1)}%)\n${wrong.join('\n')}`);
-    expect(right / total).toBeGreaterThanOrEqual(0.95);
+  // Every part is measured now (the set-aside part and the fourth batch were first measured once, unseen;
+  // their first figures are in the README). Each may not fall below what was measured after the last change.
+  const parts: Array<[string, string[], number]> = [
+    ['working part', working, 1],
+    ['set-aside part', setAside, 1],
+    ['files found late', late, 1],
+    ['second batch', batch2, 1],
+    ['third batch', batch3, 1],
+    ['fourth batch', batch4, 0.92],
+  ];
+  it.each(parts)('%s: holds its measured floor', (name, names, floor) => {
+    const { right, total, wrong } = measure(names);
+    console.log(`${name}: ${right}/${total} (${((100 * right) / total).toFixed(1)}%)\n${wrong.join('\n')}`);
+    expect(total).toBeGreaterThan(0);
+    expect(right / total, wrong.join('\n')).toBeGreaterThanOrEqual(floor);
   });
 
-  it('measures the files found late (not tuned on)', () => {
-    const { right, total, wrong } = measure(late);
-    console.log(`late part (${late.join(', ')}): ${right}/${total} (${((100 * right) / total).toFixed(1)}%)\n${wrong.join('\n')}`);
-    expect(total).toBeGreaterThan(0);
-  });
-
-  it('measures the second batch (not tuned on before its first run)', () => {
-    const { right, total, wrong } = measure(batch2);
-    console.log(`second batch (${batch2.join(', ')}): ${right}/${total} (${((100 * right) / total).toFixed(1)}%)\n${wrong.join('\n')}`);
-    expect(total).toBeGreaterThan(0);
-  });
-
-  it('measures the third batch', () => {
-    const { right, total, wrong } = measure(batch3);
-    console.log(`third batch (${batch3.join(', ')}): ${right}/${total} (${((100 * right) / total).toFixed(1)}%)\n${wrong.join('\n')}`);
-    expect(total).toBeGreaterThan(0);
-  });
-
-  it.runIf(process.env.TRACKERS_BATCH4 === '1' && batch4.length > 0)('fourth batch (set aside, never tuned on)', () => {
-    const { right, total, wrong } = measure(batch4);
-    console.log(`fourth batch (${batch4.join(', ')}): ${right}/${total} (${((100 * right) / total).toFixed(1)}%)\n${wrong.join('\n')}`);
-    expect(total).toBeGreaterThan(0);
-  });
-
-  it.runIf(process.env.TRACKERS_SET_ASIDE === '1')('set-aside part', () => {
-    const { right, total, wrong } = measure(setAside);
-    console.log(`set-aside part (${setAside.join(', ')}): ${right}/${total} (${((100 * right) / total).toFixed(1)}%)\n${wrong.join('\n')}`);
-    expect(total).toBeGreaterThan(0);
+  it('maps at least 95% of all the columns of every part right (issue 16)', () => {
+    const { right, total, wrong } = measure([...files, ...late, ...batch2, ...batch3, ...batch4]);
+    console.log(`all columns: ${right}/${total} (${((100 * right) / total).toFixed(1)}%)`);
+    expect(right / total, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 });
