@@ -47,7 +47,7 @@ const PROCEDURAL: RegExp[] = [
   // The minutes of a previous meeting approved, confirmed, signed or noted ("… as set out at Appendix 1 to
   // these minutes, be approved" is no such thing).
   /(?<!\b(?:these|to|in|with)\s)\bminutes?\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\bminutes\b[^.]{0,120}\b(?:are|be)\s+(?:re-?submitted|not\s+submitted)\b|\b(?:correct|accurate|true)\s+records?\b/i,
-  /\bapologies\b|\bnamed\s+substitutes?\b|\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,2}interests?\b|\bdeclared\b[^.]{0,80}\binterest\b|\breceived\s+(?:deputations?|petitions?)\b/i,
+  /\bapologies\b|\b(?:attendance|notification)\s+of\s+(?:any\s+)?named\s+substitutes?\b|\bnamed\s+substitutes?\b[^.]{0,40}\b(?:noted|received|reported|present)\b|\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,2}interests?\b|\bdeclared\b[^.]{0,80}\binterest\b|\breceived\s+(?:deputations?|petitions?)\b/i,
   // The date of the next meeting; not a request that mentions it ("… for her to raise at the next meeting").
   /^(?:that\s+)?(?:the\s+)?(?:date\s+of\s+the\s+)?next\s+meeting\b[^.]{0,60}\b(?:be\s+held|will\s+be|take\s+place|is\s+(?:on|scheduled))\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b/i,
   // An item put off to another meeting ("… would be returned to Council at a later date").

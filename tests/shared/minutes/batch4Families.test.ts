@@ -127,3 +127,12 @@ describe('tranche 7: offers and promises made at the meeting, item lines that na
     expect(r.committee).toBeNull();
   });
 });
+
+describe('tranche 8: substitutes named inside a decision', () => {
+  it('does not read a decision about named substitutes\' training as the apologies', () => {
+    const found = all(lines('CL12/20 RECOMMENDATIONS FROM THE AUDIT COMMITTEE', '', 'RESOLVED:', '', 'Council agreed that training for members of the Audit Committee and their named substitutes be mandatory from May 2021.'));
+    expect(found.map((r) => r.kind)).not.toContain('procedural');
+    const apologies = all(lines('1. APOLOGIES AND NAMED SUBSTITUTES', '', 'RESOLVED that the attendance of the following named substitutes be noted: Cllr Ames for Cllr Bell.'));
+    expect(apologies.map((r) => r.kind)).toEqual(['procedural']);
+  });
+});
