@@ -111,6 +111,15 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
 // "Recommendation 2" above an amendment's story ("Councillor Smith moved an amendment …, which was lost").
 const AMENDMENT = /\b(?:moved|seconded|proposed)\b.{0,80}\bamendment\b|\bamendment\b.{0,160}\b(?:was|were)\s+(?:lost|carried|put|defeated|withdrawn|not\s+carried)\b/i;
 
+// Under the work programme item, a point recorded as what will happen ("· An update on the speed watch
+// scheme would be requested for the October meeting", "… would be added to the work programme of the
+// Economy Panel"): a change the committee agreed to its programme, proposed less certainly.
+const PROGRAMME_POINT = /\bwould\s+be\s+(?:requested|checked|added|included|scheduled|arranged|invited|sought|brought|circulated)\b/i;
+function workProgrammePoint(p: Para, itemTitle: string | null): Marker | null {
+  if (!p.bullet || itemTitle === null || !/\bwork\s+(?:programm|plan)/i.test(itemTitle) || !PROGRAMME_POINT.test(p.text)) return null;
+  return { kind: 'agreed', strong: false, rest: p.text };
+}
+
 /** The marker a paragraph opens with; numbered discussion points and other labelled text open none. */
 function markerOf(p: Para): Marker | null {
   if (p.table) return null;
@@ -277,7 +286,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       if (block.feed(p)) continue;
       close();
     }
-    const marker = markerOf(p);
+    const marker = markerOf(p) ?? workProgrammePoint(p, here().item.title);
     if (!marker) {
       here().loose.push(p);
       continue;

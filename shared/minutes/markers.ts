@@ -37,7 +37,7 @@ const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimou
 const NARRATIVE_HINT = /\b(?:agreed|requested|asked|voted|request\s+was|approved)\b/i;
 // "Cabinet agreed the recommendations set out in the report": read only where the text names recommendations.
 const APPROVES_RECS = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission|cabinet|executive|council)\s+(?:agreed|approved|endorsed|accepted|supported)\s+the\s+(?:[\w'’-]+\s+){0,3}?recommendations?\b/i;
-const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|sub-panel|panel|board|commission)\s+(?:(?:noted|considered|received)\b[^.;]{0,120}?\band\s+)?(?:agreed\s+(?:that|to|for)|requested\b|asked\s+(?:that|for)|voted\s+to|(?:asked|requested)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?!the\b|a\b|an\b|this\b|its\b)[a-z]{3,})\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+agreed\s+that\b|(?:^|[,;.]\s+|\b(?:and|but)\s+)members\s+(?:asked|requested|agreed)\s+(?:that|to)\b|(?:^|[,;.]\s+|\band\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+(?:that|to)\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b|(?:^|[,;.]\s+|\band\s+)(?:a|the)\s+(?:further\s+)?request\s+was\s+(?:also\s+)?made\s+(?:for|that)\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission|group)\s+approved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?requests?\b/i;
+const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|sub-panel|panel|board|commission)\s+(?:(?:noted|considered|received)\b[^.;]{0,120}?\band\s+)?(?:agreed\s+(?:that|to|for)|requested\b|asked\s+(?:that|for)|voted\s+to|(?:asked|requested)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?!the\b|a\b|an\b|this\b|its\b)[a-z]{3,})\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+agreed\s+that\b|(?:^|[,;.]\s+|\b(?:and|but)\s+)members\s+(?:asked|requested|agreed)\s+(?:that|to)\b|(?:^|[,;.]\s+|\band\s+)(?:members|the\s+(?:committee|panel|board))\s+requested\s+(?:the|a|an|that)\s+[^.;]{0,100}?\bbe\s+[a-z]+(?:ed|en)\b|(?:^|[,;.]\s+|\band\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+(?:that|to)\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b|(?:^|[,;.]\s+|\band\s+)(?:a|the)\s+(?:further\s+)?request\s+was\s+(?:also\s+)?made\s+(?:for|that)\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission|group)\s+approved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?requests?\b/i;
 // "… the officer confirmed she would make a note of the questions": an undertaking given at the meeting.
 // … and "the Leader was happy to circulate the letter", "the Director agreed to follow it up", "the Monitoring
 // Officer would chase this": an offer or promise made at the meeting.
@@ -172,9 +172,16 @@ function agreedMarker(text: string): Marker | null {
   if (/:\s*$/.test(after) && after.length < 160) return { kind: 'agreed', strong: true, rest: cleanRest(after) };
   // "The Committee agreed:- (a) to note …; and (b) to …": the list printed on the marker's line.
   if (/^\s*:-?\s*(?=\S)/.test(after)) return { kind: 'agreed', strong: true, rest: cleanRest(after) };
-  if (/^\s*(?:that|to)\b/i.test(after)) return { kind: 'agreed', strong: false, rest: text.trim() };
+  if (/^\s*(?:that|to)\b/i.test(after)) {
+    // "It was agreed that … . It was also suggested that webcasting be considered.": the decision ends where
+    // a sentence of mere suggestion or report begins.
+    const sentences = text.trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
+    const end = sentences.findIndex((t, k) => k > 0 && NOT_DECIDED.test(t));
+    return { kind: 'agreed', strong: false, rest: (end > 0 ? sentences.slice(0, end) : sentences).join(' ') };
+  }
   return null;
 }
+const NOT_DECIDED = /^(?:it\s+was\s+(?:also\s+|further\s+)?(?:suggested|noted|felt|explained|reported|commented|stated|highlighted)|(?:the\s+|a\s+|one\s+|another\s+)?[\w'’ ]{0,40}?\b(?:suggested|commented|explained|stated|reported|noted)\b)(?![^.]{0,80}\b(?:agreed|requested|resolved)\b)/i;
 
 /** The marker that opens `text` (a paragraph with its label and bullet removed), or null. */
 export function detectMarker(raw: string): Marker | null {

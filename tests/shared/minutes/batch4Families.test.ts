@@ -136,3 +136,20 @@ describe('tranche 8: substitutes named inside a decision', () => {
     expect(apologies.map((r) => r.kind)).toEqual(['procedural']);
   });
 });
+
+describe('tranche 9: work programme points, a request without "that", a suggestion after a decision', () => {
+  it('takes the bulleted points of a work programme discussion that say what will be done', () => {
+    const found = all(lines('41.', '', 'Work Programme 2025/26', '', 'Minutes:', '', 'The Panel discussed its work programme and the following points were made:', '', '·       A report on bus subsidies would be requested for the March meeting.', '', '·       Members felt the programme was too full.', '', '·       The youth housing review would be added to the work programme of the People Panel.'));
+    expect(found.map((r) => r.text)).toEqual(['A report on bus subsidies would be requested for the March meeting.', 'The youth housing review would be added to the work programme of the People Panel.']);
+  });
+
+  it('reads "Members requested the note be circulated" as a request, even under the minutes', () => {
+    const found = all(lines('Minutes of the last meeting pdf icon PDF 84 KB', '', 'The minutes were approved as a correct record.', '', 'The officer summarised a letter from the trust. Members requested the letter be circulated to them by email.'));
+    expect(found.filter((r) => r.kind !== 'procedural').map((r) => r.text)).toEqual(['Members requested the letter be circulated to them by email.']);
+  });
+
+  it('ends "It was agreed that …" where a sentence of mere suggestion begins', () => {
+    const found = all(lines('12.', '', 'Public Participation', '', 'Minutes:', '', 'It was agreed that the press office would be asked to publicise the meetings. It was also suggested that the meetings be filmed.'));
+    expect(found.map((r) => r.text)).toEqual(['It was agreed that the press office would be asked to publicise the meetings.']);
+  });
+});
