@@ -286,7 +286,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       if (block.feed(p)) continue;
       close();
     }
-    const marker = markerOf(p) ?? workProgrammePoint(p, here().item.title);
+    const marker: Marker | null = markerOf(p) ?? workProgrammePoint(p, here().item.title);
     if (!marker) {
       here().loose.push(p);
       continue;
