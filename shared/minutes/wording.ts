@@ -50,6 +50,8 @@ export function tidyText(main: string, subs: readonly string[]): string {
   lines[0] = (lines[0] ?? '').replace(/^(?:it\s+was\s+)?RESOLVED\s*(?:[:\-–—]\s*)?(?=that\b)/, '');
   lines[0] = (lines[0] ?? '').charAt(0).toUpperCase() + (lines[0] ?? '').slice(1);
   const last = lines.length - 1;
+  // A web page's "Minutes:" label run onto the decision's last line ("… for 2023/24. Minutes:").
+  lines[last] = (lines[last] ?? '').replace(/(?<=[.;])\s+(?:Minutes|Decisions?)\s*:\s*$/, '');
   lines[last] = (lines[last] ?? '').replace(/\s*[;,]\s*(?:and|or)?$/i, '.');
   return lines.join('\n');
 }

@@ -153,3 +153,17 @@ describe('tranche 9: work programme points, a request without "that", a suggesti
     expect(found.map((r) => r.text)).toEqual(['It was agreed that the press office would be asked to publicise the meetings.']);
   });
 });
+
+describe('tranche 11: a decision page\'s elections and acceptances', () => {
+  it('reads "To elect Councillor … as Chair" and "To accept the report and to note the observations" as procedural', () => {
+    const found = all(lines('No. | Item |', '---|---|', 'CHAIR To appoint a Chair for 2024/25. Decision: To elect Councillor Ann Jones as Chair of this committee for 2024/25. Minutes: RESOLVED to elect Councillor Ann Jones as Chair of this committee for 2024/25. |', '|', 'LIBRARY SERVICE PDF 300 KB To consider a report. Decision: To accept the report and to note the observations. Minutes: The Cabinet Member presented the report. |'));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.kind === 'procedural')).toBe(true);
+    expect(found.some((r) => /Minutes:\s*$/.test(r.text))).toBe(false);
+  });
+
+  it('still reads "to accept the report and to write to the Minister" as asking for something', () => {
+    const found = all(lines('RESOLVED:', '', 'To accept the report and to write to the Minister about the funding gap.'));
+    expect(found.map((r) => r.kind)).not.toContain('procedural');
+  });
+});
