@@ -188,3 +188,24 @@ test('any selected lines of the source become a resolution, from the keyboard al
   await expect(dialog.getByLabel('Words of the resolution').nth(1)).toBeFocused();
   await shot(page, 'review-added-from-selection');
 });
+
+test('a decision told as narrative, with no marker, is offered under the resolutions and made one with a click', async ({ page }) => {
+  await openFreshApp(page);
+  const told = minutes.replace(
+    'The committee discussed how the partnership used its data.',
+    "The committee discussed how the partnership used its data. The independent scrutineer undertook to share the partnership's data dashboard with all members.",
+  );
+  const dialog = await review(page, told);
+  const before = await dialog.getByRole('group', { name: /^Resolution/ }).count();
+  const hints = dialog.getByText('1 sentence of the discussion reads like a decision that no resolution above holds');
+  await hints.focus();
+  await page.keyboard.press('Enter');
+  const list = dialog.getByRole('list', { name: 'Sentences that may be decisions' });
+  await expect(list).toContainText('undertook to share the partnership');
+  await list.getByRole('button', { name: /^Make it a resolution/ }).click();
+  await expect(dialog.getByRole('group', { name: /^Resolution/ })).toHaveCount(before + 1);
+  await expect(dialog.getByLabel('Words of the resolution').nth(1)).toBeFocused();
+  // Only the sentence that decides, not the discussion around it.
+  await expect(dialog.getByLabel('Words of the resolution').nth(1)).toHaveValue("The independent scrutineer undertook to share the partnership's data dashboard with all members.");
+  await expect(list).toHaveCount(0);
+});

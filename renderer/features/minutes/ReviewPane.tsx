@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { countOf, formatLongDate, planMinutesImport, TITLE_STYLES, type MinutesImportEntry, type TitleStyle, type Tracker } from '../../../shared/index';
 import { getDb, trackerForMeetingDate } from '../../db/index';
-import { unclaimedRuns, type UnclaimedRun } from './coverage';
+import { possibleDecisions, unclaimedRuns, type UnclaimedRun } from './coverage';
 import { addFromLines, appendLines, draftProblems, draftToMinutes, restyleTitles, updateItem, type Draft, type DraftItem } from './draft';
 import { ProposalCard } from './ProposalCard';
 import { SourcePane, rangeOf, type LineRange } from './SourcePane';
@@ -45,6 +45,7 @@ export function ReviewPane({ source, draft, onChange, onBack, onImport, problem,
   const committees = useLiveQuery(() => getDb().committees.orderBy('name').toArray(), []);
   const { plan, held: heldTracker } = usePlan(draft);
   const runs = useMemo(() => unclaimedRuns(lines, draft), [lines, draft]);
+  const hints = useMemo(() => possibleDecisions(lines, draft), [lines, draft]);
   const active = draft.proposals.find((p) => p.key === focused);
 
   const statusOf = (key: string) => plan?.get(key)?.status ?? 'new';
@@ -167,6 +168,15 @@ export function ReviewPane({ source, draft, onChange, onBack, onImport, problem,
                 ))}
             </ItemBlock>
           ))}
+          {hints.length > 0 && (
+            // Decisions told as narrative are the ones the parser misses most: offered, folded, so they are never lost unseen.
+            <details className="review-hints">
+              <summary>
+                {countOf(hints.length, 'sentence')} of the discussion {hints.length === 1 ? 'reads' : 'read'} like a decision that no resolution above holds
+              </summary>
+              <RunList runs={hints} draft={draft} lines={lines} onChange={change} listLabel="Sentences that may be decisions" what="may be a decision" ownWords />
+            </details>
+          )}
         </section>
       </div>
       <div className="review-foot">
@@ -242,20 +252,37 @@ function ItemBlock({ item, draft, lines, runs, onChange, heldTitle, children }: 
 }
 
 /** Text found in no resolution, each passage with one click to make it a resolution (or finish the one above). */
-function RunList({ runs, draft, lines, onChange }: { runs: UnclaimedRun[]; draft: Draft; lines: readonly string[]; onChange(d: Draft): void }) {
+function RunList({
+  runs,
+  draft,
+  lines,
+  onChange,
+  listLabel = 'Text in no resolution',
+  what = 'in no resolution',
+  ownWords = false,
+}: {
+  runs: UnclaimedRun[];
+  draft: Draft;
+  lines: readonly string[];
+  onChange(d: Draft): void;
+  listLabel?: string;
+  what?: string;
+  /** Make the resolution of the run's own words (the decision's sentences), not of its whole lines. */
+  ownWords?: boolean;
+}) {
   return (
-    <ul className="unclaimed-list" aria-label="Text in no resolution">
+    <ul className="unclaimed-list" aria-label={listLabel}>
       {runs.map((run) => {
         const above = draft.proposals.filter((p) => p.itemKey === run.itemKey && p.from >= 0 && p.from < run.from).sort((a, b) => b.from - a.from)[0];
         const where = run.from === run.to ? `Line ${run.from + 1}` : `Lines ${run.from + 1} to ${run.to + 1}`;
         return (
           <li key={`${run.from}-${run.to}`} className="unclaimed">
             <span>
-              <strong>{where} in no resolution:</strong> {run.label ? `${run.label}. ` : ''}
+              <strong>{where} {what}:</strong> {run.label ? `${run.label}. ` : ''}
               {run.text.length > 140 ? `${run.text.slice(0, 140)}…` : run.text}
             </span>
             <span className="unclaimed-actions">
-              <button type="button" className="button button-small" onClick={() => onChange(addFromLines(draft, lines, run.from, run.to))} aria-label={`Make it a resolution (${where.toLowerCase()})`}>
+              <button type="button" className="button button-small" onClick={() => onChange(addFromLines(draft, lines, run.from, run.to, ownWords ? run.text : undefined))} aria-label={`Make it a resolution (${where.toLowerCase()})`}>
                 Make it a resolution
               </button>
               {above && !run.label && (

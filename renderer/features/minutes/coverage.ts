@@ -1,6 +1,7 @@
 // Text the review must not lose silently: source lines inside a resolution block (after a marker, or
 // continuing a labelled list) that are in no proposal, gathered into runs the officer can make into
-// resolutions with one click.
+// resolutions with one click; and, outside those blocks, sentences of the discussion worded like a
+// decision that no proposal holds (minutes often tell a decision as narrative, with no marker).
 import { itemAtLine, type Draft } from './draft';
 import { joinLines, lineLabel } from './lineLabels';
 
@@ -129,4 +130,31 @@ function isStem(lines: readonly string[], i: number, claimed: readonly boolean[]
     return claimed[j] === true || lineLabel(next) !== null;
   }
   return false;
+}
+
+// Words a decision told as narrative carries: someone agreed, asked, undertook or would do something.
+const DECISION_WORDS =
+  /\b(?:agreed|resolved|decided|recommend(?:ed|s)?|requested|undert(?:ook|aken)|would (?:circulate|provide|report|write|share|arrange|send|look into|follow(?: it)? up|bring|update|chase|invite|liaise|confirm|investigate|seek|ask)|to be (?:circulated|provided|shared|sent|added|brought|reported)|asked (?:that|for|officers|the)|action\s*:)(?=\W|$)/i;
+// Sentences with those words that decide nothing the tracker follows: the minutes, apologies, interests, noting.
+const NOT_A_DECISION =
+  /\b(?:correct record|minutes of the (?:previous|last) meeting|apolog|declarations? of interest|were (?:agreed|approved) and signed|be noted|was noted|noted the)\b/i;
+
+/** Sentences outside every resolution block and every proposal that read like a decision: a hint list, not proposals. */
+export function possibleDecisions(lines: readonly string[], draft: Draft): UnclaimedRun[] {
+  const claimed = claimedLines(lines, draft);
+  const repeated = repeatedLines(lines);
+  const inRuns = new Set(unclaimedRuns(lines, draft).flatMap((r) => Array.from({ length: r.to - r.from + 1 }, (_, k) => r.from + k)));
+  const headings = new Set(draft.items.map((i) => i.line));
+  const found: UnclaimedRun[] = [];
+  lines.forEach((line, i) => {
+    // A marker that only leads into a list the proposals hold is no decision of its own.
+    if (claimed[i] || inRuns.has(i) || headings.has(i) || isFurniture(line, repeated) || NO_TEXT.test(line) || isStem(lines, i, claimed)) return;
+    // Only the sentences that carry the decision: a paragraph of discussion usually holds one among several.
+    const sentences = joinLines([line])
+      .split(/(?<=[.!?])\s+(?=[A-Z"“‘(])/)
+      .filter((t) => t.split(/\s+/).length >= 5 && DECISION_WORDS.test(t) && !NOT_A_DECISION.test(t));
+    if (sentences.length === 0) return;
+    found.push({ from: i, to: i, itemKey: itemAtLine(draft, i), label: lineLabel(line)?.label ?? '', text: sentences.join(' ') });
+  });
+  return found;
 }

@@ -173,11 +173,14 @@ export function itemAtLine(draft: Draft, line: number): string | null {
   return above?.itemKey ?? draft.items[0]?.key ?? null;
 }
 
-/** A new proposal made of source lines `from`..`to` (the officer's selection, or text found in none). */
-export function addFromLines(draft: Draft, lines: readonly string[], from: number, to: number): Draft {
+/**
+ * A new proposal made of source lines `from`..`to` (the officer's selection, or text found in none);
+ * `words`, when given, are the part of those lines that is the resolution (a sentence of a paragraph).
+ */
+export function addFromLines(draft: Draft, lines: readonly string[], from: number, to: number, words?: string): Draft {
   const chosen = lines.slice(from, to + 1);
   const first = chosen.find((l) => l.trim() !== '') ?? '';
-  const text = joinLines(chosen);
+  const text = words ?? joinLines(chosen);
   if (text.trim() === '') return draft;
   let itemKey = itemAtLine(draft, from);
   let items = draft.items;

@@ -1,9 +1,10 @@
 // Never losing text silently: lines inside a resolution block that no proposal holds are found, and
-// the review's gestures (make a resolution of lines, add lines to one, split at each label) work.
+// the review's gestures (make a resolution of lines, add lines to one, split at each label) work; and
+// sentences of the discussion worded like a decision are offered.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ParsedMinutes } from '../../../shared/index';
-import { unclaimedRuns } from '../../../renderer/features/minutes/coverage';
+import { possibleDecisions, unclaimedRuns } from '../../../renderer/features/minutes/coverage';
 import { addFromLines, appendLines, draftFromParsed, labelledBreaks, splitAtLabels } from '../../../renderer/features/minutes/draft';
 import { inlineParts, joinLines, lineLabel } from '../../../renderer/features/minutes/lineLabels';
 import { wordDiff } from '../../../renderer/features/minutes/wordDiff';
@@ -159,5 +160,32 @@ describe('what is not text in no resolution', () => {
     // Without (2) among the proposals, its line is marked.
     const missing = draftFromParsed({ ...parsed, items: [{ ...parsed.items[0]!, resolutions: parsed.items[0]!.resolutions.slice(0, 1) }] }, text);
     expect(unclaimedRuns(text.split('\n'), missing).map((r) => [r.from, r.label])).toEqual([[7, '2']]);
+  });
+});
+
+describe('possibleDecisions: sentences of the discussion worded like a decision that no proposal holds', () => {
+  const narrative = [
+    '5. HOUSING REPAIRS UPDATE',
+    '',
+    'The Head of Housing presented the report on repairs backlogs across the district.',
+    'Members asked about damp and mould cases in the older blocks. The Head of Housing undertook to circulate the figures for each estate before the next meeting.',
+    'The minutes of the previous meeting were agreed and signed as a correct record.',
+    'RESOLVED: That the report be noted.',
+  ];
+  const parsed: ParsedMinutes = {
+    committee: 'Housing Scrutiny Panel',
+    meetingDate: '2024-03-05',
+    items: [{ number: '5', title: 'HOUSING REPAIRS UPDATE', resolutions: [{ label: null, text: 'That the report be noted.', kind: 'procedural', addressee: 'committee' }] }],
+  };
+
+  it('offers the undertaking told as narrative, under its item, and not the minutes, the discussion or the resolution already proposed', () => {
+    const draft = draftFromParsed(parsed, narrative.join('\n'));
+    const hints = possibleDecisions(narrative, draft);
+    expect(hints.map((h) => h.text)).toEqual(['The Head of Housing undertook to circulate the figures for each estate before the next meeting.']);
+    expect(hints[0]?.itemKey).toBe(draft.items[0]?.key);
+    // Made a resolution of that sentence alone with one click, it is no longer offered.
+    const next = addFromLines(draft, narrative, hints[0]!.from, hints[0]!.to, hints[0]!.text);
+    expect(next.proposals.find((p) => p.found === 'added')?.text).toBe('The Head of Housing undertook to circulate the figures for each estate before the next meeting.');
+    expect(possibleDecisions(narrative, next)).toEqual([]);
   });
 });
