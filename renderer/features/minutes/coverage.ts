@@ -135,9 +135,10 @@ function isStem(lines: readonly string[], i: number, claimed: readonly boolean[]
 // Words a decision told as narrative carries: someone agreed, asked, undertook or would do something.
 const DECISION_WORDS =
   /\b(?:agreed|resolved|decided|recommend(?:ed|s)?|requested|undert(?:ook|aken)|would (?:circulate|provide|report|write|share|arrange|send|look into|follow(?: it)? up|bring|update|chase|invite|liaise|confirm|investigate|seek|ask)|to be (?:circulated|provided|shared|sent|added|brought|reported)|asked (?:that|for|officers|the)|action\s*:)(?=\W|$)/i;
-// Sentences with those words that decide nothing the tracker follows: the minutes, apologies, interests, noting.
+// Sentences with those words that decide nothing the tracker follows: the minutes, apologies, interests, noting,
+// a report of something done "as requested".
 const NOT_A_DECISION =
-  /\b(?:correct record|minutes of the (?:previous|last) meeting|apolog|declarations? of interest|were (?:agreed|approved) and signed|be noted|was noted|noted the)\b/i;
+  /\b(?:correct record|minutes of the (?:previous|last) meeting|apolog|declarations? of interest|were (?:agreed|approved) and signed|be noted|was noted|noted the|as requested)\b|\bminutes\b.*\b(?:were|was|be) (?:agreed|approved|confirmed)\b/i;
 
 /** Sentences outside every resolution block and every proposal that read like a decision: a hint list, not proposals. */
 export function possibleDecisions(lines: readonly string[], draft: Draft): UnclaimedRun[] {
