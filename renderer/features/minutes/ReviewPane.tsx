@@ -2,7 +2,7 @@
 // right, each with what the tracker already holds of it. Choosing a resolution highlights its lines;
 // text inside a resolution block that is in no resolution is marked, with one click to make it one.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { countOf, formatLongDate, planMinutesImport, TITLE_STYLES, type MinutesImportEntry, type TitleStyle, type Tracker } from '../../../shared/index';
 import { getDb, trackerForMeetingDate } from '../../db/index';
 import { possibleDecisions, unclaimedRuns, type UnclaimedRun } from './coverage';
@@ -45,7 +45,9 @@ export function ReviewPane({ source, draft, onChange, onBack, onImport, problem,
   const committees = useLiveQuery(() => getDb().committees.orderBy('name').toArray(), []);
   const { plan, held: heldTracker } = usePlan(draft);
   const runs = useMemo(() => unclaimedRuns(lines, draft), [lines, draft]);
-  const hints = useMemo(() => possibleDecisions(lines, draft), [lines, draft]);
+  // The hints may lag a keystroke behind: typing in a proposal's words must not wait for them.
+  const lagging = useDeferredValue(draft);
+  const hints = useMemo(() => possibleDecisions(lines, lagging), [lines, lagging]);
   const active = draft.proposals.find((p) => p.key === focused);
 
   const statusOf = (key: string) => plan?.get(key)?.status ?? 'new';

@@ -141,15 +141,17 @@ const NOT_A_DECISION =
   /\b(?:correct record|minutes of the (?:previous|last) meeting|apolog|declarations? of interest|were (?:agreed|approved) and signed|be noted|was noted|noted the|as requested)\b|\bminutes\b.*\b(?:were|was|be) (?:agreed|approved|confirmed)\b/i;
 
 /** Sentences outside every resolution block and every proposal that read like a decision: a hint list, not proposals. */
-export function possibleDecisions(lines: readonly string[], draft: Draft): UnclaimedRun[] {
+export function possibleDecisions(lines: readonly string[], draft: Draft, runs: readonly UnclaimedRun[] = unclaimedRuns(lines, draft)): UnclaimedRun[] {
+  // Most lines carry no decision words: test those first, so the costlier checks run on a few lines only.
+  if (!lines.some((line) => DECISION_WORDS.test(line))) return [];
   const claimed = claimedLines(lines, draft);
   const repeated = repeatedLines(lines);
-  const inRuns = new Set(unclaimedRuns(lines, draft).flatMap((r) => Array.from({ length: r.to - r.from + 1 }, (_, k) => r.from + k)));
+  const inRuns = new Set(runs.flatMap((r) => Array.from({ length: r.to - r.from + 1 }, (_, k) => r.from + k)));
   const headings = new Set(draft.items.map((i) => i.line));
   const found: UnclaimedRun[] = [];
   lines.forEach((line, i) => {
     // A marker that only leads into a list the proposals hold is no decision of its own.
-    if (claimed[i] || inRuns.has(i) || headings.has(i) || isFurniture(line, repeated) || NO_TEXT.test(line) || isStem(lines, i, claimed)) return;
+    if (!DECISION_WORDS.test(line) || claimed[i] || inRuns.has(i) || headings.has(i) || isFurniture(line, repeated) || NO_TEXT.test(line) || isStem(lines, i, claimed)) return;
     // Only the sentences that carry the decision: a paragraph of discussion usually holds one among several.
     const sentences = joinLines([line])
       .split(/(?<=[.!?])\s+(?=[A-Z"“‘(])/)
