@@ -191,9 +191,10 @@ test('any selected lines of the source become a resolution, from the keyboard al
 
 test('a decision told as narrative, with no marker, is offered under the resolutions and made one with a click', async ({ page }) => {
   await openFreshApp(page);
+  // After the item's resolution, so there is a resolution above it that it must not be offered to finish.
   const told = minutes.replace(
-    'The committee discussed how the partnership used its data.',
-    "The committee discussed how the partnership used its data. The independent scrutineer undertook to share the partnership's data dashboard with all members.",
+    'Resolved: That a workshop be held including all data analysts from across the partnership.',
+    "Resolved: That a workshop be held including all data analysts from across the partnership.\n\nThe committee thanked the scrutineer. The independent scrutineer undertook to share the partnership's data dashboard with all members.",
   );
   const dialog = await review(page, told);
   const before = await dialog.getByRole('group', { name: /^Resolution/ }).count();
@@ -202,10 +203,12 @@ test('a decision told as narrative, with no marker, is offered under the resolut
   await page.keyboard.press('Enter');
   const list = dialog.getByRole('list', { name: 'Sentences that may be decisions' });
   await expect(list).toContainText('undertook to share the partnership');
+  // Its own decision, not the rest of the resolution above: no "Add to" is offered.
+  await expect(list.getByRole('button', { name: /^Add to/ })).toHaveCount(0);
   await list.getByRole('button', { name: /^Make it a resolution/ }).click();
   await expect(dialog.getByRole('group', { name: /^Resolution/ })).toHaveCount(before + 1);
-  await expect(dialog.getByLabel('Words of the resolution').nth(1)).toBeFocused();
+  await expect(dialog.getByLabel('Words of the resolution').nth(2)).toBeFocused();
   // Only the sentence that decides, not the discussion around it.
-  await expect(dialog.getByLabel('Words of the resolution').nth(1)).toHaveValue("The independent scrutineer undertook to share the partnership's data dashboard with all members.");
+  await expect(dialog.getByLabel('Words of the resolution').nth(2)).toHaveValue("The independent scrutineer undertook to share the partnership's data dashboard with all members.");
   await expect(list).toHaveCount(0);
 });

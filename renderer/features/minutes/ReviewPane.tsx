@@ -269,7 +269,8 @@ function RunList({
   onChange(d: Draft): void;
   listLabel?: string;
   what?: string;
-  /** Make the resolution of the run's own words (the decision's sentences), not of its whole lines. */
+  /** Make the resolution of the run's own words (the decision's sentences), not of its whole lines; a decision told
+   * in the discussion is its own, never the rest of a resolution cut at a page break, so no "Add to" is offered. */
   ownWords?: boolean;
 }) {
   return (
@@ -287,7 +288,7 @@ function RunList({
               <button type="button" className="button button-small" onClick={() => onChange(addFromLines(draft, lines, run.from, run.to, ownWords ? run.text : undefined))} aria-label={`Make it a resolution (${where.toLowerCase()})`}>
                 Make it a resolution
               </button>
-              {above && !run.label && (
+              {above && !run.label && !ownWords && (
                 <button type="button" className="button button-small" onClick={() => onChange(appendLines(draft, above.key, lines, run.from, run.to))} aria-label={`Add to ${above.label ? `(${above.label})` : 'the one above'} (${where.toLowerCase()})`}>
                   Add to {above.label ? `(${above.label})` : 'the one above'}
                 </button>
