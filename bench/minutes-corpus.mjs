@@ -26,8 +26,10 @@ const { parseMinutes, loadCases, scoreCorpus, summary } = await import(pathToFil
 // PART=held-out: the set-aside quarter; PART=all: both parts together. PART=batch3 and
 // PART=batch3-held-out: the third batch (batch3/) and its set-aside quarter; PART=batch3-extra: its second
 // tranche (batch3/extra/); PART=everything: every set.
-// PART=batch4: every tranche of batch4/ (TRANCHE=N for batch4/trancheN alone).
-const parts = ['held-out', 'all', 'batch3', 'batch3-extra', 'batch3-held-out', 'batch4', 'everything'];
+// PART=batch4: every tranche of batch4/ (TRANCHE=N for batch4/trancheN alone). PART=batch5: every
+// tranche folder of batch5/ (not batch5/held-out, PART=batch5-held-out). DIR=path/under/real scores one
+// folder alone, whatever PART says (a tranche's first run).
+const parts = ['held-out', 'all', 'batch3', 'batch3-extra', 'batch3-held-out', 'batch4', 'batch5', 'batch5-held-out', 'everything'];
 const part = parts.includes(process.env.PART) ? process.env.PART : '';
 const dir = path.join(projectDir, 'tests', 'fixtures', 'minutes', 'real');
 const b3 = path.join(dir, 'batch3');
@@ -36,6 +38,13 @@ const batch4 = () =>
   existsSync(b4)
     ? readdirSync(b4).filter((d) => /^tranche\d+$/.test(d) && (!process.env.TRANCHE || d === `tranche${process.env.TRANCHE}`)).sort().flatMap((d) => loadCases(path.join(b4, d)))
     : [];
+const b5 = path.join(dir, 'batch5');
+// batch5/<collector>-tranche<N>/: each collector's tranches; batch5/held-out/<collector>/: set aside until the end.
+const batch5 = () => (existsSync(b5) ? readdirSync(b5).filter((d) => /tranche\d+$/.test(d)).sort().flatMap((d) => loadCases(path.join(b5, d))) : []);
+const batch5HeldOut = () => {
+  const h = path.join(b5, 'held-out');
+  return existsSync(h) ? readdirSync(h).sort().flatMap((d) => loadCases(path.join(h, d))) : [];
+};
 const casesOf = {
   '': () => loadCases(dir),
   'held-out': () => loadCases(path.join(dir, 'held-out')),
@@ -44,9 +53,11 @@ const casesOf = {
   'batch3-extra': () => loadCases(path.join(b3, 'extra')),
   'batch3-held-out': () => loadCases(path.join(b3, 'held-out')),
   batch4,
-  everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'extra')), ...loadCases(path.join(b3, 'held-out')), ...batch4()],
+  batch5,
+  'batch5-held-out': batch5HeldOut,
+  everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'extra')), ...loadCases(path.join(b3, 'held-out')), ...batch4(), ...batch5()],
 };
-const cases = casesOf[part]();
+const cases = process.env.DIR ? loadCases(path.join(dir, process.env.DIR)) : casesOf[part]();
 const s = scoreCorpus(cases, parseMinutes);
 if (process.env.MISSES) for (const m of s.misses) if (m.notes.length) console.log(`\n== ${m.name}\n${m.notes.join('\n')}`);
-console.log(`${part || 'working part'}: ${summary(s)}`);
+console.log(`${process.env.DIR || part || "working part"}: ${summary(s)}`);
