@@ -1,0 +1,31 @@
+// Decisions told as narrative, in general forms: a body that decides or asks ("Members requested …", "it
+// was decided to …"), someone at the meeting who promises a follow-up ("the Director would circulate the
+// figures"), and a follow-up said in the passive with where it goes ("… would be added to the work
+// programme"). markers.ts keeps its older, narrower patterns; these are the families behind most of the
+// decisions that fresh tranches of real minutes brought and no rule had met (batch 4's first runs).
+
+// Someone deciding for the meeting: the body, its members, or an impersonal "it was".
+const BODY = String.raw`(?:(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|sub-panel|board|commission|group|forum)|members|councillors|it\s+was)`;
+// What a body does when it decides or asks for something. "asked for" only with what is wanted, never a
+// question ("asked whether", "asked for clarification").
+const DECIDES = String.raw`(?:\s+(?:also|further|then|therefore|subsequently|unanimously|formally))?\s+(?:decided\s+(?:that|to)|requested\s+(?:that|a|an|the|further|more|sight|details|information|copies|officers|to)|asked\s+(?:that|officers|the\s+officers?)\b|asked\s+for\s+(?!clarification|an\s+explanation|views|comments|confirmation\s+(?:of\s+)?whether)(?:a|an|the|further|more|details|information|figures|data|sight|copies|regular)\b|agreed\s+(?:that|to))`;
+const BODY_DECIDES = new RegExp(String.raw`(?:^|[,;:.]\s+|\b(?:and|but|so)\s+)${BODY}${DECIDES}`, 'i');
+// "It was requested that …", "a request was made for …", "it was suggested and agreed that …".
+const IMPERSONAL = /\bit\s+was\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|decided|proposed\s+and\s+agreed|suggested\s+and\s+agreed|moved\s+and\s+agreed)\s+(?:that|to)\b/i;
+
+// A follow-up promised at the meeting: what the promise is to do.
+const FOLLOW_UP = String.raw`(?:circulate|share|send|forward|e-?mail|write\s+to|report\s+back|feed\s*back|look\s+into|investigate|find\s+out|check\s+(?:whether|if|with|on|the)|clarify|liaise\s+with|follow\s+(?:this|it|that|these|them|the\s+\w+)?\s*up|follow\s+up|chase|arrange\s+(?:a|an|for|the)|bring\s+(?:a|an|the|this|it|back|further)|come\s+back\s+to|update\s+(?:the\s+)?(?:members|committee|panel|board|councillors)|provide\s+(?:the\s+)?(?:members|committee|panel|councillors|a\s+(?:written\s+)?(?:response|answer|briefing|note|breakdown|summary|copy|list|report|update)|an?\s+update|further\s+(?:information|details)|details|figures|data|information|a\s+copy)|raise\s+(?:this|it|the)|pass\s+(?:on|this|these|the)|contact|respond\s+in\s+writing|add\s+(?:this|it|the)\b[^.]{0,60}\bwork\s+programme)`;
+// "… would circulate …", "… undertook to check …", "… offered to arrange …", "… agreed to provide …".
+const PROMISES = new RegExp(String.raw`\b(?:would|will|undertook\s+to|offered\s+to|promised\s+to|agreed\s+to|(?:was|were|would\s+be)\s+happy\s+to|committed\s+to)\s+(?:also\s+|personally\s+|now\s+)?${FOLLOW_UP}\b`, 'i');
+// "… would be added to the work programme", "the notes would be circulated to members", "a report would be
+// brought to the next meeting": the passive, with where the follow-up goes.
+const PASSIVE = /\b(?:would|will)\s+be\s+(?:circulated|shared|sent|forwarded|provided|e-?mailed|requested|added|included|brought|scheduled|invited|arranged|sought|checked|chased|followed\s+up|reported|fed\s*back|submitted|presented)\b[^.;]{0,80}?\b(?:to\s+(?:all\s+)?(?:members|councillors|the\s+(?:committee|panel|board|commission|group))|work\s*programme|(?:next|future|following|later|subsequent|forthcoming)\s+meeting|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\(|meeting)|after\s+the\s+meeting|by\s+e-?mail|in\s+due\s+course)\b/i;
+
+// Not a decision of this meeting: a question, a hypothesis, something reported from elsewhere.
+const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered)\s+(?:whether|if|how|what|why|when|who|which)\b[^.]*\b(?:would|will)\b|\b(?:if|whether|unless)\b[^.;]{0,80}\b(?:would|will)\s+(?:be\s+)?\w+|\b(?:once|when)\b[^.,;]{0,60}\b(?:would|will)\s+(?:be\s+)?\w+|\bhad\s+(?:been\s+)?(?:agreed|requested|decided|asked)\b|\b(?:previously|already|last\s+year)\b[^.]{0,40}\b(?:agreed|requested|decided)\b|\bcould\s+|\bmight\s+|\bas\s+(?:normal|usual|standard)\b|\bwould\s+(?:like|welcome|need|be\s+(?:useful|helpful|good|beneficial|interesting|important|worth))/i;
+
+/** A sentence that records a decision or undertaking by a general form (see above), or false. */
+export function isNarrativeDecision(sentence: string): boolean {
+  if (NOT_NOW.test(sentence)) return false;
+  return BODY_DECIDES.test(sentence) || IMPERSONAL.test(sentence) || PROMISES.test(sentence) || PASSIVE.test(sentence);
+}
