@@ -57,7 +57,7 @@ const casesOf = {
   'batch5-held-out': batch5HeldOut,
   everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'extra')), ...loadCases(path.join(b3, 'held-out')), ...batch4(), ...batch5()],
 };
-const cases = process.env.DIR ? loadCases(path.join(dir, process.env.DIR)) : casesOf[part]();
+const cases = process.env.DIR ? loadCases(path.resolve(dir, process.env.DIR)) : casesOf[part]();
 const s = scoreCorpus(cases, parseMinutes);
 if (process.env.MISSES) for (const m of s.misses) if (m.notes.length) console.log(`\n== ${m.name}\n${m.notes.join('\n')}`);
 console.log(`${process.env.DIR || part || "working part"}: ${summary(s)}`);

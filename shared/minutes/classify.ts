@@ -149,8 +149,9 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   if (itemTitle !== null && WORK_PROGRAMME_ITEM.test(itemTitle) && !OUTWARD.test(text)) return 'action';
   // Under "Minutes", a report or plan approved is business that lost its own heading, not the minutes.
   // (A request to another body, "The Committee request that the Personnel Committee review …", is business.)
-  // An item of the minutes "and matters arising" holds business of its own.
-  if (itemTitle !== null && /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+interests?|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\bmatters\s+arising\b/i.test(itemTitle) && !/\brecommend/i.test(text) && !OTHER_BUSINESS.test(text) && !/\b(?:requests?|requested|asks?|asked)\s+(?:that\s+)?(?:the|a|an)\s+(?!(?:draft\s+)?minutes?\b)/i.test(text) && !/\bwould\s+(?:chase|follow\s+up)\b/i.test(text)) {
+  // An item of the minutes "and matters arising" (or apologies "and Chairman's business") holds business of
+  // its own, and so does an undertaking given under the minutes ("The PCC undertook to take this forward").
+  if (itemTitle !== null && /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+interests?|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\bmatters\s+arising\b|\band\s+(?:(?:the\s+)?chair\w*[’']?s?\s+(?:business|announcements)|announcements|other\s+business|urgent\s+(?:business|items))\b/i.test(itemTitle) && !/\bundertook\s+to\b|\b(?:would|will)\s+(?:update|circulate|provide|write|send|share|report\s+back|follow\s+(?:it\s+|this\s+)?up|chase|check)\b/i.test(text) && !/\brecommend/i.test(text) && !OTHER_BUSINESS.test(text) && !/\b(?:requests?|requested|asks?|asked)\s+(?:that\s+)?(?:the|a|an)\s+(?!(?:draft\s+)?minutes?\b)/i.test(text) && !/\bwould\s+(?:chase|follow\s+up)\b/i.test(text)) {
     return 'procedural';
   }
   // In the Cabinet's or the Council's own minutes a decision is the executive's own to carry out (an

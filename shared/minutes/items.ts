@@ -16,7 +16,8 @@ export interface HeadingShape {
 }
 
 // "181", "7a", "45/24", and the prefixed minute numbers some councils print: "OSC/24/31", "CSC.12".
-const NUMBER = String.raw`((?:[A-Z]{2,6}[./]?\s?)?\d{1,4}(?:\/\d{1,4}){0,2}[a-z]?)`;
+// … and "12/21:01" (year / meeting : item, as some Northern Irish councils number them).
+const NUMBER = String.raw`((?:[A-Z]{2,6}[./]?\s?)?\d{1,4}(?:(?:\/\d{1,4}){1,2}(?::\d{1,3})?)?[a-z]?)`;
 
 /** The number's parts: "OSC/24/31" -> [24, 31], "45/24" -> [45, 24], "7a" -> [7]. */
 export function numberParts(number: string): number[] {

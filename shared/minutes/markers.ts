@@ -45,7 +45,8 @@ const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+)
 // Officer would chase this": an offer or promise made at the meeting.
 const UNDERTAKING = /\bundertook\s+to\b|\b(?:was|were)\s+happy\s+to\s+(?:circulate|share|send|provide|write|arrange|follow)\b|\bagreed\s+to\s+(?:follow\s+(?:it|this|that|these|them)\s+up|look\s+into|chase)\b|\bwould\s+(?:chase|follow\s+up)\s+(?:this|it|that|these|the)\b|\bconfirmed\s+(?:that\s+)?(?:he|she|they|officers|the\s+officer)\s+would\s+(?!be\b|have\b|not\b)[a-z]{3,}\b|\bwould\s+write\s+(?:a\s+letter|to)\b|\bwould\s+be\s+(?:circulated|sent|provided|shared)\s+to\b|\b(?:would|will)\s+(?:be\s+)?report(?:ing)?\s+back\s+to\s+(?:the\s+|a\s+)?(?:next|future|following)\b/i;
 // A short sentence saying the one before it was agreed: "This was agreed.", "… noted that this had been agreed."
-const CONFIRMS = /^(?:this|that|these|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:duly\s+|unanimously\s+|also\s+|then\s+)?agreed\b|\b(?:noted|confirmed|said|stated)\s+that\s+(?:this|it)\s+had\s+been\s+agreed\b/i;
+// … and "All members present agreed to this amendment.", "Members agreed."
+const CONFIRMS = /^(?:this|that|these|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:duly\s+|unanimously\s+|also\s+|then\s+)?agreed\b|^(?:all\s+)?(?:members|the\s+(?:committee|panel|board|group))(?:\s+present)?\s+(?:\w+ly\s+)?agreed(?:\s*\.?\s*$|\s+(?:to|with)\s+(?:this|the|that)\s+(?:amendment|suggestion|proposal|change|request)s?\b)|\b(?:noted|confirmed|said|stated)\s+that\s+(?:this|it)\s+had\s+been\s+agreed\b/i;
 // … and the sentence before it proposes a change or a request ("item 1 should be revised to read …",
 // "X suggested that it should be added to the work programme …").
 const PROPOSES = /\bshould\s+(?:be|read|include|now)\b|\bbe\s+(?:revised|amended|added|included|invited|changed|removed|deleted|extended)\b|\b(?:suggested|proposed)\s+that\b/i;

@@ -21,11 +21,16 @@ const PROMISES = new RegExp(String.raw`\b(?:would|will|undertook\s+to|offered\s+
 // brought to the next meeting": the passive, with where the follow-up goes.
 const PASSIVE = /\b(?:would|will)\s+be\s+(?:circulated|shared|sent|forwarded|provided|e-?mailed|requested|added|included|brought|scheduled|invited|arranged|sought|checked|chased|followed\s+up|reported|fed\s*back|submitted|presented)\b[^.;]{0,80}?\b(?:to\s+(?:all\s+)?(?:members|councillors|the\s+(?:committee|panel|board|commission|group))|work\s*programme|(?:next|future|following|later|subsequent|forthcoming)\s+meeting|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\(|meeting)|after\s+the\s+meeting|by\s+e-?mail|in\s+due\s+course)\b/i;
 
+// Someone at the meeting handing a follow-up to an officer: "… asked the Democratic Services Officer to follow
+// this up after the meeting", "… this was referred to the Senior Planning Officer present".
+const OFFICER = String.raw`(?:[\w'’-]+\s+){0,5}?(?:officers?|director|manager|clerk|team|department|service|head\s+of\s+[\w ]{2,40}?)`;
+const HANDED = new RegExp(String.raw`\basked\s+(?:the\s+|an?\s+)?${OFFICER}\s+to\s+${FOLLOW_UP}\b|\b(?:this|it|the\s+(?:matter|issue|query|question|complaint))\s+(?:was|would\s+be)\s+referred\s+to\s+(?:the\s+)?${OFFICER}\b`, 'i');
+
 // Not a decision of this meeting: a question, a hypothesis, something reported from elsewhere.
 const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered)\s+(?:whether|if|how|what|why|when|who|which)\b[^.]*\b(?:would|will)\b|\b(?:if|whether|unless)\b[^.;]{0,80}\b(?:would|will)\s+(?:be\s+)?\w+|\b(?:once|when)\b[^.,;]{0,60}\b(?:would|will)\s+(?:be\s+)?\w+|\bhad\s+(?:been\s+)?(?:agreed|requested|decided|asked)\b|\b(?:previously|already|last\s+year)\b[^.]{0,40}\b(?:agreed|requested|decided)\b|\bcould\s+|\bmight\s+|\bas\s+(?:normal|usual|standard)\b|\bwould\s+(?:like|welcome|need|be\s+(?:useful|helpful|good|beneficial|interesting|important|worth))/i;
 
 /** A sentence that records a decision or undertaking by a general form (see above), or false. */
 export function isNarrativeDecision(sentence: string): boolean {
   if (NOT_NOW.test(sentence)) return false;
-  return BODY_DECIDES.test(sentence) || IMPERSONAL.test(sentence) || PROMISES.test(sentence) || PASSIVE.test(sentence);
+  return BODY_DECIDES.test(sentence) || IMPERSONAL.test(sentence) || PROMISES.test(sentence) || PASSIVE.test(sentence) || HANDED.test(sentence);
 }

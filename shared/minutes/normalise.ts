@@ -19,8 +19,12 @@ export function cleanText(text: string): string[] {
     // Soft hyphens and zero-width characters (an alternation: a joiner inside a class misleads).
     .replace(/\u00ad|\u200b|\u200c|\u200d|\ufeff/g, '')
     .replace(/[\ufb00-\ufb04]/g, (c) => LIGATURES[c] ?? c)
-    // Web pastes carry a little HTML; tags become spaces so words either side stay apart.
-    .replace(/<\/?(?:p|i|b|u|em|strong|span|div|br|ul|ol|li|font|sup|sub)\b[^>\n]{0,200}>/gi, ' ')
+    // Web pastes carry HTML: a paragraph, heading, list item or table row ends a paragraph (a whole page can
+    // come as one line of "<p>…</p><p>…</p>"), a line break a line; other tags become spaces so words either
+    // side stay apart.
+    .replace(/<\/(?:p|div|li|h[1-6]|tr|table|ul|ol)\s*>/gi, '\n\n')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/?(?:p|i|b|u|em|strong|span|div|br|ul|ol|li|font|sup|sub|h[1-6]|tr|td|th|table|tbody|thead)\b[^>\n]{0,200}>/gi, ' ')
     .replace(/&(amp|nbsp|quot|apos|lt|gt|ndash|mdash|rsquo|lsquo);/g, (_, e: string) => ENTITIES[e] ?? '')
     .replace(/&#(\d{2,5});/g, (_, n: string) => String.fromCharCode(Number(n)))
     // A rule printed as a run of underscores glued between two texts (a footer after the last words) ends

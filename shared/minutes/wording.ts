@@ -25,6 +25,9 @@ export function splitInline(text: string): { preamble: string; parts: Array<{ la
   const re = /(^|[\s;:,–—-])\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+|(^|[.;:]\s+)([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])|(^|(?::|;\s+and|;)\s+)(\d{1,2})[.)]\s+(?=[a-z])|(\s)(\d{1,2})\.\s+(?=[A-Z][a-z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lead = m[1] ?? m[3] ?? m[5] ?? m[7] ?? '';
+    // "as items (i) and (ii) would be …, item (iii) be deferred": a reference inside a sentence, not a list.
+    const before = text.slice(0, m.index + lead.length);
+    if (/\b(?:items?|paragraphs?|sections?|points?|recommendations?|parts?|options?)\s*$/i.test(before) || /\([a-z0-9]{1,4}\)\s+(?:and|or|to)\s*$/i.test(before) || /^(?:(?:and|or|to)\s+\(?[a-z0-9]{1,4}\)|above\b|below\b)/i.test(text.slice(m.index + m[0].length))) continue;
     found.push({ value: m[2] ?? m[4] ?? m[6] ?? m[8] ?? '', at: m.index + lead.length, end: m.index + m[0].length, ...(m[8] !== undefined ? { weak: true } : {}) });
   }
   const first = found.findIndex((f) => isFirstValue(f.value));
