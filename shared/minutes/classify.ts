@@ -2,6 +2,7 @@
 // committee, officers, partner) from its wording, its list's lead-in and the item it sits under.
 import type { ParsedAddressee, ParsedResolutionKind } from './types';
 import type { RawResolution } from './resolutions';
+import { isNarrativeDecision } from './narrative';
 
 // Wording that names who is to act, tried in order of where it appears in the text.
 const RECIPIENTS: Array<[ParsedAddressee, RegExp]> = [
@@ -72,15 +73,22 @@ const PROCEDURAL: RegExp[] = [
   // A finding agreed ("The visits made before the meeting were found useful"): a view, nothing to do.
   /^(?:that\s+)?(?:the\s+)?(?:[\w'’&-]+\s+){0,20}?(?:was|were)\s+found\b(?!\s+(?:to\s+)?(?:be\s+)?(?:wanting|lacking|inadequate|deficient))/i,
   // Members given a place on a group, or nominations to its membership: an appointment in the making.
-  /\bmembers\b[^.]{0,80}\b(?:opportunity\s+to\s+)?(?:join|sit\s+on|serve\s+on)\b[^.]{0,40}\b(?:group|panel|board)\b/i,
+  /\b(?:members|councillors)\b[^.]{0,80}\b(?:opportunity\s+to\s+)?(?:join|sit\s+on|serve\s+on)\b[^.]{0,40}\b(?:group|panel|board)\b/i,
   /\bnominations?\s+(?:for|to)\s+(?:the\s+)?membership\b[^.]{0,100}\bbe\s+(?:notified|sent|submitted|made|sought)\b/i,
   // A call-in that ends with no referral: the decision stands and nothing is owed.
-  /\bnot\s+(?:be\s+)?referred\s+back\b|\bmay\s+(?:now\s+)?be\s+implemented\b|\bno\s+further\s+action\b|\bno\s+call[\s-]?in\b|\bno\s+action\s+be\s+taken\b/i,
+  /\bnot\s+(?:be\s+)?referred\s+back\b|\bmay\s+(?:now\s+)?be\s+implemented\b|\bno\s+further\s+action\b|\bno\s+call[\s-]?in\b|\bno\s+action\s+be\s+taken\b|\bcall[\s-]?in\s+(?:is|was|be)\s+not\s+(?:appropriate|applicable|required|necessary)\b|\bnot\s+(?:be\s+)?subject\s+to\s+call[\s-]?in\b/i,
+  // Thanks, gratitude and welcomes put on record ("record its gratitude to all staff", "formally welcome
+  // Councillor X as the new Chair"), nil returns ("There were no declarations.", "No additional items of
+  // business were taken"), a chair chosen for the one meeting, and "Declarations of
+  // from Councillor X" (a word lost in copying).
+  /\b(?:record|records|recorded|place|places|placed|extend|extends|convey|conveys|express|expresses)\s+(?:on\s+record\s+)?(?:its|their|his|her|the\s+[\w'’]+)?\s*(?:sincere\s+|warm\s+|warmest\s+|formal\s+|grateful\s+|deep\s+)?(?:thanks|gratitude|appreciation|congratulations|condolences|sympathy)\b|\b(?:formally\s+)?welcomes?\s+(?:councillor|cllr\.?|mr|mrs|ms|dr)\b[^.;]{0,160}?\b(?:as|to\s+(?:the|their|his|her|its))\b/i,
+  /^(?:that\s+)?(?:there\s+(?:were|was)\s+no|no)\s+(?:additional\s+|further\s+|other\s+)?(?:declarations?|interests?|apologies|urgent\s+items?|items?\s+of\s+(?:urgent\s+)?business|questions|petitions|deputations)\b|^(?:declarations?|disclosures?)\s+of\b|\belected\b[^.]{0,60}\bto\s+chair\s+the\s+meeting\b/i,
 ];
 // A clause that only notes, thanks or welcomes: "the report be noted", "the committee notes the tracker".
 const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,40}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked|received)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,6}?(?:agreed|agrees|resolved)\s+to\s+(?:note|thank|welcome)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,12}?(?:committee|panel|board|commission|cabinet|executive|council|group|members|officers)\s+(?:\w+ly\s+)?(?:receives?\s+and\s+)?(?:notes?|noted)\b|\bwere\s+(?:content|satisfied)\s+with\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|passed\s+on|passed|sent|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:otherwise\s+|also\s+|further\s+|\w+ly\s+)?(?:note|thank|welcome)\b|^(?:that\s+)?(?:to\s+)?(?:accept|receive)s?\s+the\s+(?:report|update|presentation)\s*\.?$/i;
 // Words that make a "notes ..." clause ask for something too ("notes the report and requests ...").
-const ASKS = /\b(?:recommends?|recommended|requests?|requested|asks?|asked|invites?|invited|refers?|referred|provided|circulated|shared|brought|report(?:s|ing)?\s+back|reviewed|considers?|write|writes|add(?:ed)?\s+to|agree[sd]?\s+to|urges?)\b/i;
+// ("provided" and its kin only as asked for: "be provided", not "the information provided so far".)
+const ASKS = /\b(?:recommends?|recommended|requests?|requested|asks?|asked|invites?|invited|refers?|referred|(?:be|being|been|is|are)\s+(?:\w+ly\s+)?(?:provided|circulated|shared|brought)|report(?:s|ing)?\s+back|reviewed|considers?|write|writes|add(?:ed)?\s+to|agree[sd]?\s+to|urges?)\b/i;
 
 /** True when every clause of the resolution only notes (or thanks): nothing follows from it. */
 function onlyNotes(text: string): boolean {
@@ -151,7 +159,7 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // (A request to another body, "The Committee request that the Personnel Committee review …", is business.)
   // An item of the minutes "and matters arising" (or apologies "and Chairman's business") holds business of
   // its own, and so does an undertaking given under the minutes ("The PCC undertook to take this forward").
-  if (itemTitle !== null && /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+interests?|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\bmatters\s+arising\b|\band\s+(?:(?:the\s+)?chair\w*[’']?s?\s+(?:business|announcements)|announcements|other\s+business|urgent\s+(?:business|items))\b/i.test(itemTitle) && !/\bundertook\s+to\b|\b(?:would|will)\s+(?:update|circulate|provide|write|send|share|report\s+back|follow\s+(?:it\s+|this\s+)?up|chase|check)\b/i.test(text) && !/\brecommend/i.test(text) && !OTHER_BUSINESS.test(text) && !/\b(?:requests?|requested|asks?|asked)\s+(?:that\s+)?(?:the|a|an)\s+(?!(?:draft\s+)?minutes?\b)/i.test(text) && !/\bwould\s+(?:chase|follow\s+up)\b/i.test(text)) {
+  if (itemTitle !== null && /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+interests?|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\bmatters\s+arising\b|\band\s+(?:(?:the\s+)?chair\w*[’']?s?\s+(?:business|announcements)|announcements|other\s+business|urgent\s+(?:business|items))\b/i.test(itemTitle) && !/\bundertook\s+to\b|\b(?:would|will)\s+(?:update|circulate|provide|write|send|share|report\s+back|follow\s+(?:it\s+|this\s+)?up|chase|check)\b/i.test(text) && !(isNarrativeDecision(text) && !/\b(?:correct|accurate|true)\s+record\b/i.test(text)) && !/\brecommend/i.test(text) && !OTHER_BUSINESS.test(text) && !/\b(?:requests?|requested|asks?|asked)\s+(?:that\s+)?(?:the|a|an)\s+(?!(?:draft\s+)?minutes?\b)/i.test(text) && !/\bwould\s+(?:chase|follow\s+up)\b/i.test(text)) {
     return 'procedural';
   }
   // In the Cabinet's or the Council's own minutes a decision is the executive's own to carry out (an

@@ -21,7 +21,10 @@ const NUMBER = String.raw`((?:[A-Z]{2,6}[./]?\s?)?\d{1,4}(?:(?:\/\d{1,4}){1,2}(?
 
 /** The number's parts: "OSC/24/31" -> [24, 31], "45/24" -> [45, 24], "7a" -> [7]. */
 export function numberParts(number: string): number[] {
-  return (number.match(/\d+/g) ?? []).map(Number);
+  const parts = (number.match(/\d+/g) ?? []).map(Number);
+  // A sub-item's letter ("139/12a", "7b") is one more part: a = 1, b = 2.
+  const letter = /\d([a-z])$/.exec(number)?.[1];
+  return letter ? [...parts, letter.charCodeAt(0) - 96] : parts;
 }
 
 const EXPLICIT = new RegExp(String.raw`^(?:agenda\s+)?(?:item|minute)(?:\s+no\.?)?\s+${NUMBER}\s*(?:[.:)]|[-–—])?\s*(.*)$`, 'i');
@@ -99,6 +102,8 @@ function sequenceScore(parts: number[], ctx: ItemContext): number {
   if (parts.length === 0) return 0;
   let cur = parts;
   let prev = last;
+  // "139/12a" after "139/12": the first sub-item of the item before.
+  if (cur.length === prev.length + 1 && cur[cur.length - 1] === 1 && prev.every((v, i) => v === cur[i])) return 2;
   if (cur.length !== prev.length) {
     cur = [parts[0] ?? 0];
     prev = [last[0] ?? 0];

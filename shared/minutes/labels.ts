@@ -17,7 +17,8 @@ export interface Label {
 
 // Bullet characters left by Word, PDF and web conversions; U+F0B7 and U+F0A7 come from the Symbol
 // and Wingdings fonts, "o" from Word's second-level bullet.
-const BULLET = /^(?:[-–—•●▪■◦○·*►▸➢✓\uf0b7\uf0a7\uf076\uf0d8]|o(?=\s))\s*/;
+// "Ø" and "§" are Wingdings arrows and squares that lost their font in conversion.
+const BULLET = /^(?:[-–—•●▪■◦○·*►▸➢➤→❖✓✔\uf0b7\uf0a7\uf076\uf0d8]|[oØ§](?=\s))\s*/;
 // "Recommendation 1:", "Rec 2 -", "R3.": a recommendation's number printed as a word.
 const REC = /^(?:recommendation\s+(\d{1,2}|[a-z])\b|rec\.?\s*(\d{1,2})\b|R(\d{1,2})(?=[:.)\s]))\s*[:.)\-–—]?\s*/i;
 const PAREN = /^\((\d{1,2}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]{1,2}|[IVXLC]{1,6})\)(?:\s+|$)/;

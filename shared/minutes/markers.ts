@@ -157,7 +157,8 @@ function resolvedMarker(text: string): Marker | null {
 }
 
 function agreedMarker(text: string): Marker | null {
-  let m = /^AGREED\b|^Agreed\s*(?=[:\-–—]|that\b|to\b)/.exec(text);
+  // "Agreed, in order to address the concerns raised, to:" (a clause before the list) too.
+  let m = /^AGREED\b|^Agreed\s*(?=[:\-–—]|that\b|to\b|,[^.]{0,160}\bto\s*:\s*$)/.exec(text);
   if (m) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   m = /\bAGREED\b/.exec(text);
   if (m && m.index < 120) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m.index + m[0].length)) };
@@ -202,6 +203,8 @@ export function detectMarker(raw: string): Marker | null {
   const ordered = /^(?:ORDERED\b|Ordered\s*(?=[,:\-–—]|that\b|as\s+follows\b))/.exec(text);
   if (ordered) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(ordered[0].length).replace(/^\s*,/, '')) };
 
+  // "Approved on the motion of Councillor X seconded by Councillor Y." (Scottish minutes): the decision and its mover.
+  if (/^(?:approved|agreed|decided|rejected|refused)\s+on\s+the\s+motion\s+of\b/i.test(text)) return { kind: 'resolved', strong: true, rest: text.trim() };
   let m = /^RECOMMENDED\b|^Recommended\s*(?=[:\-–—]|that\b|to\b)/.exec(text);
   if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   // "The Committee RECOMMENDS to Cabinet that:": formal capitals, as "RESOLVED" is.
@@ -236,6 +239,8 @@ export function detectMarker(raw: string): Marker | null {
   // "Action >>> ED CYP": an arrow for the colon.
   m = /^actions?(?:\s*(?:\/|and|&)\s*[\w ]{1,50}?|\s+(?:points?|agreed|arising|required|log))?\s*\d*\s*(?:[:\-–—]|[-=]*>+)\s*/i.exec(text);
   if (m && !/^actions?\s+by\b/i.test(text)) return { kind: 'action', strong: true, rest: text.slice(m[0].length).trim() };
+  // "Action Point" or "Actions agreed" alone on its line, a heading above the bullets of what is to be done.
+  if (/^(?:agreed\s+)?actions?(?:\s+points?|\s+agreed|\s+arising)?$/i.test(text)) return { kind: 'action', strong: true, rest: '' };
 
   // "The Cabinet then:" above its numbered decisions ("(1) Noted that …").
   if (/^(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:cabinet|executive|committee|panel|board|council|commission)\s+(?:then|therefore|accordingly)?\s*:$/i.test(text) && text.split(/\s+/).length <= 8) {
@@ -253,6 +258,11 @@ export function detectMarker(raw: string): Marker | null {
     return { kind: /actions/i.test(text) ? 'action' : 'resolved', strong: true, rest: '' };
   }
 
+  // "The Committee DELEGATED to the Scrutiny Manager … responsibility for …": a decision's verb in formal
+  // capitals, as "RESOLVED" is; the sentence is the decision.
+  if (new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,6}?${BODY}\s+(?:DELEGATED|APPROVED|ENDORSED|REQUESTED|DECIDED)\b`, 'i').test(text) && /\b(?:DELEGATED|APPROVED|ENDORSED|REQUESTED|DECIDED)\b/.test(text)) {
+    return { kind: 'resolved', strong: true, rest: text.trim() };
+  }
   const agreed = agreedMarker(text);
   if (agreed) return agreed;
   // Only the sentences that decide are resolutions, not the narrative sentences around them: a decision

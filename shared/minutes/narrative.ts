@@ -19,7 +19,10 @@ const FOLLOW_UP = String.raw`(?:circulate|share|send|forward|e-?mail|write\s+to|
 const PROMISES = new RegExp(String.raw`\b(?:would|will|undertook\s+to|offered\s+to|promised\s+to|agreed\s+to|(?:was|were|would\s+be)\s+happy\s+to|committed\s+to)\s+(?:also\s+|personally\s+|now\s+)?${FOLLOW_UP}\b`, 'i');
 // "… would be added to the work programme", "the notes would be circulated to members", "a report would be
 // brought to the next meeting": the passive, with where the follow-up goes.
-const PASSIVE = /\b(?:would|will)\s+be\s+(?:circulated|shared|sent|forwarded|provided|e-?mailed|requested|added|included|brought|scheduled|invited|arranged|sought|checked|chased|followed\s+up|reported|fed\s*back|submitted|presented)\b[^.;]{0,80}?\b(?:to\s+(?:all\s+)?(?:members|councillors|the\s+(?:committee|panel|board|commission|group))|work\s*programme|(?:next|future|following|later|subsequent|forthcoming)\s+meeting|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\(|meeting)|after\s+the\s+meeting|by\s+e-?mail|in\s+due\s+course)\b/i;
+const PASSIVE = /\b(?:would|will)\s+be\s+(?:circulated|shared|sent|forwarded|provided|e-?mailed|requested|added|included|brought|scheduled|invited|arranged|sought|checked|chased|followed\s+up|reported|fed\s*back|submitted|presented)\b[^.;]{0,80}?\b(?:to\s+(?:all\s+)?(?:members|councillors|the\s+(?:committee|panel|board|commission|group))|work\s*programme|(?:next|future|following|later|subsequent|forthcoming)\s+meeting|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\(|meeting)|(?:after|following)\s+the\s+meeting|by\s+e-?mail|in\s+due\s+course)\b/i;
+// "A formal letter would be sent by the Chief Executive …", "… also confirmed that the name of the organisation would
+// be made available": a letter or a piece of information promised.
+const PROMISED = /(?:^|[.;:]\s+)(?:a|an)\s+(?:formal\s+|written\s+|further\s+)?(?:letter|e-?mail|response|reply|briefing(?:\s+note)?|note)\s+(?:would|will)\s+be\s+(?:sent|written|provided|circulated|forwarded|issued)\b|\bconfirmed\s+that\b[^.;]{0,120}\b(?:would|will)\s+be\s+(?:made\s+available|circulated|provided|shared|sent|forwarded)\b/i;
 
 // Someone at the meeting handing a follow-up to an officer: "… asked the Democratic Services Officer to follow
 // this up after the meeting", "… this was referred to the Senior Planning Officer present".
@@ -32,5 +35,5 @@ const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered)\s+(?:whether|i
 /** A sentence that records a decision or undertaking by a general form (see above), or false. */
 export function isNarrativeDecision(sentence: string): boolean {
   if (NOT_NOW.test(sentence)) return false;
-  return BODY_DECIDES.test(sentence) || IMPERSONAL.test(sentence) || PROMISES.test(sentence) || PASSIVE.test(sentence) || HANDED.test(sentence);
+  return BODY_DECIDES.test(sentence) || IMPERSONAL.test(sentence) || PROMISES.test(sentence) || PASSIVE.test(sentence) || HANDED.test(sentence) || PROMISED.test(sentence);
 }

@@ -34,6 +34,8 @@ export function cleanText(text: string): string[] {
     .replace(/\*\*|__/g, '')
     // "R E S O L V E D" (letter-spaced capitals) and "r e s o l v e d".
     .replace(/\b(?:[A-Za-z] ){3,}[A-Za-z]\b/g, (run) => run.replace(/ /g, ''))
+    // "That (i) the plan be adopted; and" with "(ii) …" below: the "That" leads the list, the label opens the point.
+    .replace(/^([ \t]*)That\s+(?=\((?:a|i|1)\)\s)/gm, '$1')
     // ":-" (common before lists, "The Committee agreed:-") reads as a colon.
     .replace(/:-[ \t]*$/gm, ':')
     // A marker run into the previous sentence by conversion starts a line of its own.

@@ -1,7 +1,7 @@
 // A resolution block: the paragraphs after a marker, split into resolutions by their labels, with
 // sub-points and bullets kept with the resolution they belong to, and the block's end found.
 import type { Para } from './paragraphs';
-import { PAGE_FIELD, type Marker } from './markers';
+import { PAGE_FIELD, detectMarker, type Marker } from './markers';
 import { isFirstValue, nextValue, readLabel, type Label } from './labels';
 import { looksLikeResolution, splitInline, tidyText } from './wording';
 
@@ -155,7 +155,15 @@ export class Block {
     const cur = this.entries[this.entries.length - 1];
     if (!cur) {
       // After a web page's "Decision:" label, the narrative before the resolution is passed over.
-      if (this.marker.label && style === 'plain' && this.preamble === '' && NARRATIVE.test(p.text) && !looksLikeResolution(p.text) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) return true;
+      if (this.marker.label && style === 'plain' && this.preamble === '' && NARRATIVE.test(p.text) && !looksLikeResolution(p.text) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) {
+        // … but a decision told inside that narrative ("A petition was presented. It was agreed that a written
+        // response would be sent …") is what the label heads.
+        const told = detectMarker(p.text);
+        if (told && told.kind === 'agreed' && !told.strong && told.rest !== '') {
+          for (const t of [told.rest, ...(told.more ?? [])]) this.entries.push({ label: null, text: t, subs: [], indent: 0 });
+        }
+        return true;
+      }
       if (style === 'plain') {
         // "RESOLVED" then "That" alone on its line, the list below it: the word only leads in.
         if (this.preamble === '' && /^that\s*[:\-–—]?$/i.test(p.text)) {

@@ -53,4 +53,142 @@ describe('batch 5 families', () => {
       'Councillor Shah raised the state of the footpath at Mill Lane and asked the Democratic Services Officer to follow this up with the highways team after the meeting.',
     ]);
   });
+
+  it('classes thanks, welcomes, nil returns, a chair for the one meeting and "call-in is not appropriate" as procedural', () => {
+    const minutes = [
+      'Combined Authority',
+      '9 June 2025',
+      '',
+      '1. Welcome and Declarations',
+      '',
+      'RESOLVED:',
+      '',
+      '1. That the Authority formally welcome Councillor Amy Hart, Leader of Northfield Council, as a member of the Authority.',
+      '2. That the Authority record its gratitude to the staff of the Town Hall for hosting the meeting.',
+      '3. There were no declarations.',
+      '4. That Members present elected Councillor Ruth Lee to chair the meeting.',
+      '5. That call-in is not appropriate as the matter will go to Council next week.',
+      '6. That the information provided so far be received.',
+      '',
+    ].join('\n');
+    const found = texts(minutes);
+    expect(found).toHaveLength(6);
+    expect(found.map((r) => r.kind)).toEqual(Array(6).fill('procedural'));
+  });
+
+  it('reads "Agreed, <clause>, to:" above a numbered list, and an "Action Point" heading above Wingdings bullets', () => {
+    const minutes = [
+      'Assembly',
+      '4 March 2025',
+      '',
+      '5. Petition - Parking in Mill Road',
+      '',
+      'Received a petition about parking in Mill Road.',
+      '',
+      'Agreed, in order to meet the concerns of the petitioners, to:',
+      '',
+      '1.  Note that the Council cannot stop the development; and',
+      '',
+      '2.  A parking survey to be carried out once the school has opened.',
+      '',
+      '6. Leisure Working Group',
+      '',
+      'Action Point',
+      '',
+      'Ø  An officer from the Finance team to be invited to the meetings of the working group.',
+      '',
+    ].join('\n');
+    const found = texts(minutes);
+    expect(found.map((r) => r.text)).toEqual([
+      'Note that the Council cannot stop the development.',
+      'A parking survey to be carried out once the school has opened.',
+      'An officer from the Finance team to be invited to the meetings of the working group.',
+    ]);
+    expect(found[2]?.kind).toBe('action');
+  });
+
+  it('reads "That (i) …" with (ii) indented below, a decision verb in formal capitals, and "Approved on the motion of"', () => {
+    const minutes = [
+      'Council',
+      '22 February 2025',
+      '',
+      '7. Empty Homes Plan',
+      '',
+      'RESOLVED',
+      '',
+      'That (i)    the Empty Homes Plan 2025 – 2030 be adopted; and',
+      '',
+      '          (ii)   the Strategic Director be delegated authority to make minor amendments to the Plan.',
+      '',
+      '8. Annual Report',
+      '',
+      'The Committee DELEGATED to the Scrutiny Manager, in consultation with the Chair, the design of the final publication.',
+      '',
+      '9. Street Trading',
+      '',
+      'Approved on the motion of Councillor Reid seconded by Councillor Blair.',
+      '',
+    ].join('\n');
+    const parsed = parseMinutes(minutes);
+    const seven = parsed.items.find((i) => i.number === '7')?.resolutions ?? [];
+    expect(seven.map((r) => [r.label, r.text])).toEqual([
+      ['i', 'The Empty Homes Plan 2025 – 2030 be adopted.'],
+      ['ii', 'The Strategic Director be delegated authority to make minor amendments to the Plan.'],
+    ]);
+    expect(parsed.items.find((i) => i.number === '8')?.resolutions[0]?.text).toMatch(/^The Committee DELEGATED to the Scrutiny Manager/);
+    expect(parsed.items.find((i) => i.number === '9')?.resolutions[0]?.text).toBe('Approved on the motion of Councillor Reid seconded by Councillor Blair.');
+  });
+
+  it('takes "139/12a" after "139/12" as a sub-item, and reads the narrative decision under its "Decision:" label', () => {
+    const minutes = [
+      'Cabinet',
+      '21 October 2025',
+      '',
+      '139/12',
+      '',
+      'PROCEDURAL MATTERS',
+      '',
+      '139/12a',
+      '',
+      'Petitions',
+      '',
+      'Decision:',
+      '',
+      'A petition of 300 signatures was presented. It was agreed that a written response would be sent to the lead petitioner.',
+      '',
+      '140/12',
+      '',
+      'BUDGET MONITORING',
+      '',
+      'RESOLVED: That the budget position be noted.',
+      '',
+    ].join('\n');
+    const parsed = parseMinutes(minutes);
+    expect(parsed.items.map((i) => i.number)).toEqual(['139/12', '139/12a', '140/12']);
+    expect(parsed.items[1]?.resolutions.map((r) => r.text)).toEqual(['It was agreed that a written response would be sent to the lead petitioner.']);
+  });
+
+  it('proposes a letter promised in the passive, and information an officer confirmed would be made available under the minutes', () => {
+    const minutes = [
+      'Scrutiny Committee',
+      '1 April 2025',
+      '',
+      '2. Minutes',
+      '',
+      'The minutes of the meeting held on 4 March 2025 were agreed as a correct record.',
+      '',
+      'The Director of Regeneration also confirmed that the name of the company receiving the grant would be made available.',
+      '',
+      '3. Chief Executive',
+      '',
+      'Members heard that the Chief Executive was leaving. A formal letter would be sent by the Chair thanking him for his service.',
+      '',
+    ].join('\n');
+    const found = texts(minutes);
+    expect(found.filter((r) => r.kind !== 'procedural').map((r) => r.text)).toEqual([
+      'The Director of Regeneration also confirmed that the name of the company receiving the grant would be made available.',
+      'A formal letter would be sent by the Chair thanking him for his service.',
+    ]);
+  });
 });
+
