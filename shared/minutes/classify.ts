@@ -47,7 +47,9 @@ export function addresseeOf(text: string): ParsedAddressee | null {
 const PROCEDURAL: RegExp[] = [
   // The minutes of a previous meeting approved, confirmed, signed or noted ("… as set out at Appendix 1 to
   // these minutes, be approved" is no such thing).
-  /(?<!\b(?:these|to|in|with)\s)\bminutes?\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\bminutes\b[^.]{0,120}\b(?:are|be)\s+(?:re-?submitted|not\s+submitted)\b|\b(?:correct|accurate|true)\s+records?\b/i,
+  /(?<!\b(?:these|to|in|with)\s)\bminutes?\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\bminutes\b[^.]{0,120}\b(?:are|be)\s+(?:re-?submitted|not\s+submitted)\b|\b(?:correct|accurate|true)\s+records?\b|\bminutes\b[^.]{0,80}\baccurate\s+reflection\b/i,
+  // The committee's calendar: "That the draft schedule of meetings for 2025/26 be approved".
+  /\b(?:schedule|calendar|programme|timetable)\s+of\s+(?:committee\s+|council\s+)?meetings\b[^.]{0,80}\b(?:approved|agreed|adopted|noted)\b/i,
   /\bapologies\b|\b(?:attendance|notification)\s+of\s+(?:any\s+)?named\s+substitutes?\b|\bnamed\s+substitutes?\b[^.]{0,40}\b(?:noted|received|reported|present)\b|\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,2}interests?\b|\bdeclared\b[^.]{0,80}\binterest\b|\breceived\s+(?:deputations?|petitions?)\b/i,
   // The date of the next meeting; not a request that mentions it ("… for her to raise at the next meeting").
   /^(?:that\s+)?(?:the\s+)?(?:date\s+of\s+the\s+)?next\s+meeting\b[^.]{0,60}\b(?:be\s+held|will\s+be|take\s+place|is\s+(?:on|scheduled))\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b/i,
@@ -116,7 +118,7 @@ const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reporte
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:(?:a|an|further|more|the)\s+){0,2}(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
 const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;
 // What turns approving the work programme into asking for something.
-const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arranged|scheduled|organised|convened|invited|asked|requested|brought|circulated|provided|set\s+up|(?:re-?)?established|(?:re-?)?constituted)\b|\badd(?:s|ing)?\s+(?:a|an|the)\b/i;
+const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arranged|scheduled|organised|convened|invited|asked|requested|brought|circulated|provided|held|set\s+up|(?:re-?)?established|(?:re-?)?constituted)\b|\badd(?:s|ing)?\s+(?:a|an|the|this|it|these)\b/i;
 // An item that is about the work programme (not one that mentions it after other business).
 const WORK_PROGRAMME_ITEM = /^(?:\S+\s+){0,4}work\s+(?:programm|plan)/i;
 const OUTWARD = /\b(?:recommend|executive|cabinet|council\b|partners?\b|nhs|police)/i;
@@ -159,7 +161,7 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // (A request to another body, "The Committee request that the Personnel Committee review …", is business.)
   // An item of the minutes "and matters arising" (or apologies "and Chairman's business") holds business of
   // its own, and so does an undertaking given under the minutes ("The PCC undertook to take this forward").
-  if (itemTitle !== null && /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+interests?|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\bmatters\s+arising\b|\band\s+(?:(?:the\s+)?chair\w*[’']?s?\s+(?:business|announcements)|announcements|other\s+business|urgent\s+(?:business|items))\b/i.test(itemTitle) && !/\bundertook\s+to\b|\b(?:would|will)\s+(?:update|circulate|provide|write|send|share|report\s+back|follow\s+(?:it\s+|this\s+)?up|chase|check)\b/i.test(text) && !(isNarrativeDecision(text) && !/\b(?:correct|accurate|true)\s+record\b/i.test(text)) && !/\brecommend/i.test(text) && !OTHER_BUSINESS.test(text) && !/\b(?:requests?|requested|asks?|asked)\s+(?:that\s+)?(?:the|a|an)\s+(?!(?:draft\s+)?minutes?\b)/i.test(text) && !/\bwould\s+(?:chase|follow\s+up)\b/i.test(text)) {
+  if (itemTitle !== null && /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+interests?|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i.test(itemTitle) && !/\bmatters\s+arising\b|\band\s+(?:(?:the\s+)?chair\w*[’']?s?\s+(?:business|announcements)|announcements|other\s+business|urgent\s+(?:business|items))\b/i.test(itemTitle) && !/\bundertook\s+to\b|\b(?:\)|officers?|services|advis[eo]r|clerk|manager|director)\s+to\s+(?:circulate|provide|send|share|write|arrange|chase|check|follow\s+up|update|enquire|investigate|liaise|contact)\b|\b(?:would|will)\s+(?:update|circulate|provide|write|send|share|report\s+back|follow\s+(?:it\s+|this\s+)?up|chase|check)\b/i.test(text) && !(isNarrativeDecision(text) && !/\b(?:correct|accurate|true)\s+record\b/i.test(text)) && !/\brecommend/i.test(text) && !OTHER_BUSINESS.test(text) && !/\b(?:requests?|requested|asks?|asked)\s+(?:that\s+)?(?:the|a|an)\s+(?!(?:draft\s+)?minutes?\b)/i.test(text) && !/\bwould\s+(?:chase|follow\s+up)\b/i.test(text)) {
     return 'procedural';
   }
   // In the Cabinet's or the Council's own minutes a decision is the executive's own to carry out (an

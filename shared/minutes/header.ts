@@ -70,7 +70,14 @@ export function findMinutesEnd(lines: readonly string[], start: number): number 
 }
 
 function tidyName(name: string): string {
-  const t = name.replace(/\s+/g, ' ').replace(/^[\s,:;–—-]+|[\s,:;.–—-]+$/g, '').trim();
+  const t = name
+    .replace(/\s+/g, ' ')
+    // "… Committee (no longer active)", "Council Meeting", "Council on Monday 4 June 2007": the body's name only.
+    .replace(/\s*\((?:no\s+longer\s+active|inactive|historic(?:al)?|closed|disbanded|archived?|old)\)\s*$/i, '')
+    .replace(/\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d).*$/i, '')
+    .replace(/\s+meeting$/i, '')
+    .replace(/^[\s,:;–—-]+|[\s,:;.–—-]+$/g, '')
+    .trim();
   if (t !== t.toUpperCase()) return t;
   // An all-capitals name reads better in the tracker in title case.
   return t
@@ -199,6 +206,8 @@ function titleOf(lines: readonly string[]): { committee: string | null; meetingD
 function dateLine(line: string): string | null {
   const date = firstDate(line);
   if (date === null) return null;
+  // "Tuesday, 7th June, 2011 at 6.30 p.m. at Saltwells Education Centre, …": the date, the time, then the venue.
+  if (new RegExp(String.raw`^(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4},?\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+(?:at|in)\s+[A-Z]`, 'i').test(line)) return date;
   if (/^(?:a|the)\s+meeting\b[^.]{0,160}\bheld\b/i.test(line)) return date;
   const rest = line
     .replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+\.?,?\s+\d{4}\b|\b[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/gi, ' ')
@@ -294,6 +303,31 @@ export function readHeader(lines: readonly string[], start: number): { committee
     if (committee === null && footer) committee = footer.committee;
     if (meetingDate === null && footer) meetingDate = footer.meetingDate;
   }
+  // Still nothing: the minutes' opening sentence anywhere near the top ("MINUTES of a meeting of the Exmoor Local
+  // Access Forum held on …", "MINUTES OF THE GREATER COMBINED AUTHORITY MEETING HELD ON 31 MAY 2019", "MINUTES OF
+  // THE COUNCIL AT THE MEETING OF …", OpenlyLocal's "Minutes for X meeting, Apr 6 2011, 7.15PM").
+  if (committee === null || meetingDate === null) {
+    for (const [k, line] of lines.filter((l) => l.trim() !== '').slice(0, 15).entries()) {
+      // Only where a line opens with the word (after at most a heading in capitals, "ITEM 3 LOCAL ACCESS FORUM"):
+      // "To approve the minutes of the meeting of the Commission held …" is some other meeting.
+      const opener = /^(?:[A-Z0-9][A-Z0-9 ]{0,60}\s)?(?:MINUTES|Minutes)\s+(?=of\b|OF\b|for\b)/.exec(line);
+      // (In capitals, or at the very top: further down, "Minutes of the meeting held on …" is an item's title.)
+      if (!opener || (k > 2 && !/MINUTES/.test(opener[0]))) continue;
+      const head = line.slice(opener[0].length, opener[0].length + 400);
+      const m = /^(?:of|for)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:meeting|proceedings)\s+of\s+(?:the\s+)?(.{3,120}?)\s+(?:held|at\s+the\s+meeting)\b/i.exec(head)
+        ?? /^of\s+the\s+(.{3,120}?)\s+(?:meeting\s+held|at\s+the\s+meeting|held)\b/i.exec(head)
+        ?? /^for\s+(.{3,120}?)\s+meeting,/i.exec(head);
+      if (!m) continue;
+      if (!m[1] || /\b(?:meetings?|held|previous|last)\b/i.test(m[1])) continue;
+      committee ??= tidyName(m[1]);
+      meetingDate ??= firstDate(head, m.index + m[0].length) ?? firstDate(head);
+      break;
+    }
+  }
+  // "… Committee (no longer active)": ModernGov's note on a body since wound up is no part of its name.
+  if (committee !== null) committee = committee.replace(/\s*\((?:no\s+longer\s+active|inactive|historic(?:al)?|closed|disbanded|archived?)\)\s*$/i, '');
+  // A decision page's "Decision Maker: Chief Executive" names an officer, not a committee.
+  if (committee !== null && /^(?:the\s+)?(?:chief\s+executive|(?:[\w,&'’ ]+\s+)?(?:director|officer|manager)\b|head\s+of\b)/i.test(committee) && !/\b(?:committee|panel|board|council|cabinet|authority|forum|commission)\b/i.test(committee)) committee = null;
   return { committee, meetingDate };
 }
 

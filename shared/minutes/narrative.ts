@@ -29,11 +29,19 @@ const PROMISED = /(?:^|[.;:]\s+)(?:a|an)\s+(?:formal\s+|written\s+|further\s+)?(
 const OFFICER = String.raw`(?:[\w'’-]+\s+){0,5}?(?:officers?|director|manager|clerk|team|department|service|head\s+of\s+[\w ]{2,40}?)`;
 const HANDED = new RegExp(String.raw`\basked\s+(?:the\s+|an?\s+)?${OFFICER}\s+to\s+${FOLLOW_UP}\b|\b(?:this|it|the\s+(?:matter|issue|query|question|complaint))\s+(?:was|would\s+be)\s+referred\s+to\s+(?:the\s+)?${OFFICER}\b`, 'i');
 
+// "Following scrutiny, the recommendation was supported to Cabinet.": a pre-decision scrutiny's verdict.
+const SUPPORTED = /\b(?:the\s+)?(?:report['’]s\s+)?recommendations?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:supported|endorsed|agreed|approved)\b/i;
+
 // Not a decision of this meeting: a question, a hypothesis, something reported from elsewhere.
 const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered)\s+(?:whether|if|how|what|why|when|who|which)\b[^.]*\b(?:would|will)\b|\b(?:if|whether|unless)\b[^.;]{0,80}\b(?:would|will)\s+(?:be\s+)?\w+|\b(?:once|when)\b[^.,;]{0,60}\b(?:would|will)\s+(?:be\s+)?\w+|\bhad\s+(?:been\s+)?(?:agreed|requested|decided|asked)\b|\b(?:previously|already|last\s+year)\b[^.]{0,40}\b(?:agreed|requested|decided)\b|\bcould\s+|\bmight\s+|\bas\s+(?:normal|usual|standard)\b|\bwould\s+(?:like|welcome|need|be\s+(?:useful|helpful|good|beneficial|interesting|important|worth))/i;
+
+/** A question, a condition, a wish or something decided before: no decision of this meeting, whatever its verbs. */
+export function isHypothetical(sentence: string): boolean {
+  return NOT_NOW.test(sentence);
+}
 
 /** A sentence that records a decision or undertaking by a general form (see above), or false. */
 export function isNarrativeDecision(sentence: string): boolean {
   if (NOT_NOW.test(sentence)) return false;
-  return BODY_DECIDES.test(sentence) || IMPERSONAL.test(sentence) || PROMISES.test(sentence) || PASSIVE.test(sentence) || HANDED.test(sentence) || PROMISED.test(sentence);
+  return BODY_DECIDES.test(sentence) || IMPERSONAL.test(sentence) || PROMISES.test(sentence) || PASSIVE.test(sentence) || HANDED.test(sentence) || PROMISED.test(sentence) || SUPPORTED.test(sentence);
 }

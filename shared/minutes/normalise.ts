@@ -39,7 +39,7 @@ export function cleanText(text: string): string[] {
     // ":-" (common before lists, "The Committee agreed:-") reads as a colon.
     .replace(/:-[ \t]*$/gm, ':')
     // A marker run into the previous sentence by conversion starts a line of its own.
-    .replace(/([.!?:;)])[ \t]+(?=(?:RESOLVED|Resolved\s*[:–—-]|RECOMMENDED\b|AGREED\s*[:–—-]))/g, '$1\n')
+    .replace(/([.!?:;)])[ \t]+(?=(?:RESOLVED|Resolved\s*[:–—-]|RECOMMENDED\b|AGREED\s*[:–—-]|ACTIONS?\s*[:–—-]))/g, '$1\n')
     // PDF text that lost its line breaks: "… 11 February 2013RESOLVED:That …" and "… be noted.162. APOLOGIES
     // FOR ABSENCEThere were …": the marker, and a minute number with its title in capitals, glued on.
     .replace(/([A-Za-z0-9.)])(RESOLVED\s*:)/g, '$1\n$2')

@@ -150,7 +150,8 @@ export class Block {
 
   /** Takes `p` into the block, or returns false when `p` is past its end. */
   feed(p: Para): boolean {
-    if (p.table || PAGE_FIELD.test(p.text) || /^(?:minutes|decisions?)\s*:?\s*$/i.test(p.text)) return false;
+    // … and a footnote ("Note: * Briefing paper previously circulated") is past the block's end.
+    if (p.table || PAGE_FIELD.test(p.text) || /^(?:minutes|decisions?)\s*:?\s*$/i.test(p.text) || /^(?:note|n\.?b\.?)\s*[:\-–—]\s*\*/i.test(p.text)) return false;
     const style = styleOf(p, this.top, this.lastTop);
     const cur = this.entries[this.entries.length - 1];
     if (!cur) {

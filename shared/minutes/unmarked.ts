@@ -22,6 +22,9 @@ const DUTY = /^(?:\S+\s+){0,8}?(?:must|may|can|shall|could|might)\b/i;
 // "1) The Leader of the Council provided an update …", "2) The Mayor announced …": what was said, not decided.
 const ANNOUNCED = /^(?:\S+\s+){0,8}?(?:provided|announced|updated|gave|highlighted|paid\s+tribute)\b/i;
 const DECISION_VERB = /^(?:Approved|Agreed|Endorsed|Supported|Accepted|Adopted|Rejected)\s+(?:the|that|to|a|an|its)\b/;
+// "The King’s Birthday Honours.", "The recent death of …": a short point with no verb is a heading of what was
+// announced or discussed, not a decision.
+const NO_VERB = (text: string): boolean => text.split(/\s+/).length <= 10 && !/\b(?:be|is|are|was|were|to|that|should|will|shall|would|must|can|has|have|had|[a-z]{3,}(?:ed|es|s))\b/i.test(text.replace(/^the\s+/i, ''));
 
 function run(paras: readonly Para[], from: number, to: number): { found: RawResolution[]; fed: number } {
   const block = new Block(NO_MARKER);
@@ -58,7 +61,7 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     const single = found.length === 1 && (DECISION_VERB.test(found[0]?.text ?? '') || /^That\s/.test(found[0]?.text ?? ''));
     if ((found.length < 2 && !single) || after.length > 2 || after.some((q) => q.table || q.label !== null || q.text.length > 300)) continue;
     // Past-tense narrative, or statements of duty ("The Commissioner must notify the Panel …").
-    const narrative = found.filter((r) => (NARRATIVE.test(r.text) || DUTY.test(r.text) || ANNOUNCED.test(r.text)) && !looksLikeResolution(r.text)).length;
+    const narrative = found.filter((r) => (NARRATIVE.test(r.text) || DUTY.test(r.text) || ANNOUNCED.test(r.text) || NO_VERB(r.text)) && !looksLikeResolution(r.text)).length;
     if (narrative * 2 > found.length) break;
     return found;
   }

@@ -190,5 +190,19 @@ describe('batch 5 families', () => {
       'A formal letter would be sent by the Chair thanking him for his service.',
     ]);
   });
+
+  it('names the body and date from an opening sentence near the top, and not from an officer who made a decision', () => {
+    const heading = (first: string) => parseMinutes([first, '', 'PRESENT: Councillors Ahmed and Brown', '', '1. APOLOGIES', '', 'There were none.', ''].join('\n'));
+    expect(heading('ITEM 3 ACCESS FORUM MINUTES of a meeting of the Moorland Access Forum held on Thursday 9 October 2025 at 6.30pm at the Village Hall.')).toMatchObject({ committee: 'Moorland Access Forum', meetingDate: '2025-10-09' });
+    expect(heading('MINUTES OF THE NORTHERN COMBINED AUTHORITY MEETING HELD ON 30 MAY 2025 AT THE TOWN HALL')).toMatchObject({ committee: 'Northern Combined Authority', meetingDate: '2025-05-30' });
+    expect(heading('Minutes for Environment Scrutiny Committee meeting, Apr 6 2025, 7.15PM')).toMatchObject({ committee: 'Environment Scrutiny Committee', meetingDate: '2025-04-06' });
+    expect(heading('Housing Scrutiny Committee (no longer active) - Monday, 16th June, 2025 6.00 pm')).toMatchObject({ committee: 'Housing Scrutiny Committee', meetingDate: '2025-06-16' });
+    expect(heading('Tuesday, 7th October, 2025 at 6.30 p.m. at Saltwells Education Centre, Bowling Green Road').meetingDate).toBe('2025-10-07');
+    // A sentence about the previous minutes names another meeting, not this one.
+    const agenda = parseMinutes(['Agenda item', '', 'Venue: Town Hall', '', 'Previous minutes', '', 'To approve the minutes of the meeting of the Commission held on 6th April 2025.', ''].join('\n'));
+    expect(agenda).toMatchObject({ committee: null, meetingDate: null });
+    const decision = parseMinutes(['Decision details', '', 'Decision Maker: Chief Executive', '', 'Decision:', '', 'To approve the lease of the depot.', ''].join('\n'));
+    expect(decision.committee).toBeNull();
+  });
 });
 
