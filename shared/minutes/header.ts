@@ -76,6 +76,7 @@ function tidyName(name: string): string {
     .replace(/\s*\((?:no\s+longer\s+active|inactive|historic(?:al)?|closed|disbanded|archived?|old)\)\s*$/i, '')
     .replace(/\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d).*$/i, '')
     .replace(/\s+meeting$/i, '')
+    .replace(/^(?:an?|the)\s+meeting\s+of\s+(?:the\s+)?/i, '')
     .replace(/^[\s,:;–—-]+|[\s,:;.–—-]+$/g, '')
     .trim();
   if (t !== t.toUpperCase()) return t;
@@ -308,6 +309,15 @@ export function readHeader(lines: readonly string[], start: number): { committee
   // THE COUNCIL AT THE MEETING OF …", OpenlyLocal's "Minutes for X meeting, Apr 6 2011, 7.15PM").
   if (committee === null || meetingDate === null) {
     for (const [k, line] of lines.filter((l) => l.trim() !== '').slice(0, 15).entries()) {
+      // At the very top, a title that ends in "Minutes" ("Dumfries and Galloway Council Minutes", "Council - Minutes of
+      // Proceedings – 21 June 2007 5") or the Scottish "Minute General Meeting of the Council Tuesday, 8 December 2020".
+      const titled = k <= 2 ? /^(.{3,80}?)\s+(?:[-–—]\s+)?minutes(?:\s+of\s+proceedings)?(?:\s+[-–—]\s+(.{0,60}))?$/i.exec(line.trim()) ?? new RegExp(String.raw`^Minute\s+(.{3,80}?)\s+(${WEEKDAY},?\s+.{0,60})$`, 'i').exec(line.trim()) : null;
+      if (titled && titled[1] && !/[>|]|\bagenda\b/i.test(titled[1]) && /\b(?:council|committee|panel|board|authority|forum|cabinet|commission|assembly)\b/i.test(titled[1]) && firstDate(titled[1]) === null) {
+        committee ??= tidyName(titled[1]);
+        meetingDate ??= firstDate(titled[2] ?? '') ?? null;
+        if (meetingDate !== null) break;
+        continue;
+      }
       // Only where a line opens with the word (after at most a heading in capitals, "ITEM 3 LOCAL ACCESS FORUM"):
       // "To approve the minutes of the meeting of the Commission held …" is some other meeting.
       const opener = /^(?:[A-Z0-9][A-Z0-9 ]{0,60}\s)?(?:MINUTES|Minutes)\s+(?=of\b|OF\b|for\b)/.exec(line);

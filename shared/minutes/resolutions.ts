@@ -154,7 +154,13 @@ export class Block {
     if (p.table || PAGE_FIELD.test(p.text) || /^(?:minutes|decisions?)\s*:?\s*$/i.test(p.text) || /^(?:note|n\.?b\.?)\s*[:\-–—]\s*\*/i.test(p.text)) return false;
     const style = styleOf(p, this.top, this.lastTop);
     const cur = this.entries[this.entries.length - 1];
+    // How the vote went ("(Unanimous)", "Carried") and who moved it ("PROPOSED by Councillor X Seconded by
+    // Councillor Y") say how the decision was made, not what: passed over.
+    if (/^\(?\s*(?:unanimous(?:ly)?|carried(?:\s+unanimously)?|nem\.?\s*con\.?|agreed\s+unanimously)\s*\)?\.?$/i.test(p.text) || /^(?:proposed|moved)\s+by\b[^.]{0,120}\bseconded\s+by\b[^.]{0,80}\.?$/i.test(p.text)) return true;
     if (!cur) {
+      // After a web page's "Decision:" label, the title of the report decided on ("Biodiversity Duty Plan
+      // (2023-2026)") heads what follows; it is no decision.
+      if (this.marker.label && style === 'plain' && this.preamble === '' && p.text.split(/\s+/).length <= 8 && !/[.:;]$/.test(p.text) && !looksLikeResolution(p.text) && !/\b(?:be|is|are|was|were|to|that|agreed|approved|noted|resolved)\b/i.test(p.text)) return true;
       // After a web page's "Decision:" label, the narrative before the resolution is passed over.
       if (this.marker.label && style === 'plain' && this.preamble === '' && NARRATIVE.test(p.text) && !looksLikeResolution(p.text) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) {
         // … but a decision told inside that narrative ("A petition was presented. It was agreed that a written

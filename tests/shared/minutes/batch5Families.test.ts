@@ -204,5 +204,99 @@ describe('batch 5 families', () => {
     const decision = parseMinutes(['Decision details', '', 'Decision Maker: Chief Executive', '', 'Decision:', '', 'To approve the lease of the depot.', ''].join('\n'));
     expect(decision.committee).toBeNull();
   });
+
+  it('passes over the report title under a "Decision:" label, votes and movers, and reads the verdict "the recommendation was supported"', () => {
+    const minutes = [
+      'Cabinet Scrutiny Committee',
+      '8 November 2025',
+      '',
+      '5. Pre-decision scrutiny',
+      '',
+      'Decision:',
+      '',
+      'Tree Planting Strategy (2025-2030)',
+      '',
+      'Following scrutiny, the recommendation was supported to Cabinet.',
+      '',
+      '6. Library Hours',
+      '',
+      'RESOLVED: That the revised opening hours be referred to the Cabinet Member for Culture.',
+      '',
+      '(Unanimous)',
+      '',
+      'PROPOSED by Councillor Kerr Seconded by Councillor Crawford.',
+      '',
+    ].join('\n');
+    expect(texts(minutes).map((r) => r.text)).toEqual([
+      'Following scrutiny, the recommendation was supported to Cabinet.',
+      'That the revised opening hours be referred to the Cabinet Member for Culture.',
+    ]);
+  });
+
+  it('reads promises and wishes told as narrative, and a named person given a task under the minutes', () => {
+    const minutes = [
+      'Overview and Scrutiny Committee',
+      '2 December 2025',
+      '',
+      '2. Minutes',
+      '',
+      'The minutes of the last meeting were agreed as a correct record.',
+      '',
+      'RESOLVED:',
+      '',
+      'Ian Duke to monitor and chase the outstanding actions.',
+      '',
+      '3. Waste Contract',
+      '',
+      'Members discussed the missed collections. The Chair confirmed it would be raised again with the Chief Executive. The committee wished for an update on the new depot at the next meeting.',
+      '',
+    ].join('\n');
+    const found = texts(minutes);
+    expect(found.filter((r) => !/correct record/.test(r.text)).map((r) => r.text)).toEqual([
+      'Ian Duke to monitor and chase the outstanding actions.',
+      'The Chair confirmed it would be raised again with the Chief Executive.',
+      'The committee wished for an update on the new depot at the next meeting.',
+    ]);
+    expect(found.filter((r) => !/correct record/.test(r.text)).every((r) => r.kind !== 'procedural')).toBe(true);
+  });
+
+  it('classes agenda wording, a petition received, a draft calendar, a bare "APPROVED" and a glued "RESOLVEDto note" as procedural', () => {
+    const minutes = [
+      'Council',
+      '3 March 2025',
+      '',
+      '1. Announcements',
+      '',
+      'RESOLVED: To receive any announcements from the Mayor and the Leader.',
+      '',
+      '2. Petitions',
+      '',
+      'RESOLVED: Received from Councillor Nunn re the closure of the branch library.',
+      '',
+      '3. Calendar',
+      '',
+      'RESOLVED: The draft calendar was approved for the period up to June 2026.',
+      '',
+      '4. Budget',
+      '',
+      'RESOLVED: APPROVED',
+      '',
+      '5. Correspondence',
+      '',
+      'RESOLVEDto note the contents of the correspondence.',
+      '',
+    ].join('\n');
+    const found = texts(minutes);
+    expect(found).toHaveLength(5);
+    expect(found.map((r) => r.kind)).toEqual(Array(5).fill('procedural'));
+  });
+
+  it('names the body from a title that ends in "Minutes", a Scottish "Minute …" line, and "a Meeting of …"', () => {
+    const heading = (top: string[]) => parseMinutes([...top, '', 'PRESENT: Councillors Ahmed and Brown', '', '1. APOLOGIES', '', 'There were none.', ''].join('\n'));
+    expect(heading(['Glenside Council Minutes', 'Date:', 'Thursday 29 March 2025'])).toMatchObject({ committee: 'Glenside Council', meetingDate: '2025-03-29' });
+    expect(heading(['Page 12.', 'Minute General Meeting of the Council Tuesday, 8 December 2025, 10:30.'])).toMatchObject({ committee: 'General Meeting of the Council', meetingDate: '2025-12-08' });
+    expect(heading(['Council - Minutes of Proceedings – 21 June 2025 5'])).toMatchObject({ committee: 'Council', meetingDate: '2025-06-21' });
+    expect(heading(['Home > Your Council > Agenda and minutes'])).toMatchObject({ committee: null });
+  });
 });
 
