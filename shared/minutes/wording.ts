@@ -51,6 +51,8 @@ export function tidyText(main: string, subs: readonly string[]): string {
   if (lines.length === 0) return '';
   // "1. RESOLVED that …" read as a numbered point: the marker word is no part of the resolution's text.
   lines[0] = (lines[0] ?? '').replace(/^(?:it\s+was\s+)?RESOLVED\s*(?:[:\-–—]\s*)?(?=that\b)/, '');
+  // A web page's "Minutes:" label run into the words ("Minutes: The delegated decisions were noted …").
+  lines[0] = (lines[0] ?? '').replace(/^(?:Minutes|Decisions?)\s*:\s+(?=\S)/, '');
   lines[0] = (lines[0] ?? '').charAt(0).toUpperCase() + (lines[0] ?? '').slice(1);
   const last = lines.length - 1;
   // A web page's "Minutes:" label run onto the decision's last line ("… for 2023/24. Minutes:").

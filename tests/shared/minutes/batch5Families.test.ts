@@ -298,5 +298,27 @@ describe('batch 5 families', () => {
     expect(heading(['Council - Minutes of Proceedings – 21 June 2025 5'])).toMatchObject({ committee: 'Council', meetingDate: '2025-06-21' });
     expect(heading(['Home > Your Council > Agenda and minutes'])).toMatchObject({ committee: null });
   });
+
+  it('drops a "Minutes:" label run into the words, and reads a promise to pass a petition on', () => {
+    const minutes = [
+      'Policy Committee',
+      '14 July 2025',
+      '',
+      '9. Decisions taken under delegation',
+      '',
+      'Minutes: The delegated decisions were noted and it was requested that the expected dates for the outstanding ones be added to the next report.',
+      '',
+      '10. Petition',
+      '',
+      'The Provost accepted the petition and confirmed that this would be passed to the roads department for a response.',
+      '',
+    ].join('\n');
+    const found = texts(minutes);
+    expect(found.map((r) => r.text)).toEqual([
+      'The delegated decisions were noted and it was requested that the expected dates for the outstanding ones be added to the next report.',
+      'The Provost accepted the petition and confirmed that this would be passed to the roads department for a response.',
+    ]);
+    expect(found.map((r) => r.kind)).not.toContain('procedural');
+  });
 });
 
