@@ -27,7 +27,7 @@ export interface Marker {
 
 // ModernGov's fields around a decision ("Decided at meeting:", "Reason for decision:", "Publication date:",
 // "Supporting documents:"): page furniture, never a resolution, and the end of one.
-export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|decision\s+maker|decision\s+status|is\s+key\s+decision\?|is\s+subject\s+to\s+call[\s-]?in\?|publication\s+date|date\s+of\s+decision|effective\s+from|report\s+author|lead\s+officer|accompanying\s+documents|supporting\s+documents|additional\s+documents|background\s+papers|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|conflicts?\s+of\s+interest|dispensations?\s+granted|presented\s+by|wards?\s+affected)\b[^:]{0,20}:/i;
+export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|reasons?\s+resolved|decision\s+maker|decision\s+status|is\s+key\s+decision\?|is\s+subject\s+to\s+call[\s-]?in\?|publication\s+date|date\s+of\s+decision|effective\s+from|report\s+author|lead\s+officer|accompanying\s+documents|supporting\s+documents|additional\s+documents|background\s+papers|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|conflicts?\s+of\s+interest|dispensations?\s+granted|presented\s+by|wards?\s+affected)\b[^:]{0,20}:/i;
 
 // A sentence that ends on the marker, its resolutions following: "Following discussion, it was",
 // "it was moved, seconded and", "and it was agreed:", "… and it was agreed that".
@@ -204,6 +204,8 @@ export function detectMarker(raw: string): Marker | null {
   const ordered = /^(?:ORDERED\b|Ordered\s*(?=[,:\-–—]|that\b|as\s+follows\b))/.exec(text);
   if (ordered) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(ordered[0].length).replace(/^\s*,/, '')) };
 
+  // "Cabinet approval is given to proceed with:" above (a), (b): the lead-in of what was decided.
+  if (/\bapproval\s+(?:is|was)\s+(?:hereby\s+)?given\s+(?:to|for)\b[^.]{0,80}:\s*$/i.test(text) && text.length < 200) return { kind: 'resolved', strong: true, rest: text.trim(), lead: true };
   // "Approved on the motion of Councillor X seconded by Councillor Y." (Scottish minutes): the decision and its mover.
   if (/^(?:approved|agreed|decided|rejected|refused)\s+on\s+the\s+motion\s+of\b/i.test(text)) return { kind: 'resolved', strong: true, rest: text.trim() };
   let m = /^RECOMMENDED\b|^Recommended\s*(?=[:\-–—]|that\b|to\b)/.exec(text);
