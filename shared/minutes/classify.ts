@@ -2,7 +2,7 @@
 // committee, officers, partner) from its wording, its list's lead-in and the item it sits under.
 import type { ParsedAddressee, ParsedResolutionKind } from './types';
 import type { RawResolution } from './resolutions';
-import { isNarrativeDecision } from './narrative';
+import { isNarrativeDecision, isPromise } from './narrative';
 
 // Wording that names who is to act, tried in order of where it appears in the text.
 const RECIPIENTS: Array<[ParsedAddressee, RegExp]> = [
@@ -101,7 +101,8 @@ const ASKS = /\b(?:recommends?|recommended|requests?|requested|asks?|asked|invit
 /** True when every clause of the resolution only notes (or thanks): nothing follows from it. */
 function onlyNotes(text: string): boolean {
   const clauses = text.split(/;\s*(?:and\s+)?|,?\s+and\s+that\s+|\s+and\s+(?=to\s+(?:note|accept|receive|thank|welcome)\b)|\.\s+(?=[A-Z])/).map((c) => c.trim()).filter((c) => c.length > 0);
-  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)));
+  // ("… noted that information on conception rates would be circulated to them shortly": a promise noted is still a promise.)
+  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)) && !isPromise(c));
 }
 
 // In a clause that opens by noting ("notes the decision of X to request that …"), what follows is what

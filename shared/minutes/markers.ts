@@ -1,7 +1,7 @@
 // Finds the words that open a resolution block: "Resolved:", "It was resolved that:", "Recommendations:",
 // "The Committee agreed to:", "Action:" and their kin, including a "RESOLVED" mangled by conversion.
 
-import { isHypothetical, isNarrativeDecision } from './narrative';
+import { hasNarrativeDecision, isHypothetical, isNarrativeDecision } from './narrative';
 
 export type MarkerKind = 'resolved' | 'recommendations' | 'agreed' | 'action';
 
@@ -62,12 +62,16 @@ const AFTER_RESOLVED = /^(?:\s*$|\s*[:\-–—.,(]|\s+(?:that|to|unanimously|acc
 /** Levenshtein distance, for the few characters of a marker word: tiny inputs, so the plain table is fine. */
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before = prev;
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      // Two letters swapped ("RESOVLED") is one slip of the typist, not two.
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j] ?? 0, (before[j - 2] ?? 0) + 1);
     }
+    before = prev;
     prev = cur;
   }
   return prev[b.length] ?? 0;
@@ -204,6 +208,8 @@ export function detectMarker(raw: string): Marker | null {
   const ordered = /^(?:ORDERED\b|Ordered\s*(?=[,:\-–—]|that\b|as\s+follows\b))/.exec(text);
   if (ordered) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(ordered[0].length).replace(/^\s*,/, '')) };
 
+  // "The recommendation as set out in the report was moved, seconded, voted on and carried." above the list.
+  if (/\brecommendations?\b[^.]{0,80}\b(?:was|were)\s+(?:moved|proposed)\b[^.]{0,80}\b(?:carried|agreed|approved)\.?$/i.test(text) && text.length < 240) return { kind: 'resolved', strong: true, rest: '' };
   // "Cabinet approval is given to proceed with:" above (a), (b): the lead-in of what was decided.
   if (/\bapproval\s+(?:is|was)\s+(?:hereby\s+)?given\s+(?:to|for)\b[^.]{0,80}:\s*$/i.test(text) && text.length < 200) return { kind: 'resolved', strong: true, rest: text.trim(), lead: true };
   // "Approved on the motion of Councillor X seconded by Councillor Y." (Scottish minutes): the decision and its mover.
@@ -279,7 +285,7 @@ export function detectMarker(raw: string): Marker | null {
     const [first, ...more] = agreed;
     if (first) return { kind: 'agreed', strong: false, rest: first, confirmed: true, ...(more.length > 0 ? { more } : {}) };
   }
-  if ((NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) || UNDERTAKING.test(text) || approves || isNarrativeDecision(text)) {
+  if ((NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) || UNDERTAKING.test(text) || approves || hasNarrativeDecision(text)) {
     const sentences: string[] = [];
     for (const t of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
       if (!NARRATIVE_DECISION.test(t) && !(UNDERTAKING.test(t) && !isHypothetical(t)) && !(approves && APPROVES_RECS.test(t)) && !isNarrativeDecision(t)) continue;
