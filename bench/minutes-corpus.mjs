@@ -29,7 +29,8 @@ const { parseMinutes, loadCases, scoreCorpus, summary } = await import(pathToFil
 // PART=batch4: every tranche of batch4/ (TRANCHE=N for batch4/trancheN alone). PART=batch5: every
 // tranche folder of batch5/ (not batch5/held-out, PART=batch5-held-out). DIR=path/under/real scores one
 // folder alone, whatever PART says (a tranche's first run).
-const parts = ['held-out', 'all', 'batch3', 'batch3-extra', 'batch3-held-out', 'batch4', 'batch5', 'batch5-held-out', 'everything'];
+// PART=batch6: every collector's folder of batch6/ (the final unseen test, run once at the end).
+const parts = ['held-out', 'all', 'batch3', 'batch3-extra', 'batch3-held-out', 'batch4', 'batch5', 'batch5-held-out', 'batch6', 'everything'];
 const part = parts.includes(process.env.PART) ? process.env.PART : '';
 const dir = path.join(projectDir, 'tests', 'fixtures', 'minutes', 'real');
 const b3 = path.join(dir, 'batch3');
@@ -45,6 +46,8 @@ const batch5HeldOut = () => {
   const h = path.join(b5, 'held-out');
   return existsSync(h) ? readdirSync(h).sort().flatMap((d) => loadCases(path.join(h, d))) : [];
 };
+const b6 = path.join(dir, 'batch6');
+const batch6 = () => (existsSync(b6) ? readdirSync(b6).filter((d) => !d.includes('.')).sort().flatMap((d) => loadCases(path.join(b6, d))) : []);
 const casesOf = {
   '': () => loadCases(dir),
   'held-out': () => loadCases(path.join(dir, 'held-out')),
@@ -55,6 +58,7 @@ const casesOf = {
   batch4,
   batch5,
   'batch5-held-out': batch5HeldOut,
+  batch6,
   everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'extra')), ...loadCases(path.join(b3, 'held-out')), ...batch4(), ...batch5()],
 };
 const cases = process.env.DIR ? loadCases(path.resolve(dir, process.env.DIR)) : casesOf[part]();
