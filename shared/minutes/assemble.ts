@@ -4,7 +4,7 @@ import type { ParsedMinutesItem } from './types';
 import type { Para } from './paragraphs';
 import { detectMarker, type Marker } from './markers';
 import { headingScore, headingShape, isCaps, numberParts, tidyTitle, type ItemContext } from './items';
-import { nextValue } from './labels';
+import { isFirstValue, nextValue } from './labels';
 import { Block, OWNER_ONLY, type RawResolution } from './resolutions';
 import { classify } from './classify';
 import { laterLists, unmarkedResolutions } from './unmarked';
@@ -100,6 +100,8 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   }
   // Inside a numbered list of resolutions, "3." after "2." is the list's next item, not a heading,
   // unless it is printed like one (capitals, "Item 3", a web page's file note) or reads very like one.
+  // Right after a lead-in that ends on a colon, "1) Top 10 Cities – To include …" is the list's first point.
+  if (block?.awaitsList && p.label && isFirstValue(p.label.value) && !isCaps(title) && !shape.explicit && !web) return null;
   const top = block?.lastLabel;
   const listNext = !!top && !!p.label && top.kind === p.label.kind && top.wrap === p.label.wrap && nextValue(top.value, top.kind) === p.label.value;
   const plainLooking = listNext && !isCaps(title) && !shape.explicit && !web;

@@ -2,7 +2,7 @@
 // committee, officers, partner) from its wording, its list's lead-in and the item it sits under.
 import type { ParsedAddressee, ParsedResolutionKind } from './types';
 import type { RawResolution } from './resolutions';
-import { isNarrativeDecision } from './narrative';
+import { isNarrativeDecision, isPromise } from './narrative';
 
 // Wording that names who is to act, tried in order of where it appears in the text.
 const RECIPIENTS: Array<[ParsedAddressee, RegExp]> = [
@@ -86,6 +86,9 @@ const PROCEDURAL: RegExp[] = [
   /\b(?:record|records|recorded|place|places|placed|extend|extends|convey|conveys|express|expresses)\s+(?:on\s+record\s+)?(?:its|their|his|her|the\s+[\w'’]+)?\s*(?:sincere\s+|warm\s+|warmest\s+|formal\s+|grateful\s+|deep\s+)?(?:thanks|gratitude|appreciation|congratulations|condolences|sympathy)\b|\b(?:formally\s+)?welcomes?\s+(?:councillor|cllr\.?|mr|mrs|ms|dr)\b[^.;]{0,160}?\b(?:as|to\s+(?:the|their|his|her|its))\b/i,
   // "To receive any announcements from the Mayor", "Received from Councillor X re the closure of …" (a petition's
   // heading), a draft calendar approved, and a bare "APPROVED" with nothing to follow up.
+  // "From local residents of Lockwood regarding …" (a deputation heard), "The report was for noting only",
+  // "Acknowledged the work of …".
+  /^from\s+[\w .,'’&-]{2,80}?\s+(?:regarding|seeking|about|concerning|in\s+respect\s+of|re)\b|\bfor\s+(?:noting|information)\s+only\b|^acknowledged\s+the\s+(?:work|contribution|efforts?)\b/i,
   /^to\s+receive\s+any\s+(?:announcements|apologies|declarations|questions|petitions|communications)\b|^received\s+from\s+(?:councillor|cllr|mr|mrs|ms|dr)\b|\b(?:draft\s+)?calendar\b[^.]{0,60}\b(?:approved|agreed|adopted|noted)\b|^(?:approved|agreed|noted|carried|accepted)\.?$/i,
   /^(?:that\s+)?(?:there\s+(?:were|was)\s+no|no)\s+(?:additional\s+|further\s+|other\s+)?(?:declarations?|interests?|apologies|urgent\s+items?|items?\s+of\s+(?:urgent\s+)?business|questions|petitions|deputations)\b|^(?:declarations?|disclosures?)\s+of\b|\belected\b[^.]{0,60}\bto\s+chair\s+the\s+meeting\b/i,
 ];
@@ -98,7 +101,8 @@ const ASKS = /\b(?:recommends?|recommended|requests?|requested|asks?|asked|invit
 /** True when every clause of the resolution only notes (or thanks): nothing follows from it. */
 function onlyNotes(text: string): boolean {
   const clauses = text.split(/;\s*(?:and\s+)?|,?\s+and\s+that\s+|\s+and\s+(?=to\s+(?:note|accept|receive|thank|welcome)\b)|\.\s+(?=[A-Z])/).map((c) => c.trim()).filter((c) => c.length > 0);
-  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)));
+  // ("… noted that information on conception rates would be circulated to them shortly": a promise noted is still a promise.)
+  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)) && !isPromise(c));
 }
 
 // In a clause that opens by noting ("notes the decision of X to request that …"), what follows is what

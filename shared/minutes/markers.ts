@@ -1,7 +1,7 @@
 // Finds the words that open a resolution block: "Resolved:", "It was resolved that:", "Recommendations:",
 // "The Committee agreed to:", "Action:" and their kin, including a "RESOLVED" mangled by conversion.
 
-import { isHypothetical, isNarrativeDecision } from './narrative';
+import { hasNarrativeDecision, isHypothetical, isNarrativeDecision } from './narrative';
 
 export type MarkerKind = 'resolved' | 'recommendations' | 'agreed' | 'action';
 
@@ -27,7 +27,7 @@ export interface Marker {
 
 // ModernGov's fields around a decision ("Decided at meeting:", "Reason for decision:", "Publication date:",
 // "Supporting documents:"): page furniture, never a resolution, and the end of one.
-export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|decision\s+maker|decision\s+status|is\s+key\s+decision\?|is\s+subject\s+to\s+call[\s-]?in\?|publication\s+date|date\s+of\s+decision|effective\s+from|report\s+author|lead\s+officer|accompanying\s+documents|supporting\s+documents|additional\s+documents|background\s+papers|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|conflicts?\s+of\s+interest|dispensations?\s+granted|presented\s+by|wards?\s+affected)\b[^:]{0,20}:/i;
+export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|reasons?\s+resolved|decision\s+maker|decision\s+status|is\s+key\s+decision\?|is\s+subject\s+to\s+call[\s-]?in\?|publication\s+date|date\s+of\s+decision|effective\s+from|report\s+author|lead\s+officer|accompanying\s+documents|supporting\s+documents|additional\s+documents|background\s+papers|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|conflicts?\s+of\s+interest|dispensations?\s+granted|presented\s+by|wards?\s+affected)\b[^:]{0,20}:/i;
 
 // A sentence that ends on the marker, its resolutions following: "Following discussion, it was",
 // "it was moved, seconded and", "and it was agreed:", "… and it was agreed that".
@@ -54,6 +54,7 @@ const PROPOSES = /\bshould\s+(?:be|read|include|now)\b|\bbe\s+(?:revised|amended
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
 
 const BODY = String.raw`(?:committee|sub-committee|panel|board|commission|group|forum|members?)`;
+const CAPITAL_VERB = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,6}?${BODY}\s+(?:DELEGATED|APPROVED|ENDORSED|REQUESTED|DECIDED)\b`, 'i');
 const SUBJECT = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+(?:\w+ly|thereupon|therefore|then|also|further))?$`, 'i');
 // After "resolved": the end, punctuation, or a word that carries on a resolution.
 const AFTER_RESOLVED = /^(?:\s*$|\s*[:\-–—.,(]|\s+(?:that|to|unanimously|accordingly|as|by\s+(?:a\s+)?(?:majority|consensus)|without|on|with|under|in\s+terms\s+of|in\s+accordance)\b)/i;
@@ -61,12 +62,16 @@ const AFTER_RESOLVED = /^(?:\s*$|\s*[:\-–—.,(]|\s+(?:that|to|unanimously|acc
 /** Levenshtein distance, for the few characters of a marker word: tiny inputs, so the plain table is fine. */
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before = prev;
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      // Two letters swapped ("RESOVLED") is one slip of the typist, not two.
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j] ?? 0, (before[j - 2] ?? 0) + 1);
     }
+    before = prev;
     prev = cur;
   }
   return prev[b.length] ?? 0;
@@ -203,6 +208,10 @@ export function detectMarker(raw: string): Marker | null {
   const ordered = /^(?:ORDERED\b|Ordered\s*(?=[,:\-–—]|that\b|as\s+follows\b))/.exec(text);
   if (ordered) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(ordered[0].length).replace(/^\s*,/, '')) };
 
+  // "The recommendation as set out in the report was moved, seconded, voted on and carried." above the list.
+  if (/\brecommendations?\b[^.]{0,80}\b(?:was|were)\s+(?:moved|proposed)\b[^.]{0,80}\b(?:carried|agreed|approved)\.?$/i.test(text) && text.length < 240) return { kind: 'resolved', strong: true, rest: '' };
+  // "Cabinet approval is given to proceed with:" above (a), (b): the lead-in of what was decided.
+  if (/\bapproval\s+(?:is|was)\s+(?:hereby\s+)?given\s+(?:to|for)\b[^.]{0,80}:\s*$/i.test(text) && text.length < 200) return { kind: 'resolved', strong: true, rest: text.trim(), lead: true };
   // "Approved on the motion of Councillor X seconded by Councillor Y." (Scottish minutes): the decision and its mover.
   if (/^(?:approved|agreed|decided|rejected|refused)\s+on\s+the\s+motion\s+of\b/i.test(text)) return { kind: 'resolved', strong: true, rest: text.trim() };
   let m = /^RECOMMENDED\b|^Recommended\s*(?=[:\-–—]|that\b|to\b)/.exec(text);
@@ -260,7 +269,7 @@ export function detectMarker(raw: string): Marker | null {
 
   // "The Committee DELEGATED to the Scrutiny Manager … responsibility for …": a decision's verb in formal
   // capitals, as "RESOLVED" is; the sentence is the decision.
-  if (new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,6}?${BODY}\s+(?:DELEGATED|APPROVED|ENDORSED|REQUESTED|DECIDED)\b`, 'i').test(text) && /\b(?:DELEGATED|APPROVED|ENDORSED|REQUESTED|DECIDED)\b/.test(text)) {
+  if (/\b(?:DELEGATED|APPROVED|ENDORSED|REQUESTED|DECIDED)\b/.test(text) && CAPITAL_VERB.test(text)) {
     return { kind: 'resolved', strong: true, rest: text.trim() };
   }
   const agreed = agreedMarker(text);
@@ -276,7 +285,7 @@ export function detectMarker(raw: string): Marker | null {
     const [first, ...more] = agreed;
     if (first) return { kind: 'agreed', strong: false, rest: first, confirmed: true, ...(more.length > 0 ? { more } : {}) };
   }
-  if ((NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) || UNDERTAKING.test(text) || approves || isNarrativeDecision(text)) {
+  if ((NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) || UNDERTAKING.test(text) || approves || hasNarrativeDecision(text)) {
     const sentences: string[] = [];
     for (const t of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
       if (!NARRATIVE_DECISION.test(t) && !(UNDERTAKING.test(t) && !isHypothetical(t)) && !(approves && APPROVES_RECS.test(t)) && !isNarrativeDecision(t)) continue;

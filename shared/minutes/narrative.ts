@@ -14,12 +14,12 @@ const BODY_DECIDES = new RegExp(String.raw`(?:^|[,;:.]\s+|\b(?:and|but|so)\s+)${
 const IMPERSONAL = /\bit\s+was\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|decided|proposed\s+and\s+agreed|suggested\s+and\s+agreed|moved\s+and\s+agreed)\s+(?:that|to)\b/i;
 
 // A follow-up promised at the meeting: what the promise is to do.
-const FOLLOW_UP = String.raw`(?:circulate|share|send|forward|e-?mail|write\s+to|report\s+back|feed\s*back|look\s+into|investigate|find\s+out|check\s+(?:whether|if|with|on|the)|clarify|liaise\s+with|follow\s+(?:this|it|that|these|them|the\s+\w+)?\s*up|follow\s+up|chase|arrange\s+(?:a|an|for|the)|bring\s+(?:a|an|the|this|it|back|further)|come\s+back\s+to|update\s+(?:the\s+)?(?:members|committee|panel|board|councillors)|provide\s+(?:the\s+)?(?:members|committee|panel|councillors|a\s+(?:written\s+)?(?:response|answer|briefing|note|breakdown|summary|copy|list|report|update)|an?\s+update|further\s+(?:information|details)|details|figures|data|information|a\s+copy)|raise\s+(?:this|it|the)|pass\s+(?:on|this|these|the)|contact|respond\s+in\s+writing|add\s+(?:this|it|the)\b[^.]{0,60}\bwork\s+programme)`;
+const FOLLOW_UP = String.raw`(?:confirm\s+(?:a|the|when|whether|if|to|dates?)\b|submit\s+(?:a|an|the)|ask\s+(?:if|whether|for|other|the)\b|set\s+(?:this|it|that|these)\s+up|circulate|share|send|forward|e-?mail|write\s+to|report\s+back|feed\s*back|look\s+into|investigate|find\s+out|check\s+(?:whether|if|with|on|the)|clarify|liaise\s+with|follow\s+(?:this|it|that|these|them|the\s+\w+)?\s*up|follow\s+up|chase|arrange\s+(?:a|an|for|the)|bring\s+(?:a|an|the|this|it|back|further)|come\s+back\s+to|update\s+(?:the\s+)?(?:members|committee|panel|board|councillors)|provide\s+(?:the\s+)?(?:members|committee|panel|councillors|a\s+(?:written\s+)?(?:response|answer|briefing|note|breakdown|summary|copy|list|report|update)|an?\s+update|further\s+(?:information|details)|details|figures|data|information|a\s+copy)|raise\s+(?:this|it|the)|pass\s+(?:on|this|these|the)|contact|respond\s+in\s+writing|add\s+(?:this|it|the)\b[^.]{0,60}\bwork\s+programme)`;
 // "… would circulate …", "… undertook to check …", "… offered to arrange …", "… agreed to provide …".
 const PROMISES = new RegExp(String.raw`\b(?:would|will|undertook\s+to|offered\s+to|promised\s+to|agreed\s+to|(?:was|were|would\s+be)\s+happy\s+to|committed\s+to)\s+(?:also\s+|personally\s+|now\s+)?${FOLLOW_UP}\b`, 'i');
 // "… would be added to the work programme", "the notes would be circulated to members", "a report would be
 // brought to the next meeting": the passive, with where the follow-up goes.
-const PASSIVE = /\b(?:would|will)\s+be\s+(?:circulated|shared|sent|forwarded|provided|e-?mailed|requested|added|included|brought|scheduled|invited|arranged|sought|checked|chased|followed\s+up|reported|fed\s*back|submitted|presented)\b[^.;]{0,80}?\b(?:to\s+(?:all\s+)?(?:members|councillors|the\s+(?:committee|panel|board|commission|group))|work\s*programme|(?:next|future|following|later|subsequent|forthcoming)\s+meeting|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\(|meeting)|(?:after|following)\s+the\s+meeting|by\s+e-?mail|in\s+due\s+course)\b/i;
+const PASSIVE = /\b(?:would|will)\s+(?:also\s+|then\s+|now\s+|further\s+)?be\s+(?:\w+ly\s+)?(?:circulated|shared|sent|forwarded|provided|e-?mailed|requested|added|included|brought|scheduled|invited|arranged|sought|checked|chased|followed\s+up|reported|fed\s*back|submitted|presented)\b[^.;]{0,80}?\b(?:to\s+(?:all\s+)?(?:members|councillors|them|the\s+(?:committee|panel|board|commission|group))|shortly|work\s*programme|(?:next|future|following|later|subsequent|forthcoming)\s+meeting|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\(|meeting)|(?:after|following)\s+the\s+meeting|by\s+e-?mail|in\s+due\s+course)\b/i;
 // "A formal letter would be sent by the Chief Executive …", "… also confirmed that the name of the organisation would
 // be made available": a letter or a piece of information promised.
 const PROMISED = /(?:^|[.;:]\s+)(?:a|an)\s+(?:formal\s+|written\s+|further\s+)?(?:letter|e-?mail|response|reply|briefing(?:\s+note)?|note)\s+(?:would|will)\s+be\s+(?:sent|written|provided|circulated|forwarded|issued)\b|\bconfirmed\s+(?:that\s+)?[^.;]{0,120}\b(?:would|will)\s+be\s+(?:made\s+available|circulated|provided|shared|sent|forwarded|raised|taken\s+up|passed\s+(?:on|to)|followed\s+up|looked\s+into|investigated|chased|picked\s+up)\b|\b(?:this|it|these)\s+(?:would|will)\s+be\s+followed\s+up\b/i;
@@ -33,15 +33,31 @@ const HANDED = new RegExp(String.raw`\basked\s+(?:the\s+|an?\s+)?${OFFICER}\s+to
 const SUPPORTED = /\b(?:the\s+)?(?:report['’]s\s+)?recommendations?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:supported|endorsed|agreed|approved)\b/i;
 
 // Not a decision of this meeting: a question, a hypothesis, something reported from elsewhere.
-const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered)\s+(?:whether|if|how|what|why|when|who|which)\b[^.]*\b(?:would|will)\b|\b(?:if|whether|unless)\b[^.;]{0,80}\b(?:would|will)\s+(?:be\s+)?\w+|\b(?:once|when)\b[^.,;]{0,60}\b(?:would|will)\s+(?:be\s+)?\w+|\bhad\s+(?:been\s+)?(?:agreed|requested|decided|asked)\b|\b(?:previously|already|last\s+year)\b[^.]{0,40}\b(?:agreed|requested|decided)\b|\bcould\s+|\bmight\s+|\bas\s+(?:normal|usual|standard)\b|\bwould\s+(?:like|welcome|need|be\s+(?:useful|helpful|good|beneficial|interesting|important|worth))/i;
+const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered|sought\s+clarification)\s+(?:as\s+to\s+|about\s+)?(?:whether|if|how|what|why|when|who|which)\b[^.]*\b(?:would|will)\b|(?:^|[,;]\s*(?:but\s+|and\s+)?)(?:if|unless)\b[^.;]{0,80}\b(?:would|will)\s+(?:be\s+)?\w+|\b(?:once|when)\b[^.,;]{0,60}\b(?:would|will)\s+(?:be\s+)?\w+|\bhad\s+(?:been\s+)?(?:agreed|requested|decided|asked)\b|\b(?:previously|already|last\s+year)\b[^.]{0,40}\b(?:agreed|requested|decided)\b|\bcould\s+|\bmight\s+|\bas\s+(?:normal|usual|standard)\b/i;
+// A wish or a view ("it would be useful to see …"): no decision, unless agreed ("The Committee agreed that it would be
+// beneficial to reschedule …", "it was agreed that it would be a good idea to report …").
+const WISH = /\bwould\s+(?:like|welcome|need|be\s+(?:useful|helpful|good|beneficial|interesting|important|worth))/i;
+const AGREED_VIEW = /\bagreed\s+that\s+(?:it|this)\s+would\s+be\b/i;
 
 /** A question, a condition, a wish or something decided before: no decision of this meeting, whatever its verbs. */
 export function isHypothetical(sentence: string): boolean {
-  return NOT_NOW.test(sentence);
+  return NOT_NOW.test(sentence) || (WISH.test(sentence) && !AGREED_VIEW.test(sentence));
+}
+
+/** A paragraph holding at least one such sentence (each sentence judged alone: a question beside a promise does not hide it). */
+export function hasNarrativeDecision(paragraph: string): boolean {
+  if (!(BODY_DECIDES.test(paragraph) || IMPERSONAL.test(paragraph) || PROMISES.test(paragraph) || PASSIVE.test(paragraph) || HANDED.test(paragraph) || PROMISED.test(paragraph) || SUPPORTED.test(paragraph))) return false;
+  return paragraph.split(/(?<=[.!?])\s+(?=[A-Z])/).some(isNarrativeDecision);
+}
+
+/** A follow-up promised (not a body deciding): "… would be circulated to them shortly", "the Director would send …". */
+export function isPromise(sentence: string): boolean {
+  return (PROMISES.test(sentence) || PASSIVE.test(sentence) || PROMISED.test(sentence) || HANDED.test(sentence)) && !isHypothetical(sentence);
 }
 
 /** A sentence that records a decision or undertaking by a general form (see above), or false. */
 export function isNarrativeDecision(sentence: string): boolean {
-  if (NOT_NOW.test(sentence)) return false;
-  return BODY_DECIDES.test(sentence) || IMPERSONAL.test(sentence) || PROMISES.test(sentence) || PASSIVE.test(sentence) || HANDED.test(sentence) || PROMISED.test(sentence) || SUPPORTED.test(sentence);
+  // The forms first: most sentences match none, and the test for questions and conditions is the costlier.
+  const decides = BODY_DECIDES.test(sentence) || IMPERSONAL.test(sentence) || PROMISES.test(sentence) || PASSIVE.test(sentence) || HANDED.test(sentence) || PROMISED.test(sentence) || SUPPORTED.test(sentence);
+  return decides && !isHypothetical(sentence);
 }

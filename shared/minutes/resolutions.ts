@@ -40,7 +40,8 @@ export const OWNER_ONLY = /^(?:[A-Z][\w'’.-]*|and|of|for|the|&|\/|,)(?:[\s,/]+
 // unlike one whose list completes a single resolution ("... recommends the inclusion of:").
 // "… be approved subject to the following changes:": the points complete one resolution, not a list of them.
 const SUBJECT_TO = /\bsubject\s+to\s+the\s+following\b[^:]{0,40}[:\-–—]\s*$/i;
-const LIST_LEAD = /(?:\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended)\s*[:\-–—]$/i;
+// (… and "that the following additional issues be added to the Work Programmes indicated:".)
+const LIST_LEAD = /(?:\bthe\s+following\s+(?:additional\s+|further\s+|new\s+)?(?:issues?|items?|topics?|matters?|areas?|actions?|points?)\s+(?:to\s+)?be\s+(?:added|included|considered|scheduled)\b[^.]{0,100}|\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended)\s*[:\-–—]$/i;
 
 // A dash that ends a lead-in: a hyphen after a space, or an en or em dash even run onto the word (a
 // hyphen run onto a word is a word broken at the line's end).
@@ -133,6 +134,11 @@ export class Block {
   /** The last top-level label, to tell the next label in the list from a heading with the same number. */
   get lastLabel(): Label | null {
     return this.lastTop;
+  }
+
+  /** The block has read a lead-in ("… the following issues be added to the work programmes:") and no point yet. */
+  get awaitsList(): boolean {
+    return this.preamble !== '' && this.entries.length === 0;
   }
 
   private add(p: Para, style: Style): void {

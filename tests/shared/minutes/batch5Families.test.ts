@@ -320,5 +320,109 @@ describe('batch 5 families', () => {
     ]);
     expect(found.map((r) => r.kind)).not.toContain('procedural');
   });
+
+  it('names the body from a title with an archive note or a "meeting title, committee" pair', () => {
+    const page = (title: string) => parseMinutes(['Agenda and minutes', '', title, '', 'Items', 'No. Item', '', '12.', '', 'Declarations of Interest', '', 'Minutes:', '', 'None were declared.', ''].join('\n'));
+    expect(page('Cabinet (Pre-Intervention - 2nd June 2004 to 4th February 2015) - Wednesday 19 March 2014 10.30 a.m.')).toMatchObject({ committee: 'Cabinet', meetingDate: '2014-03-19' });
+    expect(page("Cabinet - for meetings after 09/05/11, please see 'City Mayor & Cabinet' - Monday, 19 March 2001 5:00 pm")).toMatchObject({ committee: 'Cabinet', meetingDate: '2001-03-19' });
+    expect(page('Budget Council, Council - Thursday, 22nd February, 2024 10.30 am')).toMatchObject({ committee: 'Council', meetingDate: '2024-02-22' });
+    expect(page('Leicester, Leicestershire and Rutland Joint Health Scrutiny Committee - Tuesday, 8th March, 2022 10.00 am').committee).toBe('Leicester, Leicestershire and Rutland Joint Health Scrutiny Committee');
+  });
+
+  it('reads "approval is given to proceed with:" as the lead of a list, and leaves deputations, reasons and acknowledgements procedural', () => {
+    const minutes = [
+      'Cabinet',
+      '9 September 2025',
+      '',
+      '7. Land at Hall Lane',
+      '',
+      'Cabinet approval is given to proceed with:',
+      '',
+      '(a) The appropriation of the land at Hall Lane for planning purposes.',
+      '',
+      '(b) The disposal of the land at Hall Lane to the housing company.',
+      '',
+      'REASONS RESOLVED:',
+      '',
+      'The report was for noting only.',
+      '',
+      '8. Deputations',
+      '',
+      'RESOLVED:',
+      '',
+      '(a) From local residents of Lockwood regarding the new parking scheme.',
+      '',
+      '(b) Acknowledged the work of the Standards Committee.',
+      '',
+    ].join('\n');
+    const found = texts(minutes);
+    expect(found.filter((r) => r.kind !== 'procedural').map((r) => r.text)).toEqual([
+      'The appropriation of the land at Hall Lane for planning purposes.',
+      'The disposal of the land at Hall Lane to the housing company.',
+    ]);
+  });
+
+  it('reads a transposed "RESOVLED", a list after "moved, seconded … and carried", and numbered points after "the following issues be added:"', () => {
+    const minutes = [
+      'Corporate Overview and Scrutiny Committee',
+      '29 July 2025',
+      '',
+      '7. Performance',
+      '',
+      'RESOVLED : That',
+      '',
+      '(a)  the performance reporting to the committee be further explored',
+      '',
+      '(b)  that climate change would be an item for scrutiny',
+      '',
+      '8. Plan review',
+      '',
+      'The recommendation as set out in the report was moved, seconded, voted on and carried.',
+      '- To note the update on the review of the Plan.',
+      '- To approve the final terms of reference for the task and finish group.',
+      '',
+      '9. Work Programme',
+      '',
+      'RESOLVED that the following additional issues to be added to the Work Programmes indicated:-',
+      '',
+      '  1)  Top 10 Cities – To include information on criteria and progress',
+      '',
+      '2)   Air Quality – To consider possible additional indicators',
+      '',
+    ].join('\n');
+    const parsed = parseMinutes(minutes);
+    expect(parsed.items.map((i) => i.number)).toEqual(['7', '8', '9']);
+    const texts9 = parsed.items[2]?.resolutions.map((r) => r.text);
+    expect(texts9).toEqual(['Top 10 Cities – To include information on criteria and progress', 'Air Quality – To consider possible additional indicators']);
+    expect(parsed.items[0]?.resolutions.map((r) => r.label)).toEqual(['a', 'b']);
+    expect(parsed.items[1]?.resolutions.map((r) => r.text)).toEqual(['To note the update on the review of the Plan.', 'To approve the final terms of reference for the task and finish group.']);
+  });
+
+  it('judges each sentence of a paragraph alone: a promise beside a wish or a question is still proposed, the question is not', () => {
+    const minutes = [
+      'Overview and Scrutiny Committee',
+      '5 June 2025',
+      '',
+      '36. Updates on Panels',
+      '',
+      'Minutes:',
+      '',
+      'Hospitals review - Councillor Baverstock asked for more Members to join her panel. Councillors Brooks and Parker said that they would like to sit on the panel. Councillor Baverstock will confirm a date and venue for the first meeting.',
+      '',
+      'Cllr Simkins enquired as to whether the closed reviews would be reported back to the Board.',
+      '',
+      'The Committee noted that the figures on school places would be circulated to them shortly.',
+      '',
+      'The Committee agreed that it would be beneficial to hold the report on home education as an all member workshop.',
+      '',
+    ].join('\n');
+    const found = texts(minutes);
+    expect(found.map((r) => r.text)).toEqual([
+      'Councillor Baverstock will confirm a date and venue for the first meeting.',
+      'The Committee noted that the figures on school places would be circulated to them shortly.',
+      'The Committee agreed that it would be beneficial to hold the report on home education as an all member workshop.',
+    ]);
+    expect(found.map((r) => r.kind)).not.toContain('procedural');
+  });
 });
 
