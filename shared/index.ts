@@ -15,6 +15,7 @@ export * from './ipc/menuCommands';
 export { indexWords, queryPrefixes } from './search/tokens';
 export * from './ipc/contract';
 export * from './docx/index';
+export { isNarrativeDecision } from './minutes/narrative';
 export { parseMinutes, type ParsedMinutes, type ParsedMinutesItem, type ParsedResolution, type ParsedResolutionKind, type ParsedAddressee } from './minutes/index';
 export { docxToText, decodeTextFile } from './documents/index';
 export * from './chasing/index';

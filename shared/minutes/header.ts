@@ -77,6 +77,12 @@ function tidyName(name: string): string {
     .replace(/\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d).*$/i, '')
     .replace(/\s+meeting$/i, '')
     .replace(/^(?:an?|the)\s+meeting\s+of\s+(?:the\s+)?/i, '')
+    // An archive's note inside the title: "Cabinet (Pre-Intervention - 2nd June 2004 to 4th February 2015)",
+    // "Cabinet - for meetings after 09/05/11, please see 'City Mayor & Cabinet'".
+    .replace(/\s*\([^()]*\d{4}[^()]*\)/g, '')
+    .replace(/\s+[-–—]\s+for\s+meetings\b.*$/i, '')
+    // ModernGov's "meeting title, committee": "Budget Council, Council", "Special Meeting, Council".
+    .replace(/^(?:[\w'’ -]{0,30}\b(?:meeting|budget|annual|special|extraordinary|ordinary|reconvened|adjourned)\b[\w'’ -]{0,30}|[\w'’ -]{0,30}\bcouncil),\s+((?:[\w'’&-]+\s+){0,6}?(?:council|cabinet|committee|panel|board|commission|executive|assembly))$/i, '$1')
     .replace(/^[\s,:;–—-]+|[\s,:;.–—-]+$/g, '')
     .trim();
   if (t !== t.toUpperCase()) return t;

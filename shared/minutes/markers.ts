@@ -27,7 +27,7 @@ export interface Marker {
 
 // ModernGov's fields around a decision ("Decided at meeting:", "Reason for decision:", "Publication date:",
 // "Supporting documents:"): page furniture, never a resolution, and the end of one.
-export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|decision\s+maker|decision\s+status|is\s+key\s+decision\?|is\s+subject\s+to\s+call[\s-]?in\?|publication\s+date|date\s+of\s+decision|effective\s+from|report\s+author|lead\s+officer|accompanying\s+documents|supporting\s+documents|additional\s+documents|background\s+papers|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|conflicts?\s+of\s+interest|dispensations?\s+granted|presented\s+by|wards?\s+affected)\b[^:]{0,20}:/i;
+export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|reasons?\s+resolved|decision\s+maker|decision\s+status|is\s+key\s+decision\?|is\s+subject\s+to\s+call[\s-]?in\?|publication\s+date|date\s+of\s+decision|effective\s+from|report\s+author|lead\s+officer|accompanying\s+documents|supporting\s+documents|additional\s+documents|background\s+papers|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|conflicts?\s+of\s+interest|dispensations?\s+granted|presented\s+by|wards?\s+affected)\b[^:]{0,20}:/i;
 
 // A sentence that ends on the marker, its resolutions following: "Following discussion, it was",
 // "it was moved, seconded and", "and it was agreed:", "… and it was agreed that".
@@ -54,6 +54,7 @@ const PROPOSES = /\bshould\s+(?:be|read|include|now)\b|\bbe\s+(?:revised|amended
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
 
 const BODY = String.raw`(?:committee|sub-committee|panel|board|commission|group|forum|members?)`;
+const CAPITAL_VERB = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,6}?${BODY}\s+(?:DELEGATED|APPROVED|ENDORSED|REQUESTED|DECIDED)\b`, 'i');
 const SUBJECT = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+(?:\w+ly|thereupon|therefore|then|also|further))?$`, 'i');
 // After "resolved": the end, punctuation, or a word that carries on a resolution.
 const AFTER_RESOLVED = /^(?:\s*$|\s*[:\-–—.,(]|\s+(?:that|to|unanimously|accordingly|as|by\s+(?:a\s+)?(?:majority|consensus)|without|on|with|under|in\s+terms\s+of|in\s+accordance)\b)/i;
@@ -203,6 +204,8 @@ export function detectMarker(raw: string): Marker | null {
   const ordered = /^(?:ORDERED\b|Ordered\s*(?=[,:\-–—]|that\b|as\s+follows\b))/.exec(text);
   if (ordered) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(ordered[0].length).replace(/^\s*,/, '')) };
 
+  // "Cabinet approval is given to proceed with:" above (a), (b): the lead-in of what was decided.
+  if (/\bapproval\s+(?:is|was)\s+(?:hereby\s+)?given\s+(?:to|for)\b[^.]{0,80}:\s*$/i.test(text) && text.length < 200) return { kind: 'resolved', strong: true, rest: text.trim(), lead: true };
   // "Approved on the motion of Councillor X seconded by Councillor Y." (Scottish minutes): the decision and its mover.
   if (/^(?:approved|agreed|decided|rejected|refused)\s+on\s+the\s+motion\s+of\b/i.test(text)) return { kind: 'resolved', strong: true, rest: text.trim() };
   let m = /^RECOMMENDED\b|^Recommended\s*(?=[:\-–—]|that\b|to\b)/.exec(text);
@@ -260,7 +263,7 @@ export function detectMarker(raw: string): Marker | null {
 
   // "The Committee DELEGATED to the Scrutiny Manager … responsibility for …": a decision's verb in formal
   // capitals, as "RESOLVED" is; the sentence is the decision.
-  if (new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,6}?${BODY}\s+(?:DELEGATED|APPROVED|ENDORSED|REQUESTED|DECIDED)\b`, 'i').test(text) && /\b(?:DELEGATED|APPROVED|ENDORSED|REQUESTED|DECIDED)\b/.test(text)) {
+  if (/\b(?:DELEGATED|APPROVED|ENDORSED|REQUESTED|DECIDED)\b/.test(text) && CAPITAL_VERB.test(text)) {
     return { kind: 'resolved', strong: true, rest: text.trim() };
   }
   const agreed = agreedMarker(text);

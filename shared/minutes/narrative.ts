@@ -42,6 +42,7 @@ export function isHypothetical(sentence: string): boolean {
 
 /** A sentence that records a decision or undertaking by a general form (see above), or false. */
 export function isNarrativeDecision(sentence: string): boolean {
-  if (NOT_NOW.test(sentence)) return false;
-  return BODY_DECIDES.test(sentence) || IMPERSONAL.test(sentence) || PROMISES.test(sentence) || PASSIVE.test(sentence) || HANDED.test(sentence) || PROMISED.test(sentence) || SUPPORTED.test(sentence);
+  // The forms first: most sentences match none, and the test for questions and conditions is the costlier.
+  const decides = BODY_DECIDES.test(sentence) || IMPERSONAL.test(sentence) || PROMISES.test(sentence) || PASSIVE.test(sentence) || HANDED.test(sentence) || PROMISED.test(sentence) || SUPPORTED.test(sentence);
+  return decides && !NOT_NOW.test(sentence);
 }

@@ -4,6 +4,7 @@
 // decision that no proposal holds (minutes often tell a decision as narrative, with no marker).
 import { itemAtLine, type Draft } from './draft';
 import { joinLines, lineLabel } from './lineLabels';
+import { isNarrativeDecision } from '../../../shared/index';
 
 export interface UnclaimedRun {
   from: number;
@@ -140,10 +141,14 @@ const DECISION_WORDS =
 const NOT_A_DECISION =
   /\b(?:correct record|minutes of the (?:previous|last) meeting|apolog|declarations? of interest|were (?:agreed|approved) and signed|be noted|was noted|noted the|as requested)\b|\bminutes\b.*\b(?:were|was|be) (?:agreed|approved|confirmed)\b/i;
 
+// … or that the parser's own narrative forms read as a decision ("… confirmed that this would be passed to the
+// department"): the parser keeps those only where an item prints no formal marker, the hints show them anywhere.
+const decisionLike = (text: string): boolean => DECISION_WORDS.test(text) || isNarrativeDecision(text);
+
 /** Sentences outside every resolution block and every proposal that read like a decision: a hint list, not proposals. */
 export function possibleDecisions(lines: readonly string[], draft: Draft, runs: readonly UnclaimedRun[] = unclaimedRuns(lines, draft)): UnclaimedRun[] {
   // Most lines carry no decision words: test those first, so the costlier checks run on a few lines only.
-  if (!lines.some((line) => DECISION_WORDS.test(line))) return [];
+  if (!lines.some(decisionLike)) return [];
   const claimed = claimedLines(lines, draft);
   const repeated = repeatedLines(lines);
   const inRuns = new Set(runs.flatMap((r) => Array.from({ length: r.to - r.from + 1 }, (_, k) => r.from + k)));
@@ -151,11 +156,11 @@ export function possibleDecisions(lines: readonly string[], draft: Draft, runs: 
   const found: UnclaimedRun[] = [];
   lines.forEach((line, i) => {
     // A marker that only leads into a list the proposals hold is no decision of its own.
-    if (!DECISION_WORDS.test(line) || claimed[i] || inRuns.has(i) || headings.has(i) || isFurniture(line, repeated) || NO_TEXT.test(line) || isStem(lines, i, claimed)) return;
+    if (!decisionLike(line) || claimed[i] || inRuns.has(i) || headings.has(i) || isFurniture(line, repeated) || NO_TEXT.test(line) || isStem(lines, i, claimed)) return;
     // Only the sentences that carry the decision: a paragraph of discussion usually holds one among several.
     const sentences = joinLines([line])
       .split(/(?<=[.!?])\s+(?=[A-Z"“‘(])/)
-      .filter((t) => t.split(/\s+/).length >= 5 && DECISION_WORDS.test(t) && !NOT_A_DECISION.test(t));
+      .filter((t) => t.split(/\s+/).length >= 5 && decisionLike(t) && !NOT_A_DECISION.test(t));
     if (sentences.length === 0) return;
     found.push({ from: i, to: i, itemKey: itemAtLine(draft, i), label: lineLabel(line)?.label ?? '', text: sentences.join(' ') });
   });

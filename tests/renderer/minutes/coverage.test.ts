@@ -188,4 +188,11 @@ describe('possibleDecisions: sentences of the discussion worded like a decision 
     expect(next.proposals.find((p) => p.found === 'added')?.text).toBe('The Head of Housing undertook to circulate the figures for each estate before the next meeting.');
     expect(possibleDecisions(narrative, next)).toEqual([]);
   });
+
+  it('offers a promise only the parser\'s narrative forms know ("… confirmed that this would be passed to the department")', () => {
+    const lines = [...narrative.slice(0, 3), 'The Chair confirmed that the complaint about the lifts would be passed to the landlord services department.', ...narrative.slice(4)];
+    const draft = draftFromParsed(parsed, lines.join('\n'));
+    expect(possibleDecisions(lines, draft).map((h) => h.text)).toEqual(['The Chair confirmed that the complaint about the lifts would be passed to the landlord services department.']);
+  });
 });
+

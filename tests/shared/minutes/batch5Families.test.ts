@@ -320,5 +320,46 @@ describe('batch 5 families', () => {
     ]);
     expect(found.map((r) => r.kind)).not.toContain('procedural');
   });
+
+  it('names the body from a title with an archive note or a "meeting title, committee" pair', () => {
+    const page = (title: string) => parseMinutes(['Agenda and minutes', '', title, '', 'Items', 'No. Item', '', '12.', '', 'Declarations of Interest', '', 'Minutes:', '', 'None were declared.', ''].join('\n'));
+    expect(page('Cabinet (Pre-Intervention - 2nd June 2004 to 4th February 2015) - Wednesday 19 March 2014 10.30 a.m.')).toMatchObject({ committee: 'Cabinet', meetingDate: '2014-03-19' });
+    expect(page("Cabinet - for meetings after 09/05/11, please see 'City Mayor & Cabinet' - Monday, 19 March 2001 5:00 pm")).toMatchObject({ committee: 'Cabinet', meetingDate: '2001-03-19' });
+    expect(page('Budget Council, Council - Thursday, 22nd February, 2024 10.30 am')).toMatchObject({ committee: 'Council', meetingDate: '2024-02-22' });
+    expect(page('Leicester, Leicestershire and Rutland Joint Health Scrutiny Committee - Tuesday, 8th March, 2022 10.00 am').committee).toBe('Leicester, Leicestershire and Rutland Joint Health Scrutiny Committee');
+  });
+
+  it('reads "approval is given to proceed with:" as the lead of a list, and leaves deputations, reasons and acknowledgements procedural', () => {
+    const minutes = [
+      'Cabinet',
+      '9 September 2025',
+      '',
+      '7. Land at Hall Lane',
+      '',
+      'Cabinet approval is given to proceed with:',
+      '',
+      '(a) The appropriation of the land at Hall Lane for planning purposes.',
+      '',
+      '(b) The disposal of the land at Hall Lane to the housing company.',
+      '',
+      'REASONS RESOLVED:',
+      '',
+      'The report was for noting only.',
+      '',
+      '8. Deputations',
+      '',
+      'RESOLVED:',
+      '',
+      '(a) From local residents of Lockwood regarding the new parking scheme.',
+      '',
+      '(b) Acknowledged the work of the Standards Committee.',
+      '',
+    ].join('\n');
+    const found = texts(minutes);
+    expect(found.filter((r) => r.kind !== 'procedural').map((r) => r.text)).toEqual([
+      'The appropriation of the land at Hall Lane for planning purposes.',
+      'The disposal of the land at Hall Lane to the housing company.',
+    ]);
+  });
 });
 
