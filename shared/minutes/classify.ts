@@ -86,6 +86,11 @@ const PROCEDURAL: RegExp[] = [
   /\b(?:record|records|recorded|place|places|placed|extend|extends|convey|conveys|express|expresses)\s+(?:on\s+record\s+)?(?:its|their|his|her|the\s+[\w'’]+)?\s*(?:sincere\s+|warm\s+|warmest\s+|formal\s+|grateful\s+|deep\s+)?(?:thanks|gratitude|appreciation|congratulations|condolences|sympathy)\b|\b(?:formally\s+)?welcomes?\s+(?:councillor|cllr\.?|mr|mrs|ms|dr)\b[^.;]{0,160}?\b(?:as|to\s+(?:the|their|his|her|its))\b/i,
   // "To receive any announcements from the Mayor", "Received from Councillor X re the closure of …" (a petition's
   // heading), a draft calendar approved, and a bare "APPROVED" with nothing to follow up.
+  // Interests declared one per line ("Councillor A Richardson – personal interest on the grounds that …"), papers
+  // kept from publication, "to receive and note", members arriving or leaving, minutes approved in the
+  // infinitive ("To approve the minutes of …"), the committee's own meeting times and terms of reference, a
+  // call-in decision "freed for implementation", a work programme "updated as per the preamble".
+  /\b(?:personal|prejudicial|pecuniary|disclosable|other\s+registrable|non-registrable)\s+(?:(?:and\s+|or\s+)?\w+\s+)?interests?\b|\bnot\s+for\s+publication\b|\bexempt\s+from\s+publication\b|\bto\s+receive\s+and\s+note\b|\b(?:arrived|left|joined)\s+(?:the\s+meeting\s+)?(?:during|at|after|before)\b|\b(?:approve|confirm|agree|sign)\s+(?:the\s+)?minutes\b|\bmeetings?\s+of\s+(?:this|the)\s+(?:committee|panel|board|sub-committee)\b[^.]{0,80}\bbe\s+held\b|\breceives?\s+its\s+terms\s+of\s+reference\b|\bbe\s+(?:freed|released)\s+for\s+implementation\b|\bwork\s+(?:programm\w*|plans?)\b[^.]{0,60}\bbe\s+updated\s+as\s+per\b/i,
   // "From local residents of Lockwood regarding …" (a deputation heard), "The report was for noting only",
   // "Acknowledged the work of …".
   /^from\s+[\w .,'’&-]{2,80}?\s+(?:regarding|seeking|about|concerning|in\s+respect\s+of|re)\b|\bfor\s+(?:noting|information)\s+only\b|^acknowledged\s+the\s+(?:work|contribution|efforts?)\b/i,

@@ -76,13 +76,15 @@ function tidyName(name: string): string {
     .replace(/\s*\((?:no\s+longer\s+active|inactive|historic(?:al)?|closed|disbanded|archived?|old)\)\s*$/i, '')
     .replace(/\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d).*$/i, '')
     .replace(/\s+meeting$/i, '')
-    .replace(/^(?:an?|the)\s+meeting\s+of\s+(?:the\s+)?/i, '')
+    .replace(/^(?:(?:an?|the)\s+)?meeting\s+of\s+(?:the\s+)?/i, '')
+    // "Constitution Committee Agenda": the document's name, not the body's.
+    .replace(/\s+agenda$/i, '')
     // An archive's note inside the title: "Cabinet (Pre-Intervention - 2nd June 2004 to 4th February 2015)",
     // "Cabinet - for meetings after 09/05/11, please see 'City Mayor & Cabinet'".
     .replace(/\s*\([^()]*\d{4}[^()]*\)/g, '')
     .replace(/\s+[-–—]\s+for\s+meetings\b.*$/i, '')
     // ModernGov's "meeting title, committee": "Budget Council, Council", "Special Meeting, Council".
-    .replace(/^(?:[\w'’ -]{0,30}\b(?:meeting|budget|annual|special|extraordinary|ordinary|reconvened|adjourned)\b[\w'’ -]{0,30}|[\w'’ -]{0,30}\bcouncil),\s+((?:[\w'’&-]+\s+){0,6}?(?:council|cabinet|committee|panel|board|commission|executive|assembly))$/i, '$1')
+    .replace(/^(?:[\w'’ -]{0,30}\b(?:meeting|budget|annual|special|extraordinary|ordinary|reconvened|adjourned)\b[\w'’ -]{0,30}|[\w'’ -]{0,30}\bcouncil|[^()]{0,80}\bmeeting\s*\([^()]{0,120}\)),\s+((?:[\w'’&-]+\s+){0,6}?(?:council|cabinet|committee|panel|board|commission|executive|assembly))$/i, '$1')
     .replace(/^[\s,:;–—-]+|[\s,:;.–—-]+$/g, '')
     .trim();
   if (t !== t.toUpperCase()) return t;
@@ -135,7 +137,7 @@ const MEETING_LIST = /^.{3,80},\s*\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}\s*$/i
 const ISSUE_PAGE = /^issue\s*-\s*(?:decisions|meetings|details)$/i;
 // A decision page's own heading: "12/09/2019 - Recommendations Tracker".
 const DATED_HEADING = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+\S/;
-const ENDS_IN_BODY = /\b(?:committee|sub-committee|panel|board|commission|forum|cabinet|council|executive|assembly)$/i;
+const ENDS_IN_BODY = /\b(?:committee|sub-committee|panel|board|commission|forum|cabinet|council|executive|assembly|combined\s+authority|fire\s+(?:and\s+rescue\s+)?authority|police\s+authority)$/i;
 
 // A CMIS "Meeting Details" page: the committee's name, then "28 Apr 2020 - 19:00 to 21:00".
 const CMIS_WHEN = /^\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+[-–—]\s+\d{1,2}:\d{2}\s+to\s+\d{1,2}:\d{2}$/;
@@ -315,6 +317,16 @@ export function readHeader(lines: readonly string[], start: number): { committee
   // THE COUNCIL AT THE MEETING OF …", OpenlyLocal's "Minutes for X meeting, Apr 6 2011, 7.15PM").
   if (committee === null || meetingDate === null) {
     for (const [k, line] of lines.filter((l) => l.trim() !== '').slice(0, 15).entries()) {
+      // At the very top, "This is a meeting of the County Council of Hampshire County Council held on the 22nd Feb
+      // 2024." (a re-host's sentence), or "MEETING OF POLICE AND CRIME PANEL" above "Thursday 25 October 2012 …".
+      const meetingOf = k <= 2 ? /^(?:this\s+is\s+)?(?:(?:a|the)\s+)?meeting\s+of\s+(?:the\s+)?(.{3,120}?)(?:\s+held\s+on\s+(?:the\s+)?(.{6,40}))?\.?$/i.exec(line.trim()) : null;
+      if (meetingOf && meetingOf[1] && /\b(?:council|committee|panel|board|authority|forum|cabinet|commission|assembly)\b/i.test(meetingOf[1]) && !/\b(?:was|were|is|above|said)\b/i.test(meetingOf[1]) && firstDate(meetingOf[1]) === null) {
+        const body = (meetingOf[1].split(/\s+of\s+(?=[A-Z])/)[0] ?? meetingOf[1]);
+        committee ??= tidyName(body);
+        const next = lines.filter((l) => l.trim() !== '')[k + 1] ?? '';
+        meetingDate ??= firstDate(meetingOf[2] ?? '') ?? (new RegExp(String.raw`^(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\b`, 'i').test(next.trim()) ? firstDate(next) : null);
+        break;
+      }
       // At the very top, a title that ends in "Minutes" ("Dumfries and Galloway Council Minutes", "Council - Minutes of
       // Proceedings – 21 June 2007 5") or the Scottish "Minute General Meeting of the Council Tuesday, 8 December 2020".
       const titled = k <= 2 ? /^(.{3,80}?)\s+(?:[-–—]\s+)?minutes(?:\s+of\s+proceedings)?(?:\s+[-–—]\s+(.{0,60}))?$/i.exec(line.trim()) ?? new RegExp(String.raw`^Minute\s+(.{3,80}?)\s+(${WEEKDAY},?\s+.{0,60})$`, 'i').exec(line.trim()) : null;

@@ -1,4 +1,5 @@
-// The families batch 5's first runs showed (tests/fixtures/minutes/real/batch5), each in own-written minutes.
+// The families batch 5's first runs and batch 6's one run showed (tests/fixtures/minutes/real/batch5, batch6),
+// each in own-written minutes.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
 
@@ -423,6 +424,47 @@ describe('batch 5 families', () => {
       'The Committee agreed that it would be beneficial to hold the report on home education as an all member workshop.',
     ]);
     expect(found.map((r) => r.kind)).not.toContain('procedural');
+  });
+
+  it('classes interests declared line by line, papers kept from publication, arrivals, minutes approved in the infinitive and meeting times as procedural', () => {
+    const minutes = [
+      'Council',
+      '3 March 2025',
+      '',
+      '1. Declarations of Interest',
+      '',
+      'RESOLVED:',
+      '',
+      '(a) Councillor A Richardson – personal interest on the grounds that he was a member of the town council.',
+      '(b) Appendices A and B are not for publication as they contain exempt information.',
+      '(c) Councillors Merchant and Vince arrived during the above item.',
+      '(d) To approve the minutes of the meeting held on 22 July 2024.',
+      '(e) That meetings of this Committee for the Municipal Year 2025/26 be held at 10.00 am.',
+      '(f) Cabinet to receive and note the Shared Services Annual Report.',
+      '(g) That the decision on parking charges be freed for implementation.',
+      '',
+    ].join('\n');
+    const found = texts(minutes);
+    expect(found).toHaveLength(7);
+    expect(found.map((r) => r.kind)).toEqual(Array(7).fill('procedural'));
+  });
+
+  it('reads "suggested, and Council accepted, that …" and a response deferred to a named meeting', () => {
+    const minutes = ['Council', '3 March 2025', '', '5. Confidential minutes', '', 'The Leader suggested, and Council accepted, that the confidential minutes be published after the sale completes.', '', '6. Scrutiny recommendation', '', 'The Leader explained the position. The response would be deferred to the June meeting of Cabinet.', ''].join('\n');
+    expect(texts(minutes).map((r) => r.text)).toEqual([
+      'The Leader suggested, and Council accepted, that the confidential minutes be published after the sale completes.',
+      'The response would be deferred to the June meeting of Cabinet.',
+    ]);
+  });
+
+  it('names the body from "This is a meeting of …", "MEETING OF …" above its date, a combined authority and a live-streamed council', () => {
+    const top = (lines: string[]) => parseMinutes([...lines, '', 'Present: Councillors Ahmed and Brown', '', '1 APOLOGIES', '', 'There were none.', ''].join('\n'));
+    expect(top(['This is a meeting of the County Council of Northshire County Council held on the 22nd Feb 2024.'])).toMatchObject({ committee: 'County Council', meetingDate: '2024-02-22' });
+    expect(top(['MEETING OF POLICE AND CRIME PANEL', 'Thursday 25 October 2012 East Herts District Council Wallfields,'])).toMatchObject({ committee: 'Police and Crime Panel', meetingDate: '2012-10-25' });
+    expect(top(['A meeting of the above Council was held on Monday 13th July 2009 in the Hall']).committee).toBeNull();
+    const page = (title: string) => parseMinutes(['Agenda and draft minutes', '', title, '', 'Items', 'No. Item', '', '12.', '', 'Declarations of Interest', '', 'Minutes:', '', 'None were declared.', ''].join('\n'));
+    expect(page('York and North Yorkshire Combined Authority - Monday, 22nd January, 2024 2.00 pm')).toMatchObject({ committee: 'York and North Yorkshire Combined Authority', meetingDate: '2024-01-22' });
+    expect(page('Virtual, Live Streamed Meeting (At present, members of the public are unable to attend), Isle of Anglesey County Council - Tuesday, 18th May, 2021 10.30 am').committee).toBe('Isle of Anglesey County Council');
   });
 });
 
