@@ -431,7 +431,7 @@ describe('batch 5 families', () => {
       'Council',
       '3 March 2025',
       '',
-      '1. Declarations of Interest',
+      '4. Business of the meeting',
       '',
       'RESOLVED:',
       '',
