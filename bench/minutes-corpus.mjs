@@ -59,7 +59,7 @@ const casesOf = {
   batch5,
   'batch5-held-out': batch5HeldOut,
   batch6,
-  everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'extra')), ...loadCases(path.join(b3, 'held-out')), ...batch4(), ...batch5()],
+  everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'extra')), ...loadCases(path.join(b3, 'held-out')), ...batch4(), ...batch5(), ...batch5HeldOut(), ...batch6()],
 };
 const cases = process.env.DIR ? loadCases(path.resolve(dir, process.env.DIR)) : casesOf[part]();
 const s = scoreCorpus(cases, parseMinutes);
