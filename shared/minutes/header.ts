@@ -16,7 +16,7 @@ const BODY_WORD = /\b(?:committee|sub-committee|panel|board|commission|forum|scr
 const EXEC_WORD = /\b(?:cabinet|council|executive)\b/i;
 // Lines of the attendance list and the meeting's particulars, which name committees in passing.
 // … and an item's title printed above the page's own heading ("Appointment of Vice-Chairman to the Panel").
-const NOT_NAME = /^(?:present|members?\b|councillors?|cllrs?|chair|vice|apologies|officers?|in attendance|also present|agenda\b|minutes\b|item\b|(?:appointments?|elections?|nominations?)\s+of\b|declarations?\b|(?:venue|place|time|date|contact|location)\s*:|the\s+\w+\s+(?:was|were|had))/i;
+const NOT_NAME = /^(?:©|copyright\b|present|members?\b|councillors?|cllrs?|chair|vice|apologies|officers?|in attendance|also present|agenda\b|minutes\b|item\b|(?:appointments?|elections?|nominations?)\s+of\b|declarations?\b|(?:venue|place|time|date|contact|location)\s*:|the\s+\w+\s+(?:was|were|had))/i;
 const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'with']);
 
 /** Index of the line that opens the minutes, or 0 when the text has no such line (it is all minutes). */

@@ -22,6 +22,10 @@ const DUTY = /^(?:\S+\s+){0,8}?(?:must|may|can|shall|could|might)\b/i;
 // "1) The Leader of the Council provided an update …", "2) The Mayor announced …": what was said, not decided.
 const ANNOUNCED = /^(?:\S+\s+){0,8}?(?:provided|announced|updated|gave|highlighted|paid\s+tribute)\b/i;
 const DECISION_VERB = /^(?:Approved|Agreed|Endorsed|Supported|Accepted|Adopted|Rejected)\s+(?:the|that|to|a|an|its)\b/;
+// An issue page's entry for one meeting: "14/01/2019 - Devolution of the Adult Education Budget 2019/20".
+const DATED_ENTRY = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*\S/;
+// A decision recorded in the passive: "The approach … was approved.", "Authority was delegated to …".
+const RECORDED = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|delegated|endorsed|adopted|authorised|granted|accepted|confirmed|rejected|refused)\b/i;
 // "The King’s Birthday Honours.", "The recent death of …": a short point with no verb is a heading of what was
 // announced or discussed, not a decision.
 const NO_VERB = (text: string): boolean => text.split(/\s+/).length <= 10 && !/\b(?:be|is|are|was|were|to|that|should|will|shall|would|must|can|has|have|had|[a-z]{3,}(?:ed|es|s))\b/i.test(text.replace(/^the\s+/i, ''));
@@ -52,7 +56,9 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     if (!p.label || !isFirstValue(p.label.value) || p.table) continue;
     const lead = paras[s - 1];
     if (lead && !lead.label && OPTIONS_LEAD.test(lead.text)) break;
-    if (paras.slice(Math.max(0, s - 3), s).some((q) => !q.label && !q.table && AGENDA_ASK.test(q.text))) break;
+    // (On an issue page's dated entry, "20/07/2016 - Combined Authority", the report's "Cabinet is recommended to:" is
+    // what was decided: the entry records the decision.)
+    if (!paras.slice(0, s).some((q) => DATED_ENTRY.test(q.text)) && paras.slice(Math.max(0, s - 3), s).some((q) => !q.label && !q.table && AGENDA_ASK.test(q.text))) break;
     // A list inside a longer one ("(i)" under "(a)") does not run to the end: try an earlier start.
     // At most two short paragraphs may follow it (a decision page's reason and options, their labels lost).
     const { found, fed } = run(paras, s, end);
@@ -61,7 +67,7 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     const single = found.length === 1 && (DECISION_VERB.test(found[0]?.text ?? '') || /^That\s/.test(found[0]?.text ?? ''));
     if ((found.length < 2 && !single) || after.length > 2 || after.some((q) => q.table || q.label !== null || q.text.length > 300)) continue;
     // Past-tense narrative, or statements of duty ("The Commissioner must notify the Panel …").
-    const narrative = found.filter((r) => (NARRATIVE.test(r.text) || DUTY.test(r.text) || ANNOUNCED.test(r.text) || NO_VERB(r.text)) && !looksLikeResolution(r.text)).length;
+    const narrative = found.filter((r) => (NARRATIVE.test(r.text) || DUTY.test(r.text) || ANNOUNCED.test(r.text) || NO_VERB(r.text)) && !looksLikeResolution(r.text) && !RECORDED.test(r.text)).length;
     if (narrative * 2 > found.length) break;
     return found;
   }

@@ -1,4 +1,4 @@
-// The families batch 5's first runs and batch 6's one run showed (tests/fixtures/minutes/real/batch5, batch6),
+// The families batch 5's first runs and the one runs of batches 6 and 7 showed (tests/fixtures/minutes/real/batch5-7),
 // each in own-written minutes.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
@@ -465,6 +465,35 @@ describe('batch 5 families', () => {
     const page = (title: string) => parseMinutes(['Agenda and draft minutes', '', title, '', 'Items', 'No. Item', '', '12.', '', 'Declarations of Interest', '', 'Minutes:', '', 'None were declared.', ''].join('\n'));
     expect(page('York and North Yorkshire Combined Authority - Monday, 22nd January, 2024 2.00 pm')).toMatchObject({ committee: 'York and North Yorkshire Combined Authority', meetingDate: '2024-01-22' });
     expect(page('Virtual, Live Streamed Meeting (At present, members of the public are unable to attend), Isle of Anglesey County Council - Tuesday, 18th May, 2021 10.30 am').committee).toBe('Isle of Anglesey County Council');
+  });
+
+  it('reads an issue page entry whose decision is the report\'s "is recommended to:" list, or decisions recorded in the passive', () => {
+    const issue = ['Issue - decisions', '', 'Transport Authority', '', '20/07/2025 - Transport Authority', '', 'Cabinet is recommended to:', '', '(i)  Note the report;', '', '(ii)  Endorse the findings of the governance review;', '', '(iii)  Delegate to the Chief Executive any actions needed to carry out these decisions.', ''].join('\n');
+    expect(texts(issue).filter((r) => r.kind !== 'procedural').map((r) => r.text)).toEqual(['Endorse the findings of the governance review.', 'Delegate to the Chief Executive any actions needed to carry out these decisions.']);
+    const recorded = ['Issue - decisions', '', '14/01/2025 - Adult Education Budget', '', '(1)       The approach to commissioning the Adult Education Budget, as outlined within the report, was approved.', '', '(2)       Authority was delegated to the Director to award the contracts.', ''].join('\n');
+    expect(texts(recorded).map((r) => r.text)).toEqual(['The approach to commissioning the Adult Education Budget, as outlined within the report, was approved.', 'Authority was delegated to the Director to award the contracts.']);
+  });
+
+  it('keeps "note and agree", "noted and it was agreed that", "notes … and approves" as business; business statements and receiving a report procedural; drops a "(Ref: …)"', () => {
+    const minutes = [
+      'Cabinet',
+      '21 June 2025',
+      '',
+      '5. Household Support Fund',
+      '',
+      'RESOLVED:',
+      '',
+      '(a) Note and agree the contents of the report including the administration of the fund.',
+      '(b) The quarterly reports were noted and it was agreed that future reports include the sickness figures.',
+      '(c) Notes the procurement process outlined in the report and approves the purchase of six vehicles.',
+      '(d) To transfer item 12 (Review of Lettings) to the Council Business Statement.',
+      '(e) To receive the Consultation Report in respect of the proposal to close the school.',
+      '(f) Agreed the recommendation at 4.0 of the submitted report. (Ref: report by Executive Director dated 3 March 2025)',
+      '',
+    ].join('\n');
+    const found = texts(minutes);
+    expect(found.map((r) => r.kind === 'procedural')).toEqual([false, false, false, true, true, false]);
+    expect(found[5]?.text).toBe('Agreed the recommendation at 4.0 of the submitted report.');
   });
 });
 
