@@ -16,6 +16,7 @@ export { indexWords, queryPrefixes } from './search/tokens';
 export * from './ipc/contract';
 export * from './docx/index';
 export { isNarrativeDecision } from './minutes/narrative';
+export { classifyText } from './minutes/classify';
 export { parseMinutes, type ParsedMinutes, type ParsedMinutesItem, type ParsedResolution, type ParsedResolutionKind, type ParsedAddressee } from './minutes/index';
 export { docxToText, decodeTextFile } from './documents/index';
 export * from './chasing/index';

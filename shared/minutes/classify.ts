@@ -202,6 +202,14 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
 }
 
 /** Kind and addressee of one resolution. */
+/**
+ * The kind and addressee of words the officer picks out of the minutes on the review screen (a sentence of the
+ * discussion made a resolution): read as a decision told in narrative, under its item, like the parser's own.
+ */
+export function classifyText(text: string, itemTitle: string | null = null, committee: string | null = null): { kind: ParsedResolutionKind; addressee: ParsedAddressee | null } {
+  return classify({ label: null, text, preamble: '', marker: { kind: 'agreed', strong: false, rest: text }, found: 'after-marker', uncertain: true }, itemTitle, committee);
+}
+
 export function classify(raw: RawResolution, itemTitle: string | null, committee: string | null = null): { kind: ParsedResolutionKind; addressee: ParsedAddressee | null } {
   // A resolution that opens by naming who acts ("For full Council to ...") says so itself; otherwise the
   // list's lead-in ("That it be recommended to the executive:") speaks for every item under it.

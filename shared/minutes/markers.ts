@@ -94,6 +94,10 @@ function fuzzyResolvedLength(text: string): number {
     squeezed += c.toLowerCase().replace('0', 'o').replace('1', 'l');
     kept.push(i);
   }
+  // Every damaged form keeps its "l" and "v" ("RESOLV ED", "ESOLVED", "RESOVLED"): most lines are passed over here,
+  // before the edit distance is worked out.
+  const early = squeezed.slice(0, 9);
+  if (!early.includes('v') || !early.includes('l')) return 0;
   for (const len of [8, 7, 9]) {
     if (squeezed.length < len) continue;
     if (distance(squeezed.slice(0, len), 'resolved') > 1) continue;

@@ -40,6 +40,9 @@ const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered|sought\s+clarif
 const WISH = /\bwould\s+(?:like|welcome|need|be\s+(?:useful|helpful|good|beneficial|interesting|important|worth))/i;
 const AGREED_VIEW = /\bagreed\s+that\s+(?:it|this)\s+would\s+be\b/i;
 
+const FORMS = [BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, HANDED, PROMISED, SUPPORTED];
+const inAnyForm = (text: string): boolean => FORMS.some((form) => form.test(text));
+
 /** A question, a condition, a wish or something decided before: no decision of this meeting, whatever its verbs. */
 export function isHypothetical(sentence: string): boolean {
   return NOT_NOW.test(sentence) || (WISH.test(sentence) && !AGREED_VIEW.test(sentence));
@@ -47,7 +50,7 @@ export function isHypothetical(sentence: string): boolean {
 
 /** A paragraph holding at least one such sentence (each sentence judged alone: a question beside a promise does not hide it). */
 export function hasNarrativeDecision(paragraph: string): boolean {
-  if (!(BODY_DECIDES.test(paragraph) || IMPERSONAL.test(paragraph) || PROMISES.test(paragraph) || PASSIVE.test(paragraph) || HANDED.test(paragraph) || PROMISED.test(paragraph) || SUPPORTED.test(paragraph))) return false;
+  if (!inAnyForm(paragraph)) return false;
   return paragraph.split(/(?<=[.!?])\s+(?=[A-Z])/).some(isNarrativeDecision);
 }
 
@@ -59,6 +62,5 @@ export function isPromise(sentence: string): boolean {
 /** A sentence that records a decision or undertaking by a general form (see above), or false. */
 export function isNarrativeDecision(sentence: string): boolean {
   // The forms first: most sentences match none, and the test for questions and conditions is the costlier.
-  const decides = BODY_DECIDES.test(sentence) || IMPERSONAL.test(sentence) || PROMISES.test(sentence) || PASSIVE.test(sentence) || HANDED.test(sentence) || PROMISED.test(sentence) || SUPPORTED.test(sentence);
-  return decides && !isHypothetical(sentence);
+  return inAnyForm(sentence) && !isHypothetical(sentence);
 }

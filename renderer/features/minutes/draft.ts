@@ -1,6 +1,7 @@
 // The officer's working copy of what the parser proposed: items and resolutions they can tick,
 // edit, merge, split and move before importing. Pure functions, so every gesture is testable.
 import {
+  classifyText,
   guessAddressee,
   namesIn,
   recaseTitle,
@@ -190,14 +191,22 @@ export function addFromLines(draft: Draft, lines: readonly string[], from: numbe
     items = [item];
     itemKey = item.key;
   }
+  // Kind and addressee as the parser would give a decision told in narrative under this item ("… an update be
+  // brought forward to the next meeting of this Scrutiny Committee" is the committee's action, not a recommendation).
+  // A labelled point of a list the item already holds takes the list's kind and addressee instead: its lead-in
+  // ("That it be recommended to the executive:") speaks for every point.
+  const label = lineLabel(first)?.label ?? '';
+  const title = items.find((i) => i.key === itemKey)?.title ?? '';
+  const read = classifyText(text, title === '' ? null : title, draft.committeeName.trim() === '' ? null : draft.committeeName);
+  const listed = label === '' ? undefined : draft.proposals.find((p) => p.itemKey === itemKey && p.label !== '' && p.from < from);
   const proposal: Proposal = {
     key: key(),
     itemKey,
     include: true,
-    label: lineLabel(first)?.label ?? '',
+    label,
     text,
-    kind: 'recommendation',
-    addressee: guessAddressee(text),
+    kind: listed?.kind ?? read.kind,
+    addressee: listed?.addressee ?? read.addressee ?? (read.kind === 'procedural' ? 'committee' : guessAddressee(text)),
     from,
     to,
     found: 'added',

@@ -186,6 +186,8 @@ describe('possibleDecisions: sentences of the discussion worded like a decision 
     // Made a resolution of that sentence alone with one click, it is no longer offered.
     const next = addFromLines(draft, narrative, hints[0]!.from, hints[0]!.to, hints[0]!.text);
     expect(next.proposals.find((p) => p.found === 'added')?.text).toBe('The Head of Housing undertook to circulate the figures for each estate before the next meeting.');
+    // Read as the parser reads a decision told in narrative: an undertaking is an action, not a recommendation.
+    expect(next.proposals.find((p) => p.found === 'added')).toMatchObject({ kind: 'action' });
     expect(possibleDecisions(narrative, next)).toEqual([]);
   });
 
