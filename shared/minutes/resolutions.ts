@@ -40,7 +40,9 @@ export const OWNER_ONLY = /^(?:[A-Z][\w'’.-]*|and|of|for|the|&|\/|,)(?:[\s,/]+
 // unlike one whose list completes a single resolution ("... recommends the inclusion of:").
 // "… be approved subject to the following changes:": the points complete one resolution, not a list of them.
 const SUBJECT_TO = /\bsubject\s+to\s+the\s+following\b[^:]{0,40}[:\-–—]\s*$/i;
-// (… and "that the following additional issues be added to the Work Programmes indicated:".)
+// (… and "that the following additional issues be added to the Work Programmes indicated:"; "That the following be
+// approved." with a full stop, LEAD_APPROVES.)
+const LEAD_APPROVES = /^that\s+the\s+following\s+be\s+(?:approved|agreed|adopted)\s*[.:]?$/i;
 const LIST_LEAD = /(?:\bthe\s+following\s+(?:additional\s+|further\s+|new\s+)?(?:issues?|items?|topics?|matters?|areas?|actions?|points?)\s+(?:to\s+)?be\s+(?:added|included|considered|scheduled)\b[^.]{0,100}|\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended)\s*[:\-–—]$/i;
 
 // A dash that ends a lead-in: a hyphen after a space, or an en or em dash even run onto the word (a
@@ -102,7 +104,7 @@ export class Block {
     // A marker's words that end on a colon or dash ("RESOLVED - subject to advice from Legal -", "… and
     // suggestions–", an en dash run onto the word) or only say what kind of resolution follows
     // ("Resolved to RECOMMEND: (to Council)", "RESOLVED to" above bullets) introduce a list.
-    if ((LIST_LEAD.test(rest) && !SUBJECT_TO.test(rest)) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest) || /^to\s*[:\-–—]?$/i.test(rest)) {
+    if ((LIST_LEAD.test(rest) && !SUBJECT_TO.test(rest)) || LEAD_APPROVES.test(rest) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest) || /^to\s*[:\-–—]?$/i.test(rest)) {
       this.preamble = rest;
       return;
     }
@@ -186,7 +188,7 @@ export class Block {
         // "... the following duly appointed Reserve Member:" then a table of names: the lead-in was the resolution.
         // (A short line that starts in lower case, "adopt the strategy;", is the list's first item.)
         if (this.preamble !== '' && !looksLikeResolution(p.text) && p.text.split(/\s+/).length <= 5 && !/^[a-z]/.test(p.text)) return false;
-        if (this.preamble === '' && LIST_LEAD.test(p.text) && !SUBJECT_TO.test(p.text) && p.text.length < 240 && this.marker.strong) {
+        if (this.preamble === '' && ((LIST_LEAD.test(p.text) && !SUBJECT_TO.test(p.text)) || LEAD_APPROVES.test(p.text)) && p.text.length < 240 && this.marker.strong) {
           this.preamble = p.text;
           return true;
         }
@@ -315,6 +317,8 @@ export class Block {
       if (/^(?:none|nil|n\/a|no\s+decision)\.?$/i.test(e.text.trim()) && e.subs.length === 0) continue;
       const text = tidyText(e.text.replace(/(?<=[.;])\s+reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b.*$/i, ''), e.subs);
       if (text.replace(/[^A-Za-z]/g, '').length < 3) continue;
+      // A heading's or a lead-in's fragment ("TO THE COUNCIL", "To elect"): fewer than three words and no decision of its own.
+      if (text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length < 3 && !/^(?:approved|agreed|noted|carried|accepted|deferred|withdrawn|rejected|refused|endorsed|adopted|supported|recommendations?)\b/i.test(text) && e.subs.length === 0) continue;
       out.push({ label: e.label?.value ?? null, text, preamble: this.preamble, marker: this.marker, found, uncertain });
     }
     return out;

@@ -1,4 +1,4 @@
-// The families batch 5's first runs and the one runs of batches 6 and 7 showed (tests/fixtures/minutes/real/batch5-7),
+// The families batch 5's first runs and the one runs of batches 6, 7 and 8 showed (tests/fixtures/minutes/real/batch5-8),
 // each in own-written minutes.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
@@ -494,6 +494,25 @@ describe('batch 5 families', () => {
     const found = texts(minutes);
     expect(found.map((r) => r.kind === 'procedural')).toEqual([false, false, false, true, true, false]);
     expect(found[5]?.text).toBe('Agreed the recommendation at 4.0 of the submitted report.');
+  });
+
+  it('keeps "noted … and the recommendations be accepted" and "noted the report and approved" as business, a planner\'s items procedural', () => {
+    const minutes = ['Cabinet', '4 March 2025', '', '25. Invoices', '', 'RESOLVED:', '', '(a) That the report be noted and the recommendations be accepted.', '(b) That Cabinet noted the report and approved £60,574 of capital expenditure for the depot.', '(c) In relation to item 22 on the planner, to note that the report would come in June.', ''].join('\n');
+    expect(texts(minutes).map((r) => r.kind === 'procedural')).toEqual([false, false, true]);
+  });
+
+  it('reads "That the following be approved." as a lead, drops heading fragments, and a leader\'s decision in capitals', () => {
+    const minutes = ['Council', '20 April 2025', '', '7. Budgets', '', 'RESOLVED:', '', 'That the following be approved.', '', '1. The supplementary budget of £514k for The Forum.', '', '2. The transfer of £200k to the capital reserve.', '', 'TO THE COUNCIL', '', '8. Planning Inspectorate', '', 'The Leader APPROVED the Council’s response to the Planning Inspectorate consultation.', ''].join('\n');
+    const found = texts(minutes).map((r) => r.text);
+    expect(found).toEqual(['The supplementary budget of £514k for The Forum.', 'The transfer of £200k to the capital reserve.', 'The Leader APPROVED the Council’s response to the Planning Inspectorate consultation.']);
+  });
+
+  it('reads a promise to seek advice and a written answer promised by the chair', () => {
+    const minutes = ['Police and Crime Panel', '6 February 2025', '', '2. Complaints', '', 'The Democratic Services Manager advised that he would seek legal advice and report back to the Panel.', '', '3. Public Questions', '', 'The Chair indicated that a written answer would be provided and invited the questioner to stay for the meeting.', ''].join('\n');
+    expect(texts(minutes).map((r) => r.text)).toEqual([
+      'The Democratic Services Manager advised that he would seek legal advice and report back to the Panel.',
+      'The Chair indicated that a written answer would be provided and invited the questioner to stay for the meeting.',
+    ]);
   });
 });
 
