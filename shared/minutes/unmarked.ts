@@ -26,8 +26,9 @@ const DECISION_VERB = /^(?:Approved|Agreed|Endorsed|Supported|Accepted|Adopted|R
 const DATED_ENTRY = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*\S/;
 // A decision recorded in the passive: "The approach … was approved.", "Authority was delegated to …".
 const RECORDED = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|delegated|endorsed|adopted|authorised|granted|accepted|confirmed|rejected|refused)\b/i;
-// "The King’s Birthday Honours.", "The recent death of …": a short point with no verb is a heading of what was
-// announced or discussed, not a decision.
+// "MK Can world record attempt.", "The recent death of David Baume.": a short point with no verb is a heading of
+// what was announced or discussed, not a decision. (Any word ending in "s", "es" or "ed" counts as a possible verb,
+// so a point such as "The King’s Birthday Honours." is not caught here: the test errs towards keeping a list.)
 const NO_VERB = (text: string): boolean => text.split(/\s+/).length <= 10 && !/\b(?:be|is|are|was|were|to|that|should|will|shall|would|must|can|has|have|had|[a-z]{3,}(?:ed|es|s))\b/i.test(text.replace(/^the\s+/i, ''));
 
 function run(paras: readonly Para[], from: number, to: number): { found: RawResolution[]; fed: number } {
