@@ -324,7 +324,11 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // beside formal resolutions is kept when none of them says the same: less certain.
     const requests = strong.length > 0 ? weak.filter((w) => (REQUEST.test(w.text) || w.marker.confirmed === true) && !strong.some((r) => sameWords(r.text, w.text) >= 0.5)) : [];
     const later = strong.length > 0 ? laterLists(loose).filter((w) => !strong.some((r) => sameWords(r.text, w.text) >= 0.8)) : [];
-    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 ? weak : unmarkedResolutions(loose));
+    // With no formal marker, a labelled list of "That …" points closing the item is the decision (a decision
+    // page whose "Decision:" label was lost), and the narrative above it only tells how it was reached.
+    const unmarked = strong.length === 0 ? unmarkedResolutions(loose) : [];
+    const thatList = unmarked.length >= 2 && unmarked.every((r) => r.label !== null && /^that\s/i.test(r.text));
+    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 && !thatList ? weak : unmarked);
     item.resolutions = chosen.map((raw) => ({
       label: raw.label,
       text: raw.text,

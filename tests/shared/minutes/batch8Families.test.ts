@@ -1,0 +1,23 @@
+// The families the remaining misses of batch 8 and the one run of batch 9 showed (tests/fixtures/minutes/real/batch8-9),
+// each in own-written minutes.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../../shared/index';
+
+const texts = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ label: r.label, kind: r.kind, text: r.text })));
+
+describe('batch 8 families', () => {
+  it('takes a closing "1. that …" list as the decision of a page whose "Decision:" label was lost, not the narrative above it', () => {
+    const page = [
+      'Decision details', '', 'Review topics for next year', '', 'Decision Maker: Overview and Scrutiny Committee,', '',
+      'To choose a topic for a review in the new year.', '',
+      'Members discussed the three proposals and it was agreed that the one on bus services would go first. It was noted that the officer would write to all members asking who wished to take part.', '',
+      '1.      that a review group be set up in the new year to look at rural bus services.', '',
+      '2.      that the membership of the review group be delegated to the Head of Governance in consultation with the chair.', '',
+      'Date of decision: 14/03/2024', '', 'Decided at meeting: 14/03/2024 - Overview and Scrutiny Committee', '',
+    ].join('\n');
+    expect(texts(page).map((r) => [r.label, r.text.slice(0, 30)])).toEqual([
+      ['1', 'That a review group be set up '],
+      ['2', 'That the membership of the rev'],
+    ]);
+  });
+});
