@@ -280,6 +280,9 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
           block.found = 'action-line';
           continue;
         }
+        // A web page's "Decision:" label whose text tells the story before its own "RESOLVED: …": the story is
+        // no decision.
+        if (block.marker.label && !marker.label && marker.kind === 'resolved' && block.toldOnly) block = null;
         close();
         here().loose.push({ ...p, table: true });
         block = new Block(marker);

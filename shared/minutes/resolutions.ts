@@ -84,6 +84,9 @@ const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+|$)){1,8}$/;
 
 // Narrative that a web page's "Decision:" label may hold before the resolution itself ("Councillor Fox
 // presented the recommendations ...", "Member's attention was drawn to ...").
+// "Council considered a report of the Director …": the report the decision was made on, told before it.
+const REPORT_CONSIDERED = /^(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?report\b/i;
+
 export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed|heard|discussed|debated|questioned|expressed|made)\b/i;
 
 export class Block {
@@ -138,6 +141,11 @@ export class Block {
     return this.lastTop;
   }
 
+  /** Every paragraph read is unlabelled prose that is not worded as a resolution: a story, no decision. */
+  get toldOnly(): boolean {
+    return this.preamble === '' && this.entries.length > 0 && this.entries.every((e) => e.label === null && e.subs.length === 0 && !looksLikeResolution(e.text));
+  }
+
   /** The block has read a lead-in ("… the following issues be added to the work programmes:") and no point yet. */
   get awaitsList(): boolean {
     return this.preamble !== '' && this.entries.length === 0;
@@ -170,7 +178,7 @@ export class Block {
       // (2023-2026)") heads what follows; it is no decision.
       if (this.marker.label && style === 'plain' && this.preamble === '' && p.text.split(/\s+/).length <= 8 && !/[.:;]$/.test(p.text) && !looksLikeResolution(p.text) && !/\b(?:be|is|are|was|were|to|that|agreed|approved|noted|resolved)\b/i.test(p.text)) return true;
       // After a web page's "Decision:" label, the narrative before the resolution is passed over.
-      if (this.marker.label && style === 'plain' && this.preamble === '' && NARRATIVE.test(p.text) && !looksLikeResolution(p.text) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) {
+      if (this.marker.label && style === 'plain' && this.preamble === '' && (NARRATIVE.test(p.text) || REPORT_CONSIDERED.test(p.text)) && !looksLikeResolution(p.text) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) {
         // … but a decision told inside that narrative ("A petition was presented. It was agreed that a written
         // response would be sent …") is what the label heads.
         const told = detectMarker(p.text);
@@ -275,6 +283,15 @@ export class Block {
       }
       if (colon) {
         this.sub(cur, p);
+        return true;
+      }
+      // "RESOLVED: That the Council, having considered the responses," then "1) confirm that …": a lead-in that
+      // lost its colon, its sentence unfinished, and each point finishes it.
+      if (this.entries.length === 1 && !cur.label && cur.subs.length === 0 && /^that\b/i.test(cur.text) && !ENDS_SENTENCE.test(cur.text) && isFirstValue(label.value) && /^[a-z]/.test(p.text)) {
+        this.preamble = this.preamble === '' ? cur.text : `${this.preamble} ${cur.text}`;
+        this.entries = [];
+        this.top = null;
+        this.add(p, style);
         return true;
       }
       return false;

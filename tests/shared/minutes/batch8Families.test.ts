@@ -20,4 +20,20 @@ describe('batch 8 families', () => {
       ['2', 'That the membership of the rev'],
     ]);
   });
+
+  it('reads "RESOLVED: That the Council, having …" without a colon as the lead-in of the "1) confirm …" list below', () => {
+    const page = [
+      'Decisions', '', '12/03/2025 - Harbour charges ref: 101    Recommendations Approved', '', 'Decision Maker: Council', '',
+      'Decision:', '',
+      '   Council considered a report of the Director of Law that set out the need to raise the harbour dues by 10%.', '',
+      '   The consultation ran for six weeks and its responses were set out at Appendix 2.', '',
+      '   RESOLVED: That the Council having taken the responses to the consultation into account', '',
+      '1)    confirm that no further consultation is needed on the revised charges;', '',
+      '2)    approve the revised charges set out at Appendix 1 from 1 April 2025.', '',
+    ].join('\n');
+    expect(texts(page).map((r) => [r.label, r.text.slice(0, 24)])).toEqual([
+      ['1', 'Confirm that no further '],
+      ['2', 'Approve the revised char'],
+    ]);
+  });
 });
