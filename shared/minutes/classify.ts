@@ -60,7 +60,8 @@ const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arrang
 const WORK_PROGRAMME_ITEM = /^(?:\S+\s+){0,4}work\s+(?:programm|plan)/i;
 const OUTWARD = /\b(?:recommend|executive|cabinet|council\b|partners?\b|nhs|police)/i;
 // The minutes of the executive or the full Council ("Cabinet", "Executive", "County Council"), not a committee's.
-const EXECUTIVE_BODY = /^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:cabinet|executive|council)(?:\s+meeting)?$/i;
+// (… and "Individual Cabinet Member Decisions": a decision list of the executive's members.)
+const EXECUTIVE_BODY = /^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:cabinet|executive|council)(?:\s+meeting|\s+member\s+decisions)?$/i;
 // A body set up or set up again.
 const SETS_UP = /\b(?:be|being)\s+(?:(?:re-?)?established|(?:re-?)?constituted|set\s+up)\b/i;
 const WORK_PROGRAMME = /\bwork\s+(?:programm(?:es?|ing)|plans?)\b/i;

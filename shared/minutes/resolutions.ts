@@ -89,6 +89,10 @@ const REPORT_CONSIDERED = /^(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|th
 
 export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed|heard|discussed|debated|questioned|expressed|made)\b/i;
 
+// One short line of a list whose labels were never printed ("A 7.5T weight restriction on Mill Lane."): no
+// resolution's wording, no narrative.
+const SHORT_POINT = (text: string): boolean => text.split(/\s+/).length <= 20 && !looksLikeResolution(text) && !NARRATIVE.test(text) && !/^(?:it|this|there)\s+(?:is|was|were)\b/i.test(text);
+
 export class Block {
   readonly marker: Marker;
   found: RawResolution['found'] = 'after-marker';
@@ -98,6 +102,8 @@ export class Block {
   private top: Style | null = null;
   private topIndent = 0;
   private lastTop: Label | null = null;
+  // Short points were taken under a colon across blank lines (see feed).
+  private spacedPoints = false;
 
   constructor(marker: Marker) {
     this.marker = marker;
@@ -230,10 +236,21 @@ export class Block {
           else cur.text = `${cur.text} ${p.text}`;
           return true;
         }
-        if (colon && !p.blankBefore) {
+        // "… the proposed orders identified below:" then one short line for each order, blank lines between
+        // them: the points of that one resolution.
+        if (colon && (!p.blankBefore || (SHORT_POINT(p.text) && cur.subs.every(SHORT_POINT)))) {
+          if (p.blankBefore) this.spacedPoints = true;
           this.sub(cur, p);
           return true;
         }
+        // After a decision page's "Decision:" label, "It is further recommended that …" is its next decision.
+        if (this.marker.label && /^it\s+(?:is|was)\s+(?:further\s+|also\s+)?(?:recommended|resolved|agreed|decided)\b/i.test(p.text)) {
+          this.add(p, 'plain');
+          return true;
+        }
+        // Past short points spaced out under a colon, only a decision page's next decision goes on: anything
+        // else ("The following points … to be added:-" after a minute's corrections) is other business.
+        if (this.spacedPoints) return false;
         // After an item that ends "…;" or "…; and", the list goes on, whatever the next item's wording.
         const listGoesOn = (/;$/.test(curText) || LIST_END.test(curText)) && !NARRATIVE.test(p.text);
         if (looksLikeResolution(p.text) || listGoesOn || (!p.blankBefore && this.entries.length > 0 && this.preamble !== '')) {

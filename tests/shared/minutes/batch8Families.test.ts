@@ -36,4 +36,29 @@ describe('batch 8 families', () => {
       ['2', 'Approve the revised char'],
     ]);
   });
+
+  it('keeps short points spaced out under a decision\'s colon with it, and reads "It is further recommended …" as the next decision', () => {
+    const page = [
+      'Decisions published', '', '04/02/2025 - PARKING ORDERS 2025 ref: 77    Recommendations Approved', '',
+      'Decision Maker: Individual Cabinet Member Decisions', '', 'Made at meeting: 04/02/2025 - Individual Cabinet Member Decisions', '',
+      'Decision:', '', 'It is recommended to make the orders listed below:', '',
+      'No waiting at any time on Mill Street, Usk.', '', 'A 20mph limit on Bridge Road, Usk.', '',
+      'It is further recommended that the order for Castle Lane be withdrawn.', '', 'Wards affected: Usk;', '',
+    ].join('\n');
+    const found = texts(page);
+    expect(found.map((r) => r.text.slice(0, 30))).toEqual(['It is recommended to make the ', 'It is further recommended that']);
+    expect(found[0]?.text).toContain('A 20mph limit on Bridge Road');
+    // A cabinet member's own decision list: the decisions are the executive's to carry out.
+    expect(found.map((r) => r.kind)).toEqual(['action', 'action']);
+  });
+
+  it('ends a minute\'s corrections spaced out under "subject to the following amendments:-" before other business', () => {
+    const minutes = [
+      '1. MINUTES', '', 'RESOLVED that the Minutes of the meeting held on 2 May 2024 be approved, subject to the following amendments:-', '',
+      'Page 2 – Item 5 – Dental services', '', 'The following points from the discussion to be added:-', '',
+      '  • that the practices had closed their lists; and', '  • that two practices had left the scheme.', '',
+    ].join('\n');
+    expect(texts(minutes).map((r) => r.kind)).toEqual(['procedural']);
+  });
 });
+
