@@ -166,7 +166,8 @@ export function assemble(paras: readonly Para[], committee: string | null = null
 function agendaEnd(paras: readonly Para[], from: number): number {
   for (let k = from; k < paras.length && k < from + 80; k++) {
     const p = paras[k]!;
-    if (MINUTES_LABEL.test(p.text) && !p.label) return k;
+    // (… or the label alone on its line, colon lost: "Decision" above a decision list's points.)
+    if ((MINUTES_LABEL.test(p.text) || /^decision$/i.test(p.text)) && !p.label) return k;
     // The next item's heading ends the search; a numbered line of the agenda's own text ("1  To highlight
     // reports …") does not.
     const shape = p.label || p.table ? null : headingShape(p.head);

@@ -334,7 +334,8 @@ export class Block {
     const { found, uncertain } = this;
     // A lead-in with nothing after it is a resolution itself, unless it breaks off ("… recommends that –").
     // "RECOMMENDED that the Scrutiny Management Panel" with its list lost: a fragment, no verb, no resolution.
-    if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/\bthat\s*[:\-–—]*$/i.test(this.preamble) && !BODY_ONLY.test(this.preamble)) {
+    // "That the following be approved:" with its points printed elsewhere (under their own "Decision"): nothing.
+    if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/\bthat\s*[:\-–—]*$/i.test(this.preamble) && !BODY_ONLY.test(this.preamble) && !LEAD_APPROVES.test(this.preamble)) {
       return [{ label: null, text: tidyText(this.preamble.replace(/[\s:\-–—]+$/, '.'), []), preamble: '', marker: this.marker, found, uncertain }];
     }
     for (const e of this.entries) {

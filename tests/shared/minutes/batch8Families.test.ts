@@ -60,5 +60,19 @@ describe('batch 8 families', () => {
     ].join('\n');
     expect(texts(minutes).map((r) => r.kind)).toEqual(['procedural']);
   });
+
+  it('reads Cabinet referrals on a Council decision page: "That the following be approved:", then each referral under a bare "Decision"', () => {
+    const page = [
+      'Decisions published', '', '10/05/2023 - Cabinet referrals ref: 12    Recommendations Approved', '', 'Decision Maker: Council', '',
+      'Decision:', '', 'That the following be approved:', '', '18 April 2023', '',
+      '5.2                   CA/011/23       CAPITAL PROGRAMME OUTTURN', '', 'Decision', '',
+      '1.    Approval of the slippage of £2.1m into next year set out in the report.', '',
+      '2.      Increase the budget for the depot roof by £300k, funded from reserves.', '',
+    ].join('\n');
+    expect(texts(page).map((r) => [r.label, r.text.slice(0, 25)])).toEqual([
+      ['1', 'Approval of the slippage '],
+      ['2', 'Increase the budget for t'],
+    ]);
+  });
 });
 
