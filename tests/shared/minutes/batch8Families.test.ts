@@ -74,5 +74,22 @@ describe('batch 8 families', () => {
       ['2', 'Increase the budget for t'],
     ]);
   });
+
+  it('reads the items of an "Item | Title | Minutes |" table, the number and title opening each row', () => {
+    const page = [
+      'This is a meeting of the Housing Scrutiny Panel of Anytown Borough Council held on the 4th Jun 2024.', 'Council Chamber',
+      'Item | Title | Minutes |', '1 | Apologies |', 'There were none. |', '2 | Election of a Vice Chairman for 2024/25 | |',
+      '3 | Review of the allocations policy. |', 'RESOLVED: That the Panel recommend to Cabinet that the allocations policy be reviewed within a year.', '|',
+      '4 | Any other items |', 'There were none. |',
+    ].join('\n');
+    const parsed = parseMinutes(page);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Election of a Vice Chairman for 2024/25'],
+      ['3', 'Review of the allocations policy.'],
+      ['4', 'Any other items'],
+    ]);
+    expect(parsed.items[2]?.resolutions.map((r) => r.kind)).toEqual(['recommendation']);
+  });
 });
 
