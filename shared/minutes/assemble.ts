@@ -66,9 +66,15 @@ function unnumberedHeadingAt(paras: readonly Para[], i: number, committee: strin
   return { number: '', title, span: 1 };
 }
 
+const DECISION_ENTRY = /^\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—]\s+(.+?)\s+ref:\s*\d+\b/i;
+
 function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: Block | null, unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null, arising = false): Heading | null {
   const p = paras[i];
   if (!p || p.table) return null;
+  // A ModernGov decisions list's entry, "08/01/2020 - Council Tax Base ref: 925    Recommendations Approved":
+  // each decision is an item of its own, titled without its reference and status.
+  const entry = DECISION_ENTRY.exec(p.text);
+  if (entry && !forced) return { number: '', title: (entry[1] ?? '').trim(), span: 1 };
   if (unnumbered) return unnumberedHeadingAt(paras, i, unnumbered.committee);
   const shape = headingShape(p.head);
   if (!shape) return null;

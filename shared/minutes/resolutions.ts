@@ -118,14 +118,7 @@ export class Block {
       return;
     }
     // "RESOLVED – that (A) the report be received; and" then "(B) ...": the list starts inside the marker's line.
-    const lead = /^that\s+(?=\(?[A-Za-z0-9]{1,3}[.)]\s)/i.exec(rest);
-    const inList = lead ? readLabel(rest.slice(lead[0].length)) : null;
-    if (lead && inList && isFirstValue(inList.label.value) && splitInline(rest) === null) {
-      this.preamble = lead[0].trim();
-      const p: Para = { text: inList.rest.trim(), head: rest, label: inList.label, bullet: false, indent: 0, blankBefore: true, table: false };
-      this.add(p, styleOf(p, null, null));
-      return;
-    }
+    if (this.listInside(rest)) return;
     // "RESOLVED:   1. That ...": the list's first item printed on the marker's own line.
     const first = splitInline(rest) === null ? readLabel(rest) : null;
     if (first && first.rest.trim() !== '') {
@@ -140,6 +133,17 @@ export class Block {
     }
     this.entries.push({ label: null, text: rest, subs: [], indent: 0 });
     this.top = 'plain';
+  }
+
+  /** "That (A) the report be received; and" (then "(B) …"): takes the lead-in and the list's first point. */
+  private listInside(text: string): boolean {
+    const lead = /^that\s+(?=\(?[A-Za-z0-9]{1,3}[.)]\s)/i.exec(text);
+    const inList = lead ? readLabel(text.slice(lead[0].length)) : null;
+    if (!lead || !inList || !isFirstValue(inList.label.value) || splitInline(text) !== null) return false;
+    this.preamble = lead[0].trim();
+    const p: Para = { text: inList.rest.trim(), head: text, label: inList.label, bullet: false, indent: 0, blankBefore: true, table: false };
+    this.add(p, styleOf(p, null, null));
+    return true;
   }
 
   /** The last top-level label, to tell the next label in the list from a heading with the same number. */
@@ -194,6 +198,8 @@ export class Block {
         return true;
       }
       if (style === 'plain') {
+        // A decision page's "Decision:" then "That a) that the amount … shall be …", "b) that …" below.
+        if (this.preamble === '' && this.listInside(p.text)) return true;
         // "RESOLVED" then "That" alone on its line, the list below it: the word only leads in.
         if (this.preamble === '' && /^that\s*[:\-–—]?$/i.test(p.text)) {
           this.preamble = p.text;

@@ -91,5 +91,20 @@ describe('batch 8 families', () => {
     ]);
     expect(parsed.items[2]?.resolutions.map((r) => r.kind)).toEqual(['recommendation']);
   });
+
+  it('makes each entry of a decisions list an item, and reads "That a) that …" as the lead-in of a list', () => {
+    const page = [
+      'Decisions published', '', '14/01/2021 - Notice of motion: cycle lanes ref: 310    For Determination', '', 'Decision Maker: Council', '',
+      'Decision:', '', 'That the Council note the response to the Notice of Motion.', '', 'Wards affected: (All Wards);', '',
+      '14/01/2021 - Council Tax Base ref: 309    Information Only', '', 'Decision Maker: Council', '', 'Decision:', '',
+      'That a) the Council Tax base for 2021/22 shall be 40,100.5 ', 'b) the base for each parish is as set out in column 3 of the report. ', '',
+      'Lead officer: A Person',
+    ].join('\n');
+    const parsed = parseMinutes(page);
+    expect(parsed.items.map((i) => [i.title, i.resolutions.map((r) => r.label)])).toEqual([
+      ['Notice of motion: cycle lanes', [null]],
+      ['Council Tax Base', ['a', 'b']],
+    ]);
+  });
 });
 
