@@ -106,5 +106,20 @@ describe('batch 8 families', () => {
       ['Council Tax Base', ['a', 'b']],
     ]);
   });
+
+  it('reads "49.MINUTES OF THE MEETING HELD ON 19TH MAY 2017" as a heading and "RESOLVEDthat:" as a marker (PDF text glued)', () => {
+    const minutes = [
+      'Overview and Scrutiny Committee', '', '48.APOLOGIES FOR ABSENCE', '', 'None.', '', '49.MINUTES OF THE MEETING HELD ON 19TH MAY 2017', '',
+      'RESOLVEDthat:', '', '  1. The Minutes of the meeting held on 19th May 2017 be approved.', '  2. A briefing on the housing company be circulated to members.', '',
+      '50.WORK PROGRAMME', '', 'RESOLVED that the work programme be noted.',
+    ].join('\n');
+    const parsed = parseMinutes(minutes);
+    const item = parsed.items.find((i) => i.number === '49');
+    expect(item?.title).toBe('MINUTES OF THE MEETING HELD ON 19TH MAY 2017');
+    expect(item?.resolutions.map((r) => [r.label, r.found])).toEqual([
+      ['1', 'after-marker'],
+      ['2', 'after-marker'],
+    ]);
+  });
 });
 
