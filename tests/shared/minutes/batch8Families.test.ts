@@ -121,5 +121,10 @@ describe('batch 8 families', () => {
       ['2', 'after-marker'],
     ]);
   });
+
+  it('drops a paper\'s reference "(Ref: report by …)" broken over several lines from the decision', () => {
+    const minutes = ['Area Committee', '', 'Decision', 'The', 'Committee:', '1.', 'Noted the report; and', '2.', 'Agreed the recommendation at 3.1 of the report.', '(Ref:', 'Report by Head of Roads dated 2', 'May 2016, submitted)'].join('\n');
+    expect(texts(minutes).map((r) => r.text)).toEqual(['Noted the report.', 'Agreed the recommendation at 3.1 of the report.']);
+  });
 });
 
