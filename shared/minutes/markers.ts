@@ -171,6 +171,11 @@ function agreedMarker(text: string): Marker | null {
   if (m) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   m = /\bAGREED\b/.exec(text);
   if (m && m.index < 120) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m.index + m[0].length)) };
+  // "… considered the reasons for the call-in. Having heard the responses; the Committee AGREED to confirm …": formal
+  // capitals after a long story, the body deciding just before them; what follows them is the decision.
+  if (m && /\b(?:committee|sub-committee|panel|board|cabinet|council|commission|members)\s+(?:\w+ly\s+)?$/i.test(text.slice(0, m.index)) && /^\s*(?:to|that)\b/i.test(text.slice(m.index + m[0].length))) {
+    return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m.index + m[0].length)) };
+  }
   // Formal capitals after a long opening ("The Chair reported … After discussion it was AGREED that …"):
   // the sentence that holds them is the decision.
   if (m) {

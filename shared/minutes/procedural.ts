@@ -36,8 +36,8 @@ export const PROCEDURAL: RegExp[] = [
   // Members given a place on a group, or nominations to its membership: an appointment in the making.
   /\b(?:members|councillors)\b[^.]{0,80}\b(?:opportunity\s+to\s+)?(?:join|sit\s+on|serve\s+on)\b[^.]{0,40}\b(?:group|panel|board)\b/i,
   /\bnominations?\s+(?:for|to)\s+(?:the\s+)?membership\b[^.]{0,100}\bbe\s+(?:notified|sent|submitted|made|sought)\b/i,
-  // A call-in that ends with no referral: the decision stands and nothing is owed.
-  /\bnot\s+(?:be\s+)?referred\s+back\b|\bmay\s+(?:now\s+)?be\s+implemented\b|\bno\s+further\s+action\b|\bno\s+call[\s-]?in\b|\bno\s+action\s+be\s+taken\b|\bcall[\s-]?in\s+(?:is|was|be)\s+not\s+(?:appropriate|applicable|required|necessary)\b|\bnot\s+(?:be\s+)?subject\s+to\s+call[\s-]?in\b/i,
+  // A call-in that ends with no referral ("to confirm the original decision"): the decision stands and nothing is owed.
+  /\bnot\s+(?:be\s+)?referred\s+back\b|\bmay\s+(?:now\s+)?be\s+implemented\b|\bno\s+further\s+action\b|\bno\s+call[\s-]?in\b|\bno\s+action\s+be\s+taken\b|\bcall[\s-]?in\s+(?:is|was|be)\s+not\s+(?:appropriate|applicable|required|necessary)\b|\bnot\s+(?:be\s+)?subject\s+to\s+call[\s-]?in\b|\b(?:confirm|uphold)(?:s|ed)?\s+the\s+original\s+decision\b|\boriginal\s+decision\b[^.]{0,60}\b(?:be|is|was)\s+(?:confirmed|upheld)\b/i,
   // Thanks, gratitude and welcomes put on record ("record its gratitude to all staff", "formally welcome
   // Councillor X as the new Chair"), nil returns ("There were no declarations.", "No additional items of
   // business were taken"), a chair chosen for the one meeting, and "Declarations of

@@ -126,5 +126,18 @@ describe('batch 8 families', () => {
     const minutes = ['Area Committee', '', 'Decision', 'The', 'Committee:', '1.', 'Noted the report; and', '2.', 'Agreed the recommendation at 3.1 of the report.', '(Ref:', 'Report by Head of Roads dated 2', 'May 2016, submitted)'].join('\n');
     expect(texts(minutes).map((r) => r.text)).toEqual(['Noted the report.', 'Agreed the recommendation at 3.1 of the report.']);
   });
+
+  it('takes what follows "the Committee AGREED" at the end of a long story, and a call-in\'s "confirm the original decision" as procedural', () => {
+    const minutes = [
+      'Overview and Scrutiny Committee', '', '4. Call-in of the decision on library hours', '',
+      'The Committee considered the reasons given for the call-in and the responses set out in the report of the Director of Culture. Having heard the answers given by the Cabinet Member and officers; the Committee AGREED to confirm the original decision made by the Cabinet.', '',
+      '5. Call-in of the decision on parking permits', '',
+      'The Committee heard the reasons given by the members who had called the decision in, and the responses of the Cabinet Member and of the officers; after a long debate on the options open to it the Committee AGREED to refer the decision back to the Cabinet for reconsideration of the charges for carers.',
+    ].join('\n');
+    expect(texts(minutes).map((r) => [r.kind, r.text.slice(0, 30)])).toEqual([
+      ['procedural', 'To confirm the original decisi'],
+      ['recommendation', 'To refer the decision back to '],
+    ]);
+  });
 });
 
