@@ -68,7 +68,8 @@ export function headingShape(raw: string): HeadingShape | null {
   }
   m = NUMBERED.exec(text);
   // "1.ELECTION OF CHAIRMAN": a Word memo's number glued to its title in capitals.
-  const glued = m ? null : /^(\d{1,3})\.([A-Z][A-Z ,&'’()/-]{3,})$/.exec(text);
+  // ("49.MINUTES OF THE MEETING HELD ON 19TH SEPTEMBER 2017": digits inside the title too.)
+  const glued = m ? null : /^(\d{1,3})\.([A-Z][A-Z0-9 ,&'’()/-]{3,})$/.exec(text);
   if (glued && isCaps(glued[2] ?? '')) return { number: glued[1] ?? '', title: (glued[2] ?? '').trim(), explicit: false, bare: false, web: false };
   if (!m) return null;
   const { title, web } = tidyTitle(m[2] ?? '');

@@ -43,8 +43,8 @@ export function cleanText(text: string): string[] {
     // PDF text that lost its line breaks: "… 11 February 2013RESOLVED:That …" and "… be noted.162. APOLOGIES
     // FOR ABSENCEThere were …": the marker, and a minute number with its title in capitals, glued on.
     .replace(/([A-Za-z0-9.)])(RESOLVED\s*:)/g, '$1\n$2')
-    // "RESOLVEDto note …": the space after the marker lost.
-    .replace(/\bRESOLVED(?=(?:to|that)\s)/g, 'RESOLVED ')
+    // "RESOLVEDto note …", "RESOLVEDthat:": the space after the marker lost.
+    .replace(/\bRESOLVED(?=(?:to|that)(?:\s|[:;,\-–—]))/g, 'RESOLVED ')
     .replace(/([a-z.!?])(\d{1,4}\.[ \t]+[A-Z][A-Z0-9 ,&'’/()-]{5,}?[A-Z0-9]{2,})(?=[A-Z][a-z]|\n)/g, '$1\n$2\n');
   return tableRows(clean).split('\n');
 }
@@ -57,8 +57,11 @@ export function cleanText(text: string): string[] {
 function tableRows(text: string): string {
   if (!/^no\.?\s*\|\s*item\s*\|/im.test(text) && (text.match(/[ \t]\|[ \t]*$/gm) ?? []).length < 3) return text;
   return text
+    // "2 | Declarations of Interest |": a row that opens with the item's number and title (an "Item | Title |
+    // Minutes |" table): the number and title make the item's heading.
+    .replace(/^[ \t]*(\d{1,3}[a-z]?)\.?[ \t]*\|[ \t]*(?=[A-Z])/gm, 'Item $1: ')
     .replace(/^[ \t]*\|[|\s]*$/gm, '')
-    .replace(/[ \t]+\|[ \t]*$/gm, '\n| | |')
+    .replace(/(?:[ \t]+\|)+[ \t]*$/gm, '\n| | |')
     .replace(/[ \t]+((?:Minutes|Decision):)[ \t]+(?=\S)/g, '\n$1\n');
 }
 

@@ -57,10 +57,10 @@ export function tidyText(main: string, subs: readonly string[]): string {
   const last = lines.length - 1;
   // A web page's "Minutes:" label run onto the decision's last line ("… for 2023/24. Minutes:").
   lines[last] = (lines[last] ?? '').replace(/(?<=[.;])\s+(?:Minutes|Decisions?)\s*:\s*$/, '');
-  // "… of the submitted report. (Ref: report by Executive Director dated 3 March)": the paper's reference, not the decision.
-  lines[last] = (lines[last] ?? '').replace(/(?<=[.;])\s*\(Ref(?:erence)?\s*:[^)]*\)?\s*$/i, '');
   lines[last] = (lines[last] ?? '').replace(/\s*[;,]\s*(?:and|or)?$/i, '.');
-  return lines.join('\n');
+  // "… of the submitted report. (Ref: report by Executive Director dated 3 March)": the paper's reference, not the
+  // decision, on the last line or over several.
+  return lines.join('\n').replace(/(?<=[.;])\s*\(Ref(?:erence)?\s*:[^)]*\)?\s*$/i, '');
 }
 
 function wordsOf(text: string): string[] {
