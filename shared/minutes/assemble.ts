@@ -66,9 +66,15 @@ function unnumberedHeadingAt(paras: readonly Para[], i: number, committee: strin
   return { number: '', title, span: 1 };
 }
 
+const DECISION_ENTRY = /^\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—]\s+(.+?)\s+ref:\s*\d+\b/i;
+
 function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: Block | null, unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null, arising = false): Heading | null {
   const p = paras[i];
   if (!p || p.table) return null;
+  // A ModernGov decisions list's entry, "08/01/2020 - Council Tax Base ref: 925    Recommendations Approved":
+  // each decision is an item of its own, titled without its reference and status.
+  const entry = DECISION_ENTRY.exec(p.text);
+  if (entry && !forced) return { number: '', title: (entry[1] ?? '').trim(), span: 1 };
   if (unnumbered) return unnumberedHeadingAt(paras, i, unnumbered.committee);
   const shape = headingShape(p.head);
   if (!shape) return null;
@@ -166,7 +172,8 @@ export function assemble(paras: readonly Para[], committee: string | null = null
 function agendaEnd(paras: readonly Para[], from: number): number {
   for (let k = from; k < paras.length && k < from + 80; k++) {
     const p = paras[k]!;
-    if (MINUTES_LABEL.test(p.text) && !p.label) return k;
+    // (… or the label alone on its line, colon lost: "Decision" above a decision list's points.)
+    if ((MINUTES_LABEL.test(p.text) || /^decision$/i.test(p.text)) && !p.label) return k;
     // The next item's heading ends the search; a numbered line of the agenda's own text ("1  To highlight
     // reports …") does not.
     const shape = p.label || p.table ? null : headingShape(p.head);
@@ -280,6 +287,9 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
           block.found = 'action-line';
           continue;
         }
+        // A web page's "Decision:" label whose text tells the story before its own "RESOLVED: …": the story is
+        // no decision.
+        if (block.marker.label && !marker.label && marker.kind === 'resolved' && block.toldOnly) block = null;
         close();
         here().loose.push({ ...p, table: true });
         block = new Block(marker);
@@ -324,7 +334,11 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // beside formal resolutions is kept when none of them says the same: less certain.
     const requests = strong.length > 0 ? weak.filter((w) => (REQUEST.test(w.text) || w.marker.confirmed === true) && !strong.some((r) => sameWords(r.text, w.text) >= 0.5)) : [];
     const later = strong.length > 0 ? laterLists(loose).filter((w) => !strong.some((r) => sameWords(r.text, w.text) >= 0.8)) : [];
-    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 ? weak : unmarkedResolutions(loose));
+    // With no formal marker, a labelled list of "That …" points closing the item is the decision (a decision
+    // page whose "Decision:" label was lost), and the narrative above it only tells how it was reached.
+    const unmarked = strong.length === 0 ? unmarkedResolutions(loose) : [];
+    const thatList = unmarked.length >= 2 && unmarked.every((r) => r.label !== null && /^that\s/i.test(r.text));
+    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 && !thatList ? weak : unmarked);
     item.resolutions = chosen.map((raw) => ({
       label: raw.label,
       text: raw.text,

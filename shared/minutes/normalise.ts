@@ -57,8 +57,11 @@ export function cleanText(text: string): string[] {
 function tableRows(text: string): string {
   if (!/^no\.?\s*\|\s*item\s*\|/im.test(text) && (text.match(/[ \t]\|[ \t]*$/gm) ?? []).length < 3) return text;
   return text
+    // "2 | Declarations of Interest |": a row that opens with the item's number and title (an "Item | Title |
+    // Minutes |" table): the number and title make the item's heading.
+    .replace(/^[ \t]*(\d{1,3}[a-z]?)\.?[ \t]*\|[ \t]*(?=[A-Z])/gm, 'Item $1: ')
     .replace(/^[ \t]*\|[|\s]*$/gm, '')
-    .replace(/[ \t]+\|[ \t]*$/gm, '\n| | |')
+    .replace(/(?:[ \t]+\|)+[ \t]*$/gm, '\n| | |')
     .replace(/[ \t]+((?:Minutes|Decision):)[ \t]+(?=\S)/g, '\n$1\n');
 }
 

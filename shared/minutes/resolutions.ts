@@ -84,7 +84,14 @@ const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+|$)){1,8}$/;
 
 // Narrative that a web page's "Decision:" label may hold before the resolution itself ("Councillor Fox
 // presented the recommendations ...", "Member's attention was drawn to ...").
+// "Council considered a report of the Director …": the report the decision was made on, told before it.
+const REPORT_CONSIDERED = /^(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?report\b/i;
+
 export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed|heard|discussed|debated|questioned|expressed|made)\b/i;
+
+// One short line of a list whose labels were never printed ("A 7.5T weight restriction on Mill Lane."): no
+// resolution's wording, no narrative.
+const SHORT_POINT = (text: string): boolean => text.split(/\s+/).length <= 20 && !looksLikeResolution(text) && !NARRATIVE.test(text) && !/^(?:it|this|there)\s+(?:is|was|were)\b/i.test(text);
 
 export class Block {
   readonly marker: Marker;
@@ -95,6 +102,8 @@ export class Block {
   private top: Style | null = null;
   private topIndent = 0;
   private lastTop: Label | null = null;
+  // Short points were taken under a colon across blank lines (see feed).
+  private spacedPoints = false;
 
   constructor(marker: Marker) {
     this.marker = marker;
@@ -109,14 +118,7 @@ export class Block {
       return;
     }
     // "RESOLVED – that (A) the report be received; and" then "(B) ...": the list starts inside the marker's line.
-    const lead = /^that\s+(?=\(?[A-Za-z0-9]{1,3}[.)]\s)/i.exec(rest);
-    const inList = lead ? readLabel(rest.slice(lead[0].length)) : null;
-    if (lead && inList && isFirstValue(inList.label.value) && splitInline(rest) === null) {
-      this.preamble = lead[0].trim();
-      const p: Para = { text: inList.rest.trim(), head: rest, label: inList.label, bullet: false, indent: 0, blankBefore: true, table: false };
-      this.add(p, styleOf(p, null, null));
-      return;
-    }
+    if (this.listInside(rest)) return;
     // "RESOLVED:   1. That ...": the list's first item printed on the marker's own line.
     const first = splitInline(rest) === null ? readLabel(rest) : null;
     if (first && first.rest.trim() !== '') {
@@ -133,9 +135,25 @@ export class Block {
     this.top = 'plain';
   }
 
+  /** "That (A) the report be received; and" (then "(B) …"): takes the lead-in and the list's first point. */
+  private listInside(text: string): boolean {
+    const lead = /^that\s+(?=\(?[A-Za-z0-9]{1,3}[.)]\s)/i.exec(text);
+    const inList = lead ? readLabel(text.slice(lead[0].length)) : null;
+    if (!lead || !inList || !isFirstValue(inList.label.value) || splitInline(text) !== null) return false;
+    this.preamble = lead[0].trim();
+    const p: Para = { text: inList.rest.trim(), head: text, label: inList.label, bullet: false, indent: 0, blankBefore: true, table: false };
+    this.add(p, styleOf(p, null, null));
+    return true;
+  }
+
   /** The last top-level label, to tell the next label in the list from a heading with the same number. */
   get lastLabel(): Label | null {
     return this.lastTop;
+  }
+
+  /** Every paragraph read is unlabelled prose that is not worded as a resolution: a story, no decision. */
+  get toldOnly(): boolean {
+    return this.preamble === '' && this.entries.length > 0 && this.entries.every((e) => e.label === null && e.subs.length === 0 && !looksLikeResolution(e.text));
   }
 
   /** The block has read a lead-in ("… the following issues be added to the work programmes:") and no point yet. */
@@ -170,7 +188,7 @@ export class Block {
       // (2023-2026)") heads what follows; it is no decision.
       if (this.marker.label && style === 'plain' && this.preamble === '' && p.text.split(/\s+/).length <= 8 && !/[.:;]$/.test(p.text) && !looksLikeResolution(p.text) && !/\b(?:be|is|are|was|were|to|that|agreed|approved|noted|resolved)\b/i.test(p.text)) return true;
       // After a web page's "Decision:" label, the narrative before the resolution is passed over.
-      if (this.marker.label && style === 'plain' && this.preamble === '' && NARRATIVE.test(p.text) && !looksLikeResolution(p.text) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) {
+      if (this.marker.label && style === 'plain' && this.preamble === '' && (NARRATIVE.test(p.text) || REPORT_CONSIDERED.test(p.text)) && !looksLikeResolution(p.text) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) {
         // … but a decision told inside that narrative ("A petition was presented. It was agreed that a written
         // response would be sent …") is what the label heads.
         const told = detectMarker(p.text);
@@ -180,6 +198,8 @@ export class Block {
         return true;
       }
       if (style === 'plain') {
+        // A decision page's "Decision:" then "That a) that the amount … shall be …", "b) that …" below.
+        if (this.preamble === '' && this.listInside(p.text)) return true;
         // "RESOLVED" then "That" alone on its line, the list below it: the word only leads in.
         if (this.preamble === '' && /^that\s*[:\-–—]?$/i.test(p.text)) {
           this.preamble = p.text;
@@ -222,10 +242,21 @@ export class Block {
           else cur.text = `${cur.text} ${p.text}`;
           return true;
         }
-        if (colon && !p.blankBefore) {
+        // "… the proposed orders identified below:" then one short line for each order, blank lines between
+        // them: the points of that one resolution.
+        if (colon && (!p.blankBefore || (SHORT_POINT(p.text) && cur.subs.every(SHORT_POINT)))) {
+          if (p.blankBefore) this.spacedPoints = true;
           this.sub(cur, p);
           return true;
         }
+        // After a decision page's "Decision:" label, "It is further recommended that …" is its next decision.
+        if (this.marker.label && /^it\s+(?:is|was)\s+(?:further\s+|also\s+)?(?:recommended|resolved|agreed|decided)\b/i.test(p.text)) {
+          this.add(p, 'plain');
+          return true;
+        }
+        // Past short points spaced out under a colon, only a decision page's next decision goes on: anything
+        // else ("The following points … to be added:-" after a minute's corrections) is other business.
+        if (this.spacedPoints) return false;
         // After an item that ends "…;" or "…; and", the list goes on, whatever the next item's wording.
         const listGoesOn = (/;$/.test(curText) || LIST_END.test(curText)) && !NARRATIVE.test(p.text);
         if (looksLikeResolution(p.text) || listGoesOn || (!p.blankBefore && this.entries.length > 0 && this.preamble !== '')) {
@@ -277,6 +308,15 @@ export class Block {
         this.sub(cur, p);
         return true;
       }
+      // "RESOLVED: That the Council, having considered the responses," then "1) confirm that …": a lead-in that
+      // lost its colon, its sentence unfinished, and each point finishes it.
+      if (this.entries.length === 1 && !cur.label && cur.subs.length === 0 && /^that\b/i.test(cur.text) && !ENDS_SENTENCE.test(cur.text) && isFirstValue(label.value) && /^[a-z]/.test(p.text)) {
+        this.preamble = this.preamble === '' ? cur.text : `${this.preamble} ${cur.text}`;
+        this.entries = [];
+        this.top = null;
+        this.add(p, style);
+        return true;
+      }
       return false;
     }
     if (style === this.top) {
@@ -300,7 +340,8 @@ export class Block {
     const { found, uncertain } = this;
     // A lead-in with nothing after it is a resolution itself, unless it breaks off ("… recommends that –").
     // "RECOMMENDED that the Scrutiny Management Panel" with its list lost: a fragment, no verb, no resolution.
-    if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/\bthat\s*[:\-–—]*$/i.test(this.preamble) && !BODY_ONLY.test(this.preamble)) {
+    // "That the following be approved:" with its points printed elsewhere (under their own "Decision"): nothing.
+    if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/\bthat\s*[:\-–—]*$/i.test(this.preamble) && !BODY_ONLY.test(this.preamble) && !LEAD_APPROVES.test(this.preamble)) {
       return [{ label: null, text: tidyText(this.preamble.replace(/[\s:\-–—]+$/, '.'), []), preamble: '', marker: this.marker, found, uncertain }];
     }
     for (const e of this.entries) {
