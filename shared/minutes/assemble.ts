@@ -337,7 +337,8 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // With no formal marker, a labelled list of "That …" points closing the item is the decision (a decision
     // page whose "Decision:" label was lost), and the narrative above it only tells how it was reached.
     const unmarked = strong.length === 0 ? unmarkedResolutions(loose) : [];
-    const thatList = unmarked.length >= 2 && unmarked.every((r) => r.label !== null && /^that\s/i.test(r.text));
+    // (So is a resolution whose "RESOLVED that" was lost from its start, "the draft report be approved.".)
+    const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null && /^that\s/i.test(r.text))) || unmarked.some((r) => r.lostMarker === true);
     const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 && !thatList ? weak : unmarked);
     item.resolutions = chosen.map((raw) => ({
       label: raw.label,
