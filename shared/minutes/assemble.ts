@@ -50,11 +50,20 @@ const NOT_A_HEADING = /^(?:present|also\s+present|members?\s+present|officers?(?
 function unnumberedHeadingAt(paras: readonly Para[], i: number, committee: string | null): Heading | null {
   const p = paras[i];
   if (!p || p.table || p.label || p.bullet || !p.blankBefore) return null;
+  // A ModernGov table's row, between a cell rule and its "Minutes:" label ("Llangedwyn School Consultation Report To
+  // consider a report by … Additional documents:"): the item's title, without the agenda's description.
+  const prev = paras[i - 1];
+  const next = paras[i + 1];
+  if (prev?.table && next && MINUTES_LABEL.test(next.text) && !MINUTES_LABEL.test(p.text) && detectMarker(p.text) === null) {
+    const row = tidyTitle(p.head).title.replace(/\s+(?:To|to)\s+(?:receive|consider|note|approve|agree|authorise|elect|appoint|confirm)\b.*$/, '').replace(/\s*\bpdf\s+icon\s*$/i, '').replace(/(?<=[a-z)])\.$/, '').trim();
+    if (row !== '' && row.split(/\s+/).length <= 20) return { number: '', title: row, span: 1 };
+  }
   // A web page's item title keeps its file link ("Young Mayor Budget pdf icon PDF 38 KB") when its
   // number was lost: a heading in any case.
   const linked = tidyTitle(p.head);
   if (linked.web) {
-    const t = linked.title.replace(/\s*\bpdf\s+icon\s*$/i, '').trim();
+    // ("To Approve the Minutes of the Previous Meeting. PDF 447 KB": the agenda's full stop before the link.)
+    const t = linked.title.replace(/\s*\bpdf\s+icon\s*$/i, '').replace(/(?<=[a-z)])\.$/, '').trim();
     if (t !== '' && t.split(/\s+/).length <= 16 && !/[.;]$/.test(t) && detectMarker(t) === null) return { number: '', title: t, span: 1 };
   }
   const title = p.text.trim();

@@ -84,8 +84,9 @@ const CORRECT_RECORD = /\b(?:correct|accurate|true)\s+record\b/i;
  * that lost its own heading: business is a report or plan approved, a recommendation, a request, a task given
  * or a decision told in narrative ("The Committee agreed to invite …").
  */
-function isHousekeepingOnly(text: string, itemTitle: string): boolean {
-  if (!HOUSEKEEPING_ITEM.test(itemTitle) || ITEM_WITH_BUSINESS.test(itemTitle)) return false;
+function isHousekeepingOnly(text: string, itemTitle: string, marker: RawResolution['marker']): boolean {
+  // An "ACTION:" line under the minutes is a task given, whatever its verb.
+  if (!HOUSEKEEPING_ITEM.test(itemTitle) || ITEM_WITH_BUSINESS.test(itemTitle) || marker.kind === 'action') return false;
   const business = TASK_GIVEN.test(text) || (isNarrativeDecision(text) && !CORRECT_RECORD.test(text)) || /\brecommend/i.test(text) || OTHER_BUSINESS.test(text) || REQUEST_MADE.test(text);
   return !business;
 }
@@ -119,7 +120,7 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // Under the work programme item, a decision that asks for something (a topic added, a meeting or
   // session arranged, guests invited) is the committee's own to-do: an action, unless it goes outward.
   if (itemTitle !== null && WORK_PROGRAMME_ITEM.test(itemTitle) && !OUTWARD.test(text)) return 'action';
-  if (itemTitle !== null && isHousekeepingOnly(text, itemTitle)) return 'procedural';
+  if (itemTitle !== null && isHousekeepingOnly(text, itemTitle, raw.marker)) return 'procedural';
   // In the Cabinet's or the Council's own minutes a decision is the executive's own to carry out (an
   // action), not a recommendation owed a response; only what goes on to Council is recommended (in the
   // resolution's words or its list's lead-in, "That Full Council be recommended").

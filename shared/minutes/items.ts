@@ -30,7 +30,7 @@ export function numberParts(number: string): number[] {
 const EXPLICIT = new RegExp(String.raw`^(?:agenda\s+)?(?:item|minute)(?:\s+no\.?)?\s+${NUMBER}\s*(?:[.:)]|[-–—])?\s*(.*)$`, 'i');
 const NUMBERED = new RegExp(String.raw`^${NUMBER}(?:[.):]|\s+[-–—])?\s+([A-Z0-9"'‘“(].*)$`);
 const BARE = new RegExp(String.raw`^(?:(?:agenda\s+)?(?:item|minute)(?:\s+no\.?)?\s+)?${NUMBER}[.:)]?$`, 'i');
-const WEB_TAIL = /\s*(?:\(\s*pages?\s*\d+\s*(?:[-–—]\s*\d+)?\s*\)|(?:pdf|docx?|html?)\s*\d+(?:\.\d+)?\s*[kmg]b)\s*$/i;
+const WEB_TAIL = /\s*(?:\(\s*pages?\s*\d+\s*(?:[-–—]\s*\d+)?\s*\)|(?:pdf|docx?|html?)\s*\d+(?:\.\d+)?\s*[kmg]b|additional\s+documents\s*:|presented\s+by\s*:[^:]{0,60})\s*$/i;
 
 /** All capitals: at least three letters and no lower-case ones. */
 export function isCaps(text: string): boolean {

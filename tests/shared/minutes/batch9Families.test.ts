@@ -26,4 +26,33 @@ describe('batch 9 families', () => {
     ].join('\n');
     expect(texts(minutes).map((r) => r.text)).toEqual(['The draft Overview and Scrutiny Annual Report 2025-26 be approved.']);
   });
+
+  it('reads the rows of a ModernGov table whose numbers were lost, each titled by the text before its file links', () => {
+    const page = [
+      'Venue: Council Chamber', 'No. | Item |',
+      'Notification of Substitute Members, if any. Additional documents: Minutes: There were none. |',
+      'To Approve the Minutes of the Previous Meeting. PDF 447 KB Additional documents: Minutes: DECIDED – That the minutes of the meeting held on 7 March 2022 be APPROVED as a correct record.',
+      'To Note the Minutes of the Crime Panel. PDF 153 KB Additional documents: Minutes: DECIDED – That the minutes of the Crime Panel be NOTED.',
+      'Work Programme Report To consider the work programme for the year. PDF 90 KB Presented By: Chair Additional documents: Minutes: The Vice-Chair had drafted a paper on defibrillators and wished it to be included.',
+      '1) That the Work Programme be agreed, subject to an item on defibrillators being added. 2) For the Panel to receive climate digests before meetings. |',
+    ].join('\n');
+    const parsed = parseMinutes(page);
+    expect(parsed.items.map((i) => [i.title, i.resolutions.map((r) => r.kind)])).toEqual([
+      ['Notification of Substitute Members, if any', []],
+      ['To Approve the Minutes of the Previous Meeting', ['procedural']],
+      ['To Note the Minutes of the Crime Panel', ['procedural']],
+      ['Work Programme Report', ['action', 'action']],
+    ]);
+  });
+
+  it('keeps an "ACTION:" line under the minutes item as an action, and varying "the order of the business" as procedural', () => {
+    const minutes = [
+      '4. MINUTES OF THE PREVIOUS MEETING', '', 'Members noted that the officer had circulated a guide to public questions.', '',
+      'ACTION: The Scrutiny Officer to research how other panels take public questions and report to a future meeting.', '',
+      'RESOLVED: that the minutes of the meeting held on 23 March 2022 be approved.', '',
+      '5. VARIATION OF BUSINESS', '', 'The Panel agreed to vary the order of the business on the agenda so as to take item 7 first.',
+    ].join('\n');
+    expect(texts(minutes).map((r) => r.kind)).toEqual(['action', 'procedural', 'procedural']);
+  });
 });
+
