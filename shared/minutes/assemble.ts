@@ -55,6 +55,8 @@ function unnumberedHeadingAt(paras: readonly Para[], i: number, committee: strin
   const prev = paras[i - 1];
   const next = paras[i + 1];
   if (prev?.table && next && MINUTES_LABEL.test(next.text) && !MINUTES_LABEL.test(p.text) && detectMarker(p.text) === null) {
+    // ("Additional documents:" alone: a row whose title was lost, still an item of its own.)
+    if (/^additional\s+documents\s*:?\s*$/i.test(p.text)) return { number: '', title: '', span: 1 };
     const row = tidyTitle(p.head).title.replace(/\s+(?:To|to)\s+(?:receive|consider|note|approve|agree|authorise|elect|appoint|confirm)\b.*$/, '').replace(/\s*\bpdf\s+icon\s*$/i, '').replace(/(?<=[a-z)])\.$/, '').trim();
     if (row !== '' && row.split(/\s+/).length <= 20) return { number: '', title: row, span: 1 };
   }
@@ -347,7 +349,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // page whose "Decision:" label was lost), and the narrative above it only tells how it was reached.
     const unmarked = strong.length === 0 ? unmarkedResolutions(loose) : [];
     // (So is a resolution whose "RESOLVED that" was lost from its start, "the draft report be approved.".)
-    const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null && /^that\s/i.test(r.text))) || unmarked.some((r) => r.lostMarker === true);
+    const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null) && /^that\s/i.test(unmarked[0]!.text)) || unmarked.some((r) => r.lostMarker === true);
     const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 && !thatList ? weak : unmarked);
     item.resolutions = chosen.map((raw) => ({
       label: raw.label,

@@ -54,5 +54,19 @@ describe('batch 9 families', () => {
     ].join('\n');
     expect(texts(minutes).map((r) => r.kind)).toEqual(['action', 'procedural', 'procedural']);
   });
+
+  it('keeps a row whose title was lost as an item, and takes its closing "1) That …; 2) For …" list over the request told above it', () => {
+    const page = [
+      'No. | Item |', 'To approve the Minutes of the Previous Meeting. PDF 381 KB Additional documents: Minutes: RESOLVED: That the minutes be approved. |',
+      'Additional documents: Minutes: In answer to a question on bins, the Portfolio Holder explained who qualified for larger bins.',
+      'A request was made for the Panel to receive an update on the market and it was agreed that this would be added to another panel’s work programme.',
+      '1) That the Work Programme be agreed; 2) For an Information Digest to be provided to members on bin sizes. |',
+    ].join('\n');
+    const parsed = parseMinutes(page);
+    expect(parsed.items.map((i) => [i.title, i.resolutions.map((r) => r.text.slice(0, 20))])).toEqual([
+      ['To approve the Minutes of the Previous Meeting', ['That the minutes be ']],
+      [null, ['That the Work Progra', 'For an Information D']],
+    ]);
+  });
 });
 
