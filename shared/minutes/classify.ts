@@ -50,7 +50,8 @@ const REPORT_BACK = /\b(?:report(?:s|ing)?(?:\s+back)?|presents?|updates?)\b[^.;
 const OTHER_BUSINESS = /^(?:that\s+)?the\s+(?:[\w'’-]+\s+){0,3}(?:report|plan|strategy|policy|proposals?)\s+be\s+(?:approved|agreed|adopted|endorsed)\b/i;
 const DECIDES = /\b(?:agreed|decided|resolved)\s+(?:that|to)\b/i;
 const SUBJUNCTIVE_PASSIVE = /(?<!\bto\s)\b(?:be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b/i;
-const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b/i;
+// (Not a participle naming what was said, "That the points highlighted by the Scrutiny Committee are used …".)
+const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b(?!\s+by\b)/i;
 // Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:(?:a|an|further|more|the)\s+){0,2}(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
 const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;

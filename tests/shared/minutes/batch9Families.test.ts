@@ -68,5 +68,30 @@ describe('batch 9 families', () => {
       [null, ['That the Work Progra', 'For an Information D']],
     ]);
   });
+
+  it('splits "73/13 MINUTES RESOLVED that …" and "74/13 TITLE – PARISH OF X Members were informed …" into heading and words', () => {
+    const minutes = [
+      'MINUTES of a meeting of the PLANNING COMMITTEE held on 9 December 2013 at County Hall.', '',
+      '72/13 DECLARATIONS OF INTEREST RESOLVED to note the following declarations of interest:-', '', 'Councillor Lee declared a personal interest in item 10.', '',
+      '73/13 MINUTES RESOLVED that the minutes of the meeting held on 21 October 2013 be confirmed as a correct record.', '',
+      '74/13 PROPOSAL TO DIVERT A FOOTPATH – FOOTPATH NO 4 (PART) – PARISH OF ASHBY Members were informed that the landowner had withdrawn.', '',
+      'RESOLVED to approve that the Public Path Order made to divert Footpath No. 4 be formally rescinded.',
+    ].join('\n');
+    const parsed = parseMinutes(minutes);
+    expect(parsed.items.map((i) => [i.number, i.title, i.resolutions.map((r) => r.kind)])).toEqual([
+      ['72/13', 'DECLARATIONS OF INTEREST', ['procedural']],
+      ['73/13', 'MINUTES', ['procedural']],
+      ['74/13', 'PROPOSAL TO DIVERT A FOOTPATH – FOOTPATH NO 4 (PART) – PARISH OF ASHBY', ['recommendation']],
+    ]);
+  });
+
+  it('reads "be noted and … be approved", "be noted and submitted to Cabinet" and "the points highlighted by … are used" as asking for something', () => {
+    const minutes = [
+      'Cabinet', '', '5. School buildings', '', 'RESOLVED:', '', 'That the contents of the report be noted and the programme submission to Welsh Government be approved.', '',
+      '6. Council plan', '', 'RESOLVED that the report be noted and submitted to the next Cabinet for approval.', '',
+      '7. Transport policy', '', 'RESOLVED:', '', 'That the points highlighted by the People Scrutiny Committee are used to shape future consultations.',
+    ].join('\n');
+    expect(texts(minutes).map((r) => r.kind)).not.toContain('procedural');
+  });
 });
 
