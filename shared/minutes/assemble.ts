@@ -119,7 +119,9 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   // unless it is printed like one (capitals, "Item 3", a web page's file note) or reads very like one.
   // Right after a lead-in that ends on a colon, "1) Top 10 Cities – To include …" is the list's first point.
   if (block?.awaitsList && p.label && isFirstValue(p.label.value) && !isCaps(title) && !shape.explicit && !web) return null;
-  const top = block?.lastLabel;
+  // (Or the paragraph before, outside any block, is the list's previous point: "1. To approve the Strategy." then
+  // "2. To approve its publication" on a decision page that lost its "Decision:" label.)
+  const top = block?.lastLabel ?? (before && !before.table && before.label && before.label.kind !== 'rec' && before.label.kind !== 'act' && ctx.lastNumber?.join('.') !== numberParts(before.label.value).join('.') ? before.label : null);
   const listNext = !!top && !!p.label && top.kind === p.label.kind && top.wrap === p.label.wrap && nextValue(top.value, top.kind) === p.label.value;
   const plainLooking = listNext && !isCaps(title) && !shape.explicit && !web;
   const blankAfter = paras[i + span]?.blankBefore ?? true;

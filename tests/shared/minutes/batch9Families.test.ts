@@ -93,5 +93,14 @@ describe('batch 9 families', () => {
     ].join('\n');
     expect(texts(minutes).map((r) => r.kind)).not.toContain('procedural');
   });
+
+  it('reads "2. To approve its publication" after "1. To approve the Strategy." as the list\'s next point, not a heading', () => {
+    const page = [
+      'Decision details', '', 'Decision Maker: Cabinet', '', 'The Director advised the Cabinet of its duty to publish a play strategy.', '',
+      '1.    To approve the Local Play Strategy for 2024.', '', '2.    To approve the publication of the Local Play Strategy 2024', '', 'Publication date: 18/06/2024',
+    ].join('\n');
+    const parsed = parseMinutes(page);
+    expect(parsed.items.map((i) => [i.number, i.resolutions.map((r) => r.label)])).toEqual([[null, ['1', '2']]]);
+  });
 });
 
