@@ -7,6 +7,7 @@ import { headingScore, headingShape, isCaps, numberParts, tidyTitle, type ItemCo
 import { isFirstValue, nextValue } from './labels';
 import { Block, OWNER_ONLY, type RawResolution } from './resolutions';
 import { classify } from './classify';
+import { PROCEDURAL } from './procedural';
 import { laterLists, unmarkedResolutions } from './unmarked';
 import { statedCount } from './counts';
 import { sameWords, tidyText } from './wording';
@@ -351,7 +352,9 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // page whose "Decision:" label was lost), and the narrative above it only tells how it was reached.
     const unmarked = strong.length === 0 ? unmarkedResolutions(loose) : [];
     // (So is a resolution whose "RESOLVED that" was lost from its start, "the draft report be approved.".)
-    const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null) && /^that\s/i.test(unmarked[0]!.text)) || unmarked.some((r) => r.lostMarker === true);
+    // (And a "That …" paragraph standing alone after the story, "That the filling of the vacancies be pursued."; not
+    // the minutes approved, which open an item whose own heading may have been lost above the story.)
+    const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null) && /^that\s/i.test(unmarked[0]!.text)) || unmarked.some((r) => r.lostMarker === true || (r.label === null && /^that\s/i.test(r.text) && !PROCEDURAL.some((re) => re.test(r.text))));
     const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 && !thatList ? weak : unmarked);
     item.resolutions = chosen.map((raw) => ({
       label: raw.label,

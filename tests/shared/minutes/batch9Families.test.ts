@@ -102,5 +102,15 @@ describe('batch 9 families', () => {
     const parsed = parseMinutes(page);
     expect(parsed.items.map((i) => [i.number, i.resolutions.map((r) => r.label)])).toEqual([[null, ['1', '2']]]);
   });
+
+  it('takes a "That …" paragraph closing the story as the decision, and reads "Recommended That …" as a marker', () => {
+    const issue = [
+      'Agenda item', '', 'A Member asked about the vacancies on the Committee. The Litigation Manager explained that he was exploring whether an employee could sit on it, and it was agreed that he would report back.', '',
+      'That the filling of the vacant positions be pursued as a priority.', '', 'Supporting documents:',
+    ].join('\n');
+    expect(texts(issue).map((r) => r.text)).toEqual(['That the filling of the vacant positions be pursued as a priority.']);
+    const committee = ['Minutes:', 'The Head of Leisure presented the report seeking approval of a wayleave.', 'The Committee', 'Recommended That Members approve a wayleave to the electricity company over the leased land at Urney.', 'Supporting documents:'].join('\n');
+    expect(texts(committee).map((r) => [r.kind, r.text.slice(0, 24)])).toEqual([['recommendation', 'That Members approve a w']]);
+  });
 });
 
