@@ -50,17 +50,19 @@ const NOT_A_HEADING = /^(?:present|also\s+present|members?\s+present|officers?(?
 /** In minutes that number no items, a short line in capitals standing alone is the heading. */
 function unnumberedHeadingAt(paras: readonly Para[], i: number, committee: string | null): Heading | null {
   const p = paras[i];
-  if (!p || p.table || p.label || p.bullet || !p.blankBefore) return null;
-  // A ModernGov table's row, between a cell rule and its "Minutes:" label ("Llangedwyn School Consultation Report To
-  // consider a report by … Additional documents:"): the item's title, without the agenda's description.
+  if (!p || p.table || p.label || p.bullet) return null;
+  // A ModernGov table's row, just above its "Minutes:" label, after a cell rule or the last row's words
+  // ("Llangedwyn School Consultation Report To consider a report by … Additional documents:"): the item's title,
+  // without the agenda's description.
   const prev = paras[i - 1];
   const next = paras[i + 1];
-  if (prev?.table && next && MINUTES_LABEL.test(next.text) && !MINUTES_LABEL.test(p.text) && detectMarker(p.text) === null) {
+  if ((prev?.table || /[.!?|]$/.test(prev?.text ?? '.')) && next && /^minutes\s*:/i.test(next.text) && !MINUTES_LABEL.test(p.text) && detectMarker(p.text) === null) {
     // ("Additional documents:" alone: a row whose title was lost, still an item of its own.)
     if (/^additional\s+documents\s*:?\s*$/i.test(p.text)) return { number: '', title: '', span: 1 };
     const row = tidyTitle(p.head).title.replace(/\s+(?:To|to)\s+(?:receive|consider|note|approve|agree|authorise|elect|appoint|confirm)\b.*$/, '').replace(/\s*\bpdf\s+icon\s*$/i, '').replace(/(?<=[a-z)])\.$/, '').trim();
     if (row !== '' && row.split(/\s+/).length <= 20) return { number: '', title: row, span: 1 };
   }
+  if (!p.blankBefore) return null;
   // A web page's item title keeps its file link ("Young Mayor Budget pdf icon PDF 38 KB") when its
   // number was lost: a heading in any case.
   const linked = tidyTitle(p.head);

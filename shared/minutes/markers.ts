@@ -1,7 +1,7 @@
 // Finds the words that open a resolution block: "Resolved:", "It was resolved that:", "Recommendations:",
 // "The Committee agreed to:", "Action:" and their kin, including a "RESOLVED" mangled by conversion.
 
-import { hasNarrativeDecision, isHypothetical, isNarrativeDecision } from './narrative';
+import { hasNarrativeDecision, isHypothetical, isNarrativeDecision, sentencesOf } from './narrative';
 
 export type MarkerKind = 'resolved' | 'recommendations' | 'agreed' | 'action';
 
@@ -297,7 +297,7 @@ export function detectMarker(raw: string): Marker | null {
   }
   if ((NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) || UNDERTAKING.test(text) || approves || hasNarrativeDecision(text)) {
     const sentences: string[] = [];
-    for (const t of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+    for (const t of sentencesOf(text)) {
       if (!NARRATIVE_DECISION.test(t) && !(UNDERTAKING.test(t) && !isHypothetical(t)) && !(approves && APPROVES_RECS.test(t)) && !isNarrativeDecision(t)) continue;
       // "… agreed that this should take place at its next meeting": a sentence that refers back to the
       // decision before it completes that decision.

@@ -15,12 +15,12 @@ const BODY_DECIDES = new RegExp(String.raw`(?:^|[,;:.]\s+|\b(?:and|but|so)\s+)${
 const IMPERSONAL = /\bit\s+was\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|decided|proposed\s+and\s+agreed|suggested\s+and\s+agreed|moved\s+and\s+agreed)\s+(?:that|to)\b|\b(?:suggested|proposed),?\s+and\s+(?:the\s+)?(?:council|committee|panel|board|cabinet|members|the\s+meeting)\s+(?:accepted|agreed),?\s+that\b/i;
 
 // A follow-up promised at the meeting: what the promise is to do.
-const FOLLOW_UP = String.raw`(?:seek\s+(?:legal\s+|further\s+|specialist\s+)?(?:advice|clarification|guidance)|confirm\s+(?:a|the|when|whether|if|to|dates?)\b|submit\s+(?:a|an|the)|ask\s+(?:if|whether|for|other|the)\b|set\s+(?:this|it|that|these)\s+up|circulate|share|send|forward|e-?mail|write\s+to|report\s+back|feed\s*back|look\s+into|investigate|find\s+out|check\s+(?:whether|if|with|on|the)|clarify|liaise\s+with|follow\s+(?:this|it|that|these|them|the\s+\w+)?\s*up|follow\s+up|chase|arrange\s+(?:a|an|for|the)|bring\s+(?:a|an|the|this|it|back|further)|come\s+back\s+to|update\s+(?:the\s+)?(?:members|committee|panel|board|councillors)|provide\s+(?:the\s+)?(?:members|committee|panel|councillors|a\s+(?:written\s+)?(?:response|answer|briefing|note|breakdown|summary|copy|list|report|update)|an?\s+update|further\s+(?:information|details)|details|figures|data|information|a\s+copy)|raise\s+(?:this|it|the)|pass\s+(?:on|this|these|the)|contact|respond\s+in\s+writing|add\s+(?:this|it|the)\b[^.]{0,60}\bwork\s+programme)`;
+const FOLLOW_UP = String.raw`(?:seek\s+(?:legal\s+|further\s+|specialist\s+)?(?:advice|clarification|guidance)|confirm\s+(?:a|the|when|whether|if|to|dates?)\b|submit\s+(?:a|an|the)|ask\s+(?:if|whether|for|other|the)\b|set\s+(?:this|it|that|these)\s+up|circulate|share|send|forward|e-?mail|write\s+to|report\s+back|feed\s*back|look\s+into|investigate|find\s+out|check\s+(?:whether|if|with|on|the)|clarify|liaise\s+with|follow\s+(?:this|it|that|these|them|the\s+\w+)?\s*up|follow\s+up|chase|arrange\s+(?:a|an|for|the)|bring\s+(?:a|an|the|this|it|back|further)|come\s+back\s+to|update\s+(?:the\s+)?(?:members|committee|panel|board|councillors)|provide\s+(?:the\s+)?(?:members|committee|panel|councillors|a\s+(?:written\s+)?(?:response|answer|briefing|note|breakdown|summary|copy|list|report|update)|an?\s+update|further\s+(?:information|details)|details|figures|data|information|a\s+copy)|raise\s+(?:this|it|the)|pass\s+(?:on|this|these|the)|contact|respond\s+(?:in\s+writing|formally|directly|to\s+(?:the|members|councillors|him|her|them))|add\s+(?:this|it|the)\b[^.]{0,60}\bwork\s+programme)`;
 // "… would circulate …", "… undertook to check …", "… offered to arrange …", "… agreed to provide …".
 const PROMISES = new RegExp(String.raw`\b(?:would|will|undertook\s+to|offered\s+to|promised\s+to|agreed\s+to|(?:was|were|would\s+be)\s+happy\s+to|committed\s+to)\s+(?:also\s+|personally\s+|now\s+)?${FOLLOW_UP}\b`, 'i');
 // "… would be added to the work programme", "the notes would be circulated to members", "a report would be
 // brought to the next meeting": the passive, with where the follow-up goes.
-const PASSIVE = /\b(?:would|will)\s+(?:also\s+|then\s+|now\s+|further\s+)?be\s+(?:\w+ly\s+)?(?:deferred|circulated|shared|sent|forwarded|provided|e-?mailed|requested|added|included|brought|scheduled|invited|arranged|sought|checked|chased|followed\s+up|reported|fed\s*back|submitted|presented)\b[^.;]{0,80}?\b(?:to\s+(?:all\s+)?(?:members|councillors|them|the\s+(?:committee|panel|board|commission|group))|shortly|work\s*programme|(?:next|future|following|later|subsequent|forthcoming)\s+meeting|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\(|meeting)|(?:after|following)\s+the\s+meeting|by\s+e-?mail|in\s+due\s+course)\b/i;
+const PASSIVE = /\b(?:would|will)\s+(?:also\s+|then\s+|now\s+|further\s+)?be\s+(?:\w+ly\s+)?(?:deferred|circulated|shared|sent|forwarded|provided|e-?mailed|requested|added|included|brought|scheduled|invited|arranged|sought|checked|chased|followed\s+up|reported|fed\s*back|submitted|presented|given)\b[^.;]{0,80}?\b(?:to\s+(?:all\s+)?(?:(?:committee\s+|panel\s+)?members|councillors|them|the\s+(?:committee|panel|board|commission|group))|shortly|work\s*programme|(?:next|future|following|later|subsequent|forthcoming)\s+(?:[\w'’-]+\s+){0,3}?meeting|on\s+the\s+agenda|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\(|meeting)|(?:after|following)\s+the\s+meeting|by\s+e-?mail|in\s+due\s+course)\b/i;
 // "A formal letter would be sent by the Chief Executive …", "… also confirmed that the name of the organisation would
 // be made available": a letter or a piece of information promised.
 const PROMISED = /(?:^|[.;:]\s+|\bthat\s+)(?:a|an)\s+(?:formal\s+|written\s+|further\s+)?(?:letter|e-?mail|response|reply|answer|briefing(?:\s+note)?|note)\s+(?:would|will)\s+be\s+(?:sent|written|provided|circulated|forwarded|issued|given)\b|\bconfirmed\s+(?:that\s+)?[^.;]{0,120}\b(?:would|will)\s+be\s+(?:made\s+available|circulated|provided|shared|sent|forwarded|raised|taken\s+up|passed\s+(?:on|to)|followed\s+up|looked\s+into|investigated|chased|picked\s+up)\b|\b(?:this|it|these)\s+(?:would|will)\s+be\s+followed\s+up\b/i;
@@ -29,6 +29,16 @@ const PROMISED = /(?:^|[.;:]\s+|\bthat\s+)(?:a|an)\s+(?:formal\s+|written\s+|fur
 // this up after the meeting", "… this was referred to the Senior Planning Officer present".
 const OFFICER = String.raw`(?:[\w'’-]+\s+){0,5}?(?:officers?|director|manager|clerk|team|department|service|head\s+of\s+[\w ]{2,40}?)`;
 const HANDED = new RegExp(String.raw`\basked\s+(?:the\s+|an?\s+)?${OFFICER}\s+to\s+${FOLLOW_UP}\b|\b(?:this|it|the\s+(?:matter|issue|query|question|complaint))\s+(?:was|would\s+be)\s+referred\s+to\s+(?:the\s+)?${OFFICER}\b`, 'i');
+
+// "The Panel would be kept up to date about the findings", "members would be kept informed": a promise to report.
+const KEPT = /\b(?:would|will)\s+be\s+kept\s+(?:up\s+to\s+date|informed|updated|appraised|apprised|advised)\b/i;
+// "The petition was referred to Cabinet …": a referral made at the meeting.
+const REFERRED = /\b(?:petition|motion|matter|issue|item|request|proposal)\s+(?:was|were)\s+(?:\w+ly\s+)?referred\s+to\s+(?:the\s+)?(?:cabinet|executive|council|(?:[\w'’&-]+\s+){0,4}?(?:committee|panel|board))\b/i;
+// "Volunteers were requested to put themselves forward …": members asked to do something.
+const MEMBERS_ASKED = /\b(?:members|councillors|volunteers)\s+(?:were|would\s+be)\s+(?:requested|asked|invited|encouraged)\s+to\s+(?:put|volunteer|nominate|send|submit|provide|let|inform|forward|contact|email|e-mail|come\s+forward)\b/i;
+// "Members endorsed the officer recommendations.": a body agreeing the report's recommendations (not the lead-in of a
+// list, "… endorsed the recommendation as detailed below:").
+const ENDORSED = /\b(?:members|committee|panel|board|cabinet|council)\s+(?:\w+ly\s+)?(?:endorsed|supported|agreed|approved|accepted)\s+the\s+(?:[\w'’-]+\s+){0,2}?recommendations?\b(?![^.;]*:)/i;
 
 // "Following scrutiny, the recommendation was supported to Cabinet.": a pre-decision scrutiny's verdict.
 const SUPPORTED = /\b(?:the\s+)?(?:report['’]s\s+)?recommendations?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:supported|endorsed|agreed|approved)\b/i;
@@ -40,7 +50,7 @@ const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered|sought\s+clarif
 const WISH = /\bwould\s+(?:like|welcome|need|be\s+(?:useful|helpful|good|beneficial|interesting|important|worth))/i;
 const AGREED_VIEW = /\bagreed\s+that\s+(?:it|this)\s+would\s+be\b/i;
 
-const FORMS = [BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, HANDED, PROMISED, SUPPORTED];
+const FORMS = [BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED];
 const inAnyForm = (text: string): boolean => FORMS.some((form) => form.test(text));
 
 /** A question, a condition, a wish or something decided before: no decision of this meeting, whatever its verbs. */
@@ -48,15 +58,23 @@ export function isHypothetical(sentence: string): boolean {
   return NOT_NOW.test(sentence) || (WISH.test(sentence) && !AGREED_VIEW.test(sentence));
 }
 
+/**
+ * A paragraph's sentences: split after a full stop before a capital, or before a label and a capital ("… if they
+ * wished. c) Paragraph 12(b): Proposals …", the label dropped).
+ */
+export function sentencesOf(paragraph: string): string[] {
+  return paragraph.split(/(?<=[.!?])\s+(?=[A-Z]|\(?[a-z0-9]{1,3}\)\s+[A-Z])/).map((t) => t.replace(/^\(?[a-z0-9]{1,3}\)\s+(?=[A-Z])/, ''));
+}
+
 /** A paragraph holding at least one such sentence (each sentence judged alone: a question beside a promise does not hide it). */
 export function hasNarrativeDecision(paragraph: string): boolean {
   if (!inAnyForm(paragraph)) return false;
-  return paragraph.split(/(?<=[.!?])\s+(?=[A-Z])/).some(isNarrativeDecision);
+  return sentencesOf(paragraph).some(isNarrativeDecision);
 }
 
 /** A follow-up promised (not a body deciding): "… would be circulated to them shortly", "the Director would send …". */
 export function isPromise(sentence: string): boolean {
-  return (PROMISES.test(sentence) || PASSIVE.test(sentence) || PROMISED.test(sentence) || HANDED.test(sentence)) && !isHypothetical(sentence);
+  return (PROMISES.test(sentence) || PASSIVE.test(sentence) || PROMISED.test(sentence) || HANDED.test(sentence) || KEPT.test(sentence)) && !isHypothetical(sentence);
 }
 
 /** A sentence that records a decision or undertaking by a general form (see above), or false. */

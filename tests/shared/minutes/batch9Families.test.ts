@@ -1,6 +1,7 @@
 // The families batch 9's one run showed (tests/fixtures/minutes/real/batch9), each in own-written minutes.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
+import { isNarrativeDecision, sentencesOf } from '../../../shared/minutes/narrative';
 
 const texts = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ label: r.label, kind: r.kind, addressee: r.addressee, text: r.text })));
 
@@ -111,6 +112,51 @@ describe('batch 9 families', () => {
     expect(texts(issue).map((r) => r.text)).toEqual(['That the filling of the vacant positions be pursued as a priority.']);
     const committee = ['Minutes:', 'The Head of Leisure presented the report seeking approval of a wayleave.', 'The Committee', 'Recommended That Members approve a wayleave to the electricity company over the leased land at Urney.', 'Supporting documents:'].join('\n');
     expect(texts(committee).map((r) => [r.kind, r.text.slice(0, 24)])).toEqual([['recommendation', 'That Members approve a w']]);
+  });
+
+  it.each([
+    'An update would be given at the next Progress Group meeting.',
+    'The Leader advised that he would respond formally, as soon as he could.',
+    'In line with the petition scheme, the petition was referred to Cabinet for a report back to Council.',
+    'Volunteers were requested to put themselves forward for each of the working groups.',
+    'Proposals on the advisory forums would be brought to the next Board Meeting in October.',
+    'The Chairman noted that the Panel would be kept up to date about the select committee’s findings.',
+    'Those minutes would be included on the agenda of the Council meeting in October.',
+    'Members endorsed the officer recommendations.',
+  ])('reads a decision told in the narrative forms batch 9 brought: %s', (sentence) => {
+    expect(isNarrativeDecision(sentence)).toBe(true);
+  });
+
+  it.each([
+    'Members were invited to attend the memorial service at the parish church.',
+    'At the end of the debate Members endorsed the recommendation as detailed below:',
+    'Members asked whether an update would be given at the next meeting.',
+  ])('finds no decision in the look-alike: %s', (sentence) => {
+    expect(isNarrativeDecision(sentence)).toBe(false);
+  });
+
+  it('splits sentences before a label and drops it', () => {
+    expect(sentencesOf('This would be available for Members to see. c) Paragraph 12: proposals would be brought to the next meeting.')).toEqual([
+      'This would be available for Members to see.',
+      'Paragraph 12: proposals would be brought to the next meeting.',
+    ]);
+  });
+
+  it('titles a ModernGov row from the line above its "Minutes:" label, even run on after the last row\'s words', () => {
+    const page = [
+      'No. | Item |', 'Apologies for Absence Minutes: Apologies were received from Councillor Ames. |',
+      'Matters arising Minutes: It was explained that the contact list had been sent round.',
+      'The Chair said that the presentation still had not been sent.',
+      'Questions from the public To receive any questions. Minutes: None. |',
+      'Police update To receive an update from the district commander. Minutes: Members discussed the figures. The details would be provided to committee members. |',
+    ].join('\n');
+    const parsed = parseMinutes(page);
+    expect(parsed.items.map((i) => [i.title, i.resolutions.length])).toEqual([
+      ['Apologies for Absence', 0],
+      ['Matters arising', 0],
+      ['Questions from the public', 0],
+      ['Police update', 1],
+    ]);
   });
 });
 
