@@ -80,5 +80,10 @@ export function isPromise(sentence: string): boolean {
 /** A sentence that records a decision or undertaking by a general form (see above), or false. */
 export function isNarrativeDecision(sentence: string): boolean {
   // The forms first: most sentences match none, and the test for questions and conditions is the costlier.
-  return inAnyForm(sentence) && !isHypothetical(sentence);
+  if (!inAnyForm(sentence)) return false;
+  if (!isHypothetical(sentence)) return true;
+  // "… this could now be set up and a report will be brought back to the next meeting": a clause joined on with
+  // its own subject is judged alone, so a possibility beside a promise does not hide it.
+  const clauses = sentence.split(/;\s+|,?\s+and\s+(?=(?:a|an|the|this|it|he|she|they|officers?|members?)\s)/i);
+  return clauses.length > 1 && clauses.some((c) => inAnyForm(c) && !isHypothetical(c));
 }

@@ -60,7 +60,12 @@ export function tidyText(main: string, subs: readonly string[]): string {
   lines[last] = (lines[last] ?? '').replace(/\s*[;,]\s*(?:and|or)?$/i, '.');
   // "… of the submitted report. (Ref: report by Executive Director dated 3 March)": the paper's reference, not the
   // decision, on the last line or over several.
-  return lines.join('\n').replace(/(?<=[.;])\s*\(Ref(?:erence)?\s*:[^)]*\)?\s*$/i, '');
+  // ("… for the reasons set out in the report. The decision and reasons are set out in an exempt minute.": a note
+  // of where the rest is recorded, no part of the decision either.)
+  return lines
+    .join('\n')
+    .replace(/(?<=[.;])\s*\(Ref(?:erence)?\s*:[^)]*\)?\s*$/i, '')
+    .replace(/(?<=[.;])\s+(?:the\s+)?(?:full\s+)?(?:decisions?|reasons?)\b[^.]{0,60}\b(?:set\s+out|recorded|contained|given)\s+in\s+(?:an?\s+|the\s+)?exempt\s+(?:minute|appendix|annex)[^.]*\.?\s*$/i, '');
 }
 
 function wordsOf(text: string): string[] {

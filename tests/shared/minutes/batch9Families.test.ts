@@ -158,5 +158,15 @@ describe('batch 9 families', () => {
       ['Police update', 1],
     ]);
   });
+
+  it('judges a promise joined on with "and" apart from a possibility beside it', () => {
+    expect(isNarrativeDecision('Now that the Council has changed, this could now be set up and a report will be brought back to the next meeting.')).toBe(true);
+    expect(isNarrativeDecision('If the grant was confirmed, officers would arrange a further round of bids.')).toBe(false);
+  });
+
+  it('drops the note "The decision and reasons are set out in an exempt minute." from the decision', () => {
+    const minutes = ['Lead Member for Economy', '', '10. Grant agreements', '', '10.2     The Lead Member RESOLVED to approve the report’s recommendations, for the reasons set out in the report.  The decision and reasons are set out in an exempt minute.'].join('\n');
+    expect(texts(minutes).map((r) => r.text)).toEqual(['To approve the report’s recommendations, for the reasons set out in the report.']);
+  });
 });
 
