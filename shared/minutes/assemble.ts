@@ -7,6 +7,7 @@ import { headingScore, headingShape, isCaps, numberParts, tidyTitle, type ItemCo
 import { isFirstValue, nextValue } from './labels';
 import { Block, OWNER_ONLY, type RawResolution } from './resolutions';
 import { classify } from './classify';
+import { PROCEDURAL } from './procedural';
 import { laterLists, unmarkedResolutions } from './unmarked';
 import { statedCount } from './counts';
 import { sameWords, tidyText } from './wording';
@@ -50,11 +51,22 @@ const NOT_A_HEADING = /^(?:present|also\s+present|members?\s+present|officers?(?
 function unnumberedHeadingAt(paras: readonly Para[], i: number, committee: string | null): Heading | null {
   const p = paras[i];
   if (!p || p.table || p.label || p.bullet || !p.blankBefore) return null;
+  // A ModernGov table's row, between a cell rule and its "Minutes:" label ("Llangedwyn School Consultation Report To
+  // consider a report by … Additional documents:"): the item's title, without the agenda's description.
+  const prev = paras[i - 1];
+  const next = paras[i + 1];
+  if (prev?.table && next && MINUTES_LABEL.test(next.text) && !MINUTES_LABEL.test(p.text) && detectMarker(p.text) === null) {
+    // ("Additional documents:" alone: a row whose title was lost, still an item of its own.)
+    if (/^additional\s+documents\s*:?\s*$/i.test(p.text)) return { number: '', title: '', span: 1 };
+    const row = tidyTitle(p.head).title.replace(/\s+(?:To|to)\s+(?:receive|consider|note|approve|agree|authorise|elect|appoint|confirm)\b.*$/, '').replace(/\s*\bpdf\s+icon\s*$/i, '').replace(/(?<=[a-z)])\.$/, '').trim();
+    if (row !== '' && row.split(/\s+/).length <= 20) return { number: '', title: row, span: 1 };
+  }
   // A web page's item title keeps its file link ("Young Mayor Budget pdf icon PDF 38 KB") when its
   // number was lost: a heading in any case.
   const linked = tidyTitle(p.head);
   if (linked.web) {
-    const t = linked.title.replace(/\s*\bpdf\s+icon\s*$/i, '').trim();
+    // ("To Approve the Minutes of the Previous Meeting. PDF 447 KB": the agenda's full stop before the link.)
+    const t = linked.title.replace(/\s*\bpdf\s+icon\s*$/i, '').replace(/(?<=[a-z)])\.$/, '').trim();
     if (t !== '' && t.split(/\s+/).length <= 16 && !/[.;]$/.test(t) && detectMarker(t) === null) return { number: '', title: t, span: 1 };
   }
   const title = p.text.trim();
@@ -108,7 +120,9 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   // unless it is printed like one (capitals, "Item 3", a web page's file note) or reads very like one.
   // Right after a lead-in that ends on a colon, "1) Top 10 Cities – To include …" is the list's first point.
   if (block?.awaitsList && p.label && isFirstValue(p.label.value) && !isCaps(title) && !shape.explicit && !web) return null;
-  const top = block?.lastLabel;
+  // (Or the paragraph before, outside any block, is the list's previous point: "1. To approve the Strategy." then
+  // "2. To approve its publication" on a decision page that lost its "Decision:" label.)
+  const top = block?.lastLabel ?? (before && !before.table && before.label && before.label.kind !== 'rec' && before.label.kind !== 'act' && ctx.lastNumber?.join('.') !== numberParts(before.label.value).join('.') ? before.label : null);
   const listNext = !!top && !!p.label && top.kind === p.label.kind && top.wrap === p.label.wrap && nextValue(top.value, top.kind) === p.label.value;
   const plainLooking = listNext && !isCaps(title) && !shape.explicit && !web;
   const blankAfter = paras[i + span]?.blankBefore ?? true;
@@ -337,7 +351,10 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // With no formal marker, a labelled list of "That …" points closing the item is the decision (a decision
     // page whose "Decision:" label was lost), and the narrative above it only tells how it was reached.
     const unmarked = strong.length === 0 ? unmarkedResolutions(loose) : [];
-    const thatList = unmarked.length >= 2 && unmarked.every((r) => r.label !== null && /^that\s/i.test(r.text));
+    // (So is a resolution whose "RESOLVED that" was lost from its start, "the draft report be approved.".)
+    // (And a "That …" paragraph standing alone after the story, "That the filling of the vacancies be pursued."; not
+    // the minutes approved, which open an item whose own heading may have been lost above the story.)
+    const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null) && /^that\s/i.test(unmarked[0]!.text)) || unmarked.some((r) => r.lostMarker === true || (r.label === null && /^that\s/i.test(r.text) && !PROCEDURAL.some((re) => re.test(r.text))));
     const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 && !thatList ? weak : unmarked);
     item.resolutions = chosen.map((raw) => ({
       label: raw.label,

@@ -50,7 +50,8 @@ const REPORT_BACK = /\b(?:report(?:s|ing)?(?:\s+back)?|presents?|updates?)\b[^.;
 const OTHER_BUSINESS = /^(?:that\s+)?the\s+(?:[\w'’-]+\s+){0,3}(?:report|plan|strategy|policy|proposals?)\s+be\s+(?:approved|agreed|adopted|endorsed)\b/i;
 const DECIDES = /\b(?:agreed|decided|resolved)\s+(?:that|to)\b/i;
 const SUBJUNCTIVE_PASSIVE = /(?<!\bto\s)\b(?:be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b/i;
-const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b/i;
+// (Not a participle naming what was said, "That the points highlighted by the Scrutiny Committee are used …".)
+const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b(?!\s+by\b)/i;
 // Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:(?:a|an|further|more|the)\s+){0,2}(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
 const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;
@@ -84,8 +85,9 @@ const CORRECT_RECORD = /\b(?:correct|accurate|true)\s+record\b/i;
  * that lost its own heading: business is a report or plan approved, a recommendation, a request, a task given
  * or a decision told in narrative ("The Committee agreed to invite …").
  */
-function isHousekeepingOnly(text: string, itemTitle: string): boolean {
-  if (!HOUSEKEEPING_ITEM.test(itemTitle) || ITEM_WITH_BUSINESS.test(itemTitle)) return false;
+function isHousekeepingOnly(text: string, itemTitle: string, marker: RawResolution['marker']): boolean {
+  // An "ACTION:" line under the minutes is a task given, whatever its verb.
+  if (!HOUSEKEEPING_ITEM.test(itemTitle) || ITEM_WITH_BUSINESS.test(itemTitle) || marker.kind === 'action') return false;
   const business = TASK_GIVEN.test(text) || (isNarrativeDecision(text) && !CORRECT_RECORD.test(text)) || /\brecommend/i.test(text) || OTHER_BUSINESS.test(text) || REQUEST_MADE.test(text);
   return !business;
 }
@@ -119,10 +121,11 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // Under the work programme item, a decision that asks for something (a topic added, a meeting or
   // session arranged, guests invited) is the committee's own to-do: an action, unless it goes outward.
   if (itemTitle !== null && WORK_PROGRAMME_ITEM.test(itemTitle) && !OUTWARD.test(text)) return 'action';
-  if (itemTitle !== null && isHousekeepingOnly(text, itemTitle)) return 'procedural';
+  if (itemTitle !== null && isHousekeepingOnly(text, itemTitle, raw.marker)) return 'procedural';
   // In the Cabinet's or the Council's own minutes a decision is the executive's own to carry out (an
-  // action), not a recommendation owed a response; only what goes on to Council is recommended.
-  if (committee !== null && EXECUTIVE_BODY.test(committee) && !/\b(?:recommend\w*|refer\w*|submit\w*)\s+(?:to\s+)?(?:the\s+)?(?:full\s+)?council\b|\bcouncil\s+be\s+recommended\b/i.test(text)) return 'action';
+  // action), not a recommendation owed a response; only what goes on to Council is recommended (in the
+  // resolution's words or its list's lead-in, "That Full Council be recommended").
+  if (committee !== null && EXECUTIVE_BODY.test(committee) && !/\b(?:recommend\w*|refer\w*|submit\w*)\s+(?:to\s+)?(?:the\s+)?(?:full\s+)?council\b|\bcouncil\s+be\s+recommended\b/i.test(`${raw.preamble} ${text}`)) return 'action';
   // A letter to a cabinet member, or a proposal put to Cabinet or Council, owes a response.
   if (TO_EXECUTIVE.test(text)) return 'recommendation';
   if (raw.marker.kind === 'action') return 'action';

@@ -30,7 +30,7 @@ export function numberParts(number: string): number[] {
 const EXPLICIT = new RegExp(String.raw`^(?:agenda\s+)?(?:item|minute)(?:\s+no\.?)?\s+${NUMBER}\s*(?:[.:)]|[-–—])?\s*(.*)$`, 'i');
 const NUMBERED = new RegExp(String.raw`^${NUMBER}(?:[.):]|\s+[-–—])?\s+([A-Z0-9"'‘“(].*)$`);
 const BARE = new RegExp(String.raw`^(?:(?:agenda\s+)?(?:item|minute)(?:\s+no\.?)?\s+)?${NUMBER}[.:)]?$`, 'i');
-const WEB_TAIL = /\s*(?:\(\s*pages?\s*\d+\s*(?:[-–—]\s*\d+)?\s*\)|(?:pdf|docx?|html?)\s*\d+(?:\.\d+)?\s*[kmg]b)\s*$/i;
+const WEB_TAIL = /\s*(?:\(\s*pages?\s*\d+\s*(?:[-–—]\s*\d+)?\s*\)|(?:pdf|docx?|html?)\s*\d+(?:\.\d+)?\s*[kmg]b|additional\s+documents\s*:|presented\s+by\s*:[^:]{0,60})\s*$/i;
 
 /** All capitals: at least three letters and no lower-case ones. */
 export function isCaps(text: string): boolean {
@@ -74,10 +74,19 @@ export function headingShape(raw: string): HeadingShape | null {
   if (!m) return null;
   const { title, web } = tidyTitle(m[2] ?? '');
   if (title === '') return null;
+  // "74/13 PROPOSAL TO RESCIND AN ORDER – PARISH OF ILKESTON Members were informed …": a title in capitals, dashes
+  // and all, then the minute's first sentence on the same line.
+  const lead = /^((?:[A-Z0-9(][A-Z0-9,&'’()/.]*\s+|[–—-]\s+){2,}?)(?=(?:[A-Z][a-z]+\s+){1,3}(?:was|were|had|has|noted|received|considered|reported|explained|said|asked|agreed|informed)\b)/.exec(`${title} `);
+  if (lead && !/\b(?:RESOLVED|AGREED|DECIDED)\b/.test(title) && isCaps((lead[1] ?? '').trim()) && (lead[1] ?? '').trim().split(/\s+/).length >= 3) {
+    return { number: m[1] ?? '', title: (lead[1] ?? '').trim().replace(/\s*[–—-]$/, ''), explicit: false, bare: false, web, rest: title.slice((lead[1] ?? '').length).trim() };
+  }
   // "236 ADULT SOCIAL CARE CHARGING – The Director introduced the report.": the title in capitals, then
   // the minute's words on the same line.
   const run = /^((?:\(\d{1,3}\)\s+)?[A-Z][A-Z0-9 ,&'’()/]{2,}?[A-Z)])\s+[–—-]\s+(\S.*)$/.exec(title);
   if (run && isCaps(run[1] ?? '') && !isCaps(run[2] ?? '')) return { number: m[1] ?? '', title: (run[1] ?? '').trim(), explicit: false, bare: false, web, rest: run[2] ?? '' };
+  // "73/13 MINUTES RESOLVED that the minutes … be confirmed": the title in capitals, then the marker on the same line.
+  const marked = /^([A-Z][A-Z0-9 ,&'’()/–—-]{2,}?[A-Z0-9)])\s+((?:RESOLVED|AGREED|DECIDED)\b\s*[:\-–—]?\s*(?:that|to)\b.*)$/.exec(title);
+  if (marked && isCaps(marked[1] ?? '')) return { number: m[1] ?? '', title: (marked[1] ?? '').trim(), explicit: false, bare: false, web, rest: marked[2] ?? '' };
   return { number: m[1] ?? '', title, explicit: false, bare: false, web };
 }
 

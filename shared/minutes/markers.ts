@@ -223,7 +223,8 @@ export function detectMarker(raw: string): Marker | null {
   if (/\bapproval\s+(?:is|was)\s+(?:hereby\s+)?given\s+(?:to|for)\b[^.]{0,80}:\s*$/i.test(text) && text.length < 200) return { kind: 'resolved', strong: true, rest: text.trim(), lead: true };
   // "Approved on the motion of Councillor X seconded by Councillor Y." (Scottish minutes): the decision and its mover.
   if (/^(?:approved|agreed|decided|rejected|refused)\s+on\s+the\s+motion\s+of\b/i.test(text)) return { kind: 'resolved', strong: true, rest: text.trim() };
-  let m = /^RECOMMENDED\b|^Recommended\s*(?=[:\-–—]|that\b|to\b)/.exec(text);
+  // ("Recommended That Members approve …": "That" in capitals too.)
+  let m = /^RECOMMENDED\b|^Recommended\s*(?=[:\-–—]|[Tt]hat\b|to\b)/.exec(text);
   if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   // "The Committee RECOMMENDS to Cabinet that:": formal capitals, as "RESOLVED" is.
   m = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+\w+ly)?\s+(?:recommends|recommended)\b`, 'i').exec(text);

@@ -62,7 +62,11 @@ function tableRows(text: string): string {
     .replace(/^[ \t]*(\d{1,3}[a-z]?)\.?[ \t]*\|[ \t]*(?=[A-Z])/gm, 'Item $1: ')
     .replace(/^[ \t]*\|[|\s]*$/gm, '')
     .replace(/(?:[ \t]+\|)+[ \t]*$/gm, '\n| | |')
-    .replace(/[ \t]+((?:Minutes|Decision):)[ \t]+(?=\S)/g, '\n$1\n');
+    // A row whose number and cell rule were lost ("To Note the Minutes … PDF 153 KB Additional documents: Minutes: …"):
+    // the file list marks where it starts.
+    .replace(/^(?=[^|\n]*\bAdditional documents:)/gm, '| | |\n\n')
+    // ("… Additional documents: Minutes:" at a line's end too, its "RESOLVED:" already moved to a line of its own.)
+    .replace(/[ \t]+((?:Minutes|Decision):)(?:[ \t]+(?=\S)|[ \t]*$)/gm, '\n$1\n');
 }
 
 function indentOf(raw: string): number {

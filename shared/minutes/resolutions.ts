@@ -16,6 +16,8 @@ export interface RawResolution {
   found: 'after-marker' | 'labelled-list' | 'action-line';
   /** Found without a marker: the officer should look at it before importing. */
   uncertain: boolean;
+  /** Its words open in lower case where "RESOLVED that" was lost ("the draft report be approved."). */
+  lostMarker?: true;
 }
 
 interface Entry {
@@ -44,6 +46,10 @@ const SUBJECT_TO = /\bsubject\s+to\s+the\s+following\b[^:]{0,40}[:\-–—]\s*$/
 // approved." with a full stop, LEAD_APPROVES.)
 const LEAD_APPROVES = /^that\s+the\s+following\s+be\s+(?:approved|agreed|adopted)\s*[.:]?$/i;
 const LIST_LEAD = /(?:\bthe\s+following\s+(?:additional\s+|further\s+|new\s+)?(?:issues?|items?|topics?|matters?|areas?|actions?|points?)\s+(?:to\s+)?be\s+(?:added|included|considered|scheduled)\b[^.]{0,100}|\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended)\s*[:\-–—]$/i;
+
+// "RESOLVED – That Full Council be recommended" with the numbered list below: a lead-in that ends on its verb,
+// its colon lost.
+const OPEN_VERB = /^that\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:be\s+recommended|recommends?|resolves?|agrees?|requests?)(?:\s+to)?\s*$/i;
 
 // A dash that ends a lead-in: a hyphen after a space, or an en or em dash even run onto the word (a
 // hyphen run onto a word is a word broken at the line's end).
@@ -113,7 +119,7 @@ export class Block {
     // A marker's words that end on a colon or dash ("RESOLVED - subject to advice from Legal -", "… and
     // suggestions–", an en dash run onto the word) or only say what kind of resolution follows
     // ("Resolved to RECOMMEND: (to Council)", "RESOLVED to" above bullets) introduce a list.
-    if ((LIST_LEAD.test(rest) && !SUBJECT_TO.test(rest)) || LEAD_APPROVES.test(rest) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest) || /^to\s*[:\-–—]?$/i.test(rest)) {
+    if ((LIST_LEAD.test(rest) && !SUBJECT_TO.test(rest)) || LEAD_APPROVES.test(rest) || OPEN_VERB.test(rest) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest) || /^to\s*[:\-–—]?$/i.test(rest)) {
       this.preamble = rest;
       return;
     }

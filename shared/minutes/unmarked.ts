@@ -31,6 +31,9 @@ const RECORDED = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|delegated|end
 // so a point such as "The King’s Birthday Honours." is not caught here: the test errs towards keeping a list.)
 const NO_VERB = (text: string): boolean => text.split(/\s+/).length <= 10 && !/\b(?:be|is|are|was|were|to|that|should|will|shall|would|must|can|has|have|had|[a-z]{3,}(?:ed|es|s))\b/i.test(text.replace(/^the\s+/i, ''));
 
+// "the draft annual report be approved." standing alone in lower case: "RESOLVED that" lost from its start.
+const LOST_THAT = /^the\s+(?:[\w'’.,()-]+\s+){0,20}?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^]*[.;]$/;
+
 function run(paras: readonly Para[], from: number, to: number): { found: RawResolution[]; fed: number } {
   const block = new Block(NO_MARKER);
   block.found = 'labelled-list';
@@ -79,9 +82,10 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     // "2. That the action plan … be approved" after an unlabelled "That …": a list whose first label was lost.
     // ("2. RESOLVED that …" too: the marker word printed after the number.)
     if (p.table || p.bullet || (p.label && !/^(?:RESOLVED\s+)?That\s/i.test(p.text))) continue;
-    if ((/^(?:RESOLVED\s+)?That\s/i.test(p.text) && looksLikeResolution(p.text.replace(/^RESOLVED\s+/i, ''))) || DECISION_VERB.test(p.text)) {
+    const lost = LOST_THAT.test(p.text);
+    if ((/^(?:RESOLVED\s+)?That\s/i.test(p.text) && looksLikeResolution(p.text.replace(/^RESOLVED\s+/i, ''))) || DECISION_VERB.test(p.text) || lost) {
       const { found, fed } = run(paras, k, end);
-      out.push(...found);
+      out.push(...(lost ? found.map((r): RawResolution => ({ ...r, lostMarker: true })) : found));
       k += Math.max(fed, 1) - 1;
     }
   }
