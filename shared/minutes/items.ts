@@ -82,7 +82,8 @@ export function headingShape(raw: string): HeadingShape | null {
   }
   // "236 ADULT SOCIAL CARE CHARGING – The Director introduced the report.": the title in capitals, then
   // the minute's words on the same line.
-  const run = /^((?:\(\d{1,3}\)\s+)?[A-Z][A-Z0-9 ,&'’()/]{2,}?[A-Z)])\s+[–—-]\s+(\S.*)$/.exec(title);
+  // ("104  (12, 13, 14)  CONSIDERATION OF …": the agenda's paper numbers in brackets first.)
+  const run = /^((?:\(\d{1,3}(?:,\s*\d{1,3})*\)\s+)?[A-Z][A-Z0-9 ,&'’()/]{2,}?[A-Z)])\s+[–—-]\s+(\S.*)$/.exec(title);
   if (run && isCaps(run[1] ?? '') && !isCaps(run[2] ?? '')) return { number: m[1] ?? '', title: (run[1] ?? '').trim(), explicit: false, bare: false, web, rest: run[2] ?? '' };
   // "73/13 MINUTES RESOLVED that the minutes … be confirmed": the title in capitals, then the marker on the same line.
   const marked = /^([A-Z][A-Z0-9 ,&'’()/–—-]{2,}?[A-Z0-9)])\s+((?:RESOLVED|AGREED|DECIDED)\b\s*[:\-–—]?\s*(?:that|to)\b.*)$/.exec(title);

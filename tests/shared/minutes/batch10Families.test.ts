@@ -1,0 +1,19 @@
+// The families batch 10's one run showed (tests/fixtures/minutes/real/batch10), each in own-written minutes.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../../shared/index';
+
+const texts = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, label: r.label, kind: r.kind, text: r.text })));
+
+describe('batch 10 families', () => {
+  it('reads "that the panel be kept informed" as an action, and "104  (12, 13)  TITLE – …" as a heading', () => {
+    const minutes = [
+      'HEALTH SCRUTINY PANEL', '', '103  PUBLIC REQUESTS TO SPEAK – There were no requests received.', '',
+      '104  (12, 13)  CONSIDERATION OF REPORTS ON GP ACCESS – The Chairman welcomed the research officer to the meeting.', '',
+      'Resolved – (a) That the research officer be thanked for her presentation, and (b) that the panel be kept informed of further progress.',
+    ].join('\n');
+    expect(texts(minutes).map((r) => [r.item, r.label, r.kind])).toEqual([
+      ['104', 'a', 'procedural'],
+      ['104', 'b', 'action'],
+    ]);
+  });
+});
