@@ -73,7 +73,8 @@ export function headingShape(raw: string): HeadingShape | null {
   if (glued && isCaps(glued[2] ?? '')) return { number: glued[1] ?? '', title: (glued[2] ?? '').trim(), explicit: false, bare: false, web: false };
   if (!m) return null;
   const { title, web } = tidyTitle(m[2] ?? '');
-  if (title === '') return null;
+  // "1. That" with the words on the next line (a PDF's line break): a list's point, no heading.
+  if (title === '' || /^(?:that|to|and|or|the|an?|of|for)$/i.test(title)) return null;
   // "74/13 PROPOSAL TO RESCIND AN ORDER – PARISH OF ILKESTON Members were informed …": a title in capitals, dashes
   // and all, then the minute's first sentence on the same line.
   const lead = /^((?:[A-Z0-9(][A-Z0-9,&'’()/.]*\s+|[–—-]\s+){2,}?)(?=(?:[A-Z][a-z]+\s+){1,3}(?:was|were|had|has|noted|received|considered|reported|explained|said|asked|agreed|informed)\b)/.exec(`${title} `);

@@ -16,4 +16,18 @@ describe('batch 10 families', () => {
       ['104', 'b', 'action'],
     ]);
   });
+
+  it('reads "1. That" broken from its words at the line\'s end as a list point, and takes no committee from a wrapped line', () => {
+    const minutes = [
+      'Decision of the Portfolio', 'Holder for Leisure Services', '1. That', 'officers be instructed to negotiate with the leisure contractors as set',
+      'out in the recommendations of the report of Cabinet', '2. That', 'the performance of the contracts continue to be monitored.',
+    ].join('\n');
+    const parsed = parseMinutes(minutes);
+    expect(parsed.committee).toBeNull();
+    expect(parsed.items.flatMap((i) => i.resolutions.map((r) => [r.label, r.text.slice(0, 25)]))).toEqual([
+      ['1', 'That officers be instruct'],
+      ['2', 'That the performance of t'],
+    ]);
+  });
 });
+
