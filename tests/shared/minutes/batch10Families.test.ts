@@ -29,5 +29,20 @@ describe('batch 10 families', () => {
       ['2', 'That the performance of t'],
     ]);
   });
+
+  it('takes a closing list of resolutions with no marker over the narrative above it, thanks passed on as procedural', () => {
+    const minutes = [
+      '168. Flooding review', '', 'Members raised concerns about the blocked brook behind the allotments.', '',
+      'The Chair suggested that the Committee should review the ditches once the joint exercise ended. Members asked officers to thank Councillor Lee for his work.', '',
+      '1)   Officers pass on the Committee’s thanks to Councillor Lee for his work on the joint exercise;', '',
+      '2)   Officers provide further information about the condition of the ditches;', '',
+      '3)   the report be noted and the proposed action detailed in the preamble above agreed.',
+    ].join('\n');
+    expect(texts(minutes).map((r) => [r.label, r.kind])).toEqual([
+      ['1', 'procedural'],
+      ['2', 'action'],
+      ['3', expect.not.stringMatching(/procedural/)],
+    ]);
+  });
 });
 
