@@ -44,5 +44,39 @@ describe('batch 10 families', () => {
       ['3', expect.not.stringMatching(/procedural/)],
     ]);
   });
+
+  it('passes over what decides nothing: a recommendation\'s title, a reason, an implementation note, a story told after "Decisions:"', () => {
+    const minutes = [
+      'Overview and Scrutiny Committee', '', '12. Referral from the sub-committee', '',
+      'RECOMMENDATION I - Empty Homes in the Town Centre', '',
+      'The Committee considered Recommendation 1 of the sub-committee.', '',
+      'RESOLVED: That the sub-committee’s recommendation on empty homes be referred to Cabinet.', '',
+      '13. Damp and mould review', '', 'RESOLVED: That the response to the review be agreed.', '', 'Reason for decision – as specified in the report.', '',
+      '14. School reorganisation', '', 'RESOLVED: That the statutory notice be published.', '',
+      'The decision will be implemented immediately as agreed with the Chair of Scrutiny.',
+    ].join('\n');
+    // (The implementation note may be kept as procedural business, never as something owed.)
+    expect(texts(minutes).filter((r) => r.kind !== 'procedural').map((r) => r.text.slice(0, 30))).toEqual(['That the sub-committee’s recom', 'That the response to the revie', 'That the statutory notice be p']);
+    const page = [
+      'Decision details', '', 'Annual scrutiny report', '', 'Decisions:', '', 'Members considered a report on progress with the annual report.', '',
+      'The report highlighted that several contributions were still outstanding.', '', 'Members were informed of the proposed format.', '',
+      'RESOLVED:', '', 'That the report be noted and that approval of the final text be delegated to the Chair.',
+    ].join('\n');
+    expect(texts(page).map((r) => r.text.slice(0, 30))).toEqual(['That the report be noted and t']);
+  });
+
+  it('reads "(a )" as a label, and "Agreed the minutes …" and "Agree to appoint members to the working group" as procedural', () => {
+    const minutes = [
+      'Cabinet', '', '7. Annual report', '', 'RESOLVED:', '', '(a ) Cabinet approve the annual report for publication.', '', '(b ) Cabinet ask officers to circulate it to partners.', '',
+      '8. Minutes', '', 'Agreed the minutes of the meetings held on 18 October and 15 November.', '',
+      '9. Car parks', '', 'RESOLVED:', '', 'Agree to appoint members to the working group as set out below:', 'Councillors Ames, Bell and Cole.',
+    ].join('\n');
+    expect(texts(minutes).map((r) => [r.label, r.kind])).toEqual([
+      ['a', 'action'],
+      ['b', 'action'],
+      [null, 'procedural'],
+      [null, 'procedural'],
+    ]);
+  });
 });
 
