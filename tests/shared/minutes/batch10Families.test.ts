@@ -1,6 +1,7 @@
 // The families batch 10's one run showed (tests/fixtures/minutes/real/batch10), each in own-written minutes.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
+import { isNarrativeDecision } from '../../../shared/minutes/narrative';
 
 const texts = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, label: r.label, kind: r.kind, text: r.text })));
 
@@ -77,6 +78,20 @@ describe('batch 10 families', () => {
       [null, 'procedural'],
       [null, 'procedural'],
     ]);
+  });
+
+  it.each([
+    'Mr Leonard advised that officers would now prepare a business case for the roof repairs.',
+    'The Committee authorised the attendance of one member at the national conference.',
+    'Members noted the report and agreed to form a sub group to look at the parks budget.',
+    'The Chair reported that he intended to bring a draft of the annual report to the next meeting.',
+    'In addition to the items on this agenda, it was her intention that GP access would come to the July meeting.',
+  ])('reads a decision told in the narrative forms batch 10 brought: %s', (sentence) => {
+    expect(isNarrativeDecision(sentence)).toBe(true);
+  });
+
+  it.each(['Members noted the report and thanked the officers.', 'It was her intention to attend the conference herself.'])('finds no decision in the look-alike: %s', (sentence) => {
+    expect(isNarrativeDecision(sentence)).toBe(false);
   });
 });
 
