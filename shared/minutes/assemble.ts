@@ -350,13 +350,14 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // beside formal resolutions is kept when none of them says the same: less certain.
     const requests = strong.length > 0 ? weak.filter((w) => (REQUEST.test(w.text) || w.marker.confirmed === true) && !strong.some((r) => sameWords(r.text, w.text) >= 0.5)) : [];
     const later = strong.length > 0 ? laterLists(loose).filter((w) => !strong.some((r) => sameWords(r.text, w.text) >= 0.8)) : [];
-    // With no formal marker, a labelled list of "That …" points closing the item is the decision (a decision
-    // page whose "Decision:" label was lost), and the narrative above it only tells how it was reached.
+    // With no formal marker, a labelled list of resolutions closing the item ("1) Officers pass on the
+    // Committee's thanks …; 2) …") is the decision (a page whose "RESOLVED" or "Decision:" label was lost), and the
+    // narrative above it only tells how it was reached.
     const unmarked = strong.length === 0 ? unmarkedResolutions(loose) : [];
     // (So is a resolution whose "RESOLVED that" was lost from its start, "the draft report be approved.".)
     // (And a "That …" paragraph standing alone after the story, "That the filling of the vacancies be pursued."; not
     // the minutes approved, which open an item whose own heading may have been lost above the story.)
-    const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null) && /^that\s/i.test(unmarked[0]!.text)) || unmarked.some((r) => r.lostMarker === true || (r.label === null && /^that\s/i.test(r.text) && !PROCEDURAL.some((re) => re.test(r.text))));
+    const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null)) || unmarked.some((r) => r.lostMarker === true || (r.label === null && /^that\s/i.test(r.text) && !PROCEDURAL.some((re) => re.test(r.text))));
     const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 && !thatList ? weak : unmarked);
     item.resolutions = chosen.map((raw) => ({
       label: raw.label,

@@ -49,7 +49,8 @@ const REPORT_BACK = /\b(?:report(?:s|ing)?(?:\s+back)?|presents?|updates?)\b[^.;
 // "Having considered the report …, the Mayor agreed that …": the opening clause reports, the rest decides.
 const OTHER_BUSINESS = /^(?:that\s+)?the\s+(?:[\w'’-]+\s+){0,3}(?:report|plan|strategy|policy|proposals?)\s+be\s+(?:approved|agreed|adopted|endorsed)\b/i;
 const DECIDES = /\b(?:agreed|decided|resolved)\s+(?:that|to)\b/i;
-const SUBJUNCTIVE_PASSIVE = /(?<!\bto\s)\b(?:be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b/i;
+// (Irregular participles too: "the panel be kept informed", "a visit be made", "a letter be sent".)
+const SUBJUNCTIVE_PASSIVE = /(?<!\bto\s)\b(?:be|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|kept|made|sent|held|brought|sought|set|put|told|paid|built|met|led|spent|shown|drawn|known|left)\b/i;
 // (Not a participle naming what was said, "That the points highlighted by the Scrutiny Committee are used …".)
 const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b(?!\s+by\b)/i;
 // Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
@@ -141,7 +142,7 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   if (addressee === 'committee' || addressee === 'officers') return 'action';
   // Something to be done that names no one outside ("a Task and Finish Panel be established", "a
   // timetable be prepared"): the committee's own to follow up, not a recommendation owed a response.
-  if (addressee === null && /\b(?:be|being)\s+(?:\w+ly\s+)?(?:(?:re-?)?established|set\s+up|prepared|made|held|arranged|submitted|produced|developed|created|formed|circulated|provided|emailed|sent)\b|^(?:that\s+)?(?:the\s+)?[\w'’ ]{0,40}?\b(?:coordinator|officer|clerk|convener)\s+(?:email|write|send|circulate|arrange|prepare)s?\b/i.test(text)) return 'action';
+  if (addressee === null && /\b(?:be|being)\s+(?:\w+ly\s+)?(?:(?:re-?)?established|set\s+up|prepared|made|held|arranged|submitted|produced|developed|created|formed|circulated|provided|emailed|sent|kept\s+(?:\w+ly\s+)?(?:informed|updated|up\s+to\s+date|briefed))\b|^(?:that\s+)?(?:the\s+)?[\w'’ ]{0,40}?\b(?:coordinator|officer|clerk|convener)\s+(?:email|write|send|circulate|arrange|prepare)s?\b/i.test(text)) return 'action';
   return 'recommendation';
 }
 

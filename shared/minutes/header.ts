@@ -107,7 +107,8 @@ function stripDate(line: string): string {
 }
 
 function nameFromLine(line: string, words: RegExp): string | null {
-  if (line === '' || NOT_NAME.test(line) || !words.test(line)) return null;
+  // (A line that starts in lower case is a sentence wrapped from the line before: "out in the report of Cabinet".)
+  if (line === '' || NOT_NAME.test(line) || !words.test(line) || /^[a-z]/.test(line)) return null;
   // An item heading ("152 Overview and Scrutiny Board PDF 68 KB"), a list item, a web page's venue
   // line or an image's alt text ("[image: Photograph of the Planning Committee]") names a committee in
   // passing: never the meeting's committee.

@@ -73,7 +73,8 @@ export function headingShape(raw: string): HeadingShape | null {
   if (glued && isCaps(glued[2] ?? '')) return { number: glued[1] ?? '', title: (glued[2] ?? '').trim(), explicit: false, bare: false, web: false };
   if (!m) return null;
   const { title, web } = tidyTitle(m[2] ?? '');
-  if (title === '') return null;
+  // "1. That" with the words on the next line (a PDF's line break): a list's point, no heading.
+  if (title === '' || /^(?:that|to|and|or|the|an?|of|for)$/i.test(title)) return null;
   // "74/13 PROPOSAL TO RESCIND AN ORDER – PARISH OF ILKESTON Members were informed …": a title in capitals, dashes
   // and all, then the minute's first sentence on the same line.
   const lead = /^((?:[A-Z0-9(][A-Z0-9,&'’()/.]*\s+|[–—-]\s+){2,}?)(?=(?:[A-Z][a-z]+\s+){1,3}(?:was|were|had|has|noted|received|considered|reported|explained|said|asked|agreed|informed)\b)/.exec(`${title} `);
@@ -82,7 +83,8 @@ export function headingShape(raw: string): HeadingShape | null {
   }
   // "236 ADULT SOCIAL CARE CHARGING – The Director introduced the report.": the title in capitals, then
   // the minute's words on the same line.
-  const run = /^((?:\(\d{1,3}\)\s+)?[A-Z][A-Z0-9 ,&'’()/]{2,}?[A-Z)])\s+[–—-]\s+(\S.*)$/.exec(title);
+  // ("104  (12, 13, 14)  CONSIDERATION OF …": the agenda's paper numbers in brackets first.)
+  const run = /^((?:\(\d{1,3}(?:,\s*\d{1,3})*\)\s+)?[A-Z][A-Z0-9 ,&'’()/]{2,}?[A-Z)])\s+[–—-]\s+(\S.*)$/.exec(title);
   if (run && isCaps(run[1] ?? '') && !isCaps(run[2] ?? '')) return { number: m[1] ?? '', title: (run[1] ?? '').trim(), explicit: false, bare: false, web, rest: run[2] ?? '' };
   // "73/13 MINUTES RESOLVED that the minutes … be confirmed": the title in capitals, then the marker on the same line.
   const marked = /^([A-Z][A-Z0-9 ,&'’()/–—-]{2,}?[A-Z0-9)])\s+((?:RESOLVED|AGREED|DECIDED)\b\s*[:\-–—]?\s*(?:that|to)\b.*)$/.exec(title);

@@ -19,7 +19,8 @@ export const PROCEDURAL: RegExp[] = [
   // Elections and appointments: the chair, the mayor, members to groups.
   /\b(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|vice|mayor|convener|leader)/i,
   // "To elect Councillor Jones as Chair of this committee for 2023/24" (a decision page's wording).
-  /\b(?:elect|appoint)\s+(?:councillor|cllr\.?|mr|mrs|ms|miss|dr)\s+[\w'’ .-]{1,40}?\s+as\s+(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|mayor|convener|leader)/i,
+  // … and "Agree to appoint members to the working group as set out below:".
+  /\b(?:elect|appoint)\s+(?:councillor|cllr\.?|mr|mrs|ms|miss|dr)\s+[\w'’ .-]{1,40}?\s+as\s+(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|mayor|convener|leader)|\bappoint\s+(?:the\s+)?(?:members|councillors|representatives)\s+(?:to|of)\s+(?:the\s+)?[\w'’ &-]{0,40}?(?:group|panel|board|committee|body)\b/i,
   /\bbe\s+(?:appointed|elected)\b|\bduly\s+appointed\b|\b(?:lead\s+members?|representatives?|membership)\b[^.]{0,80}\bbe\s+(?:as\s+follows|approved|agreed|confirmed|noted)\b/i,
   // The running of the meeting: the order of business, an urgent item taken, an adjournment, items taken together.
   /\border\s+of\s+(?:(?:the\s+)?business|the\s+agenda|items)\b|\bbe\s+read\s+a\s+(?:first|second|third)\s+time\b|\burgent\s+(?:item|business)\b|\badjourn(?:ed|s)?\b|(?<!following\s+an\s+)\badjournment\b|\b(?:take|taken|consider|considered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:items?|reports?)\s+(?:\d+\s+)?(?:together|next|first|as\s+the\s+next\s+item)\b|\btake\s+item\s+\d+\s+(?:next|first|before)\b|\b(?:take|taken|consider|considered)\s+(?:the\s+)?(?:items?|reports?)\b[^.]{0,60}\btogether\b/i,
@@ -27,7 +28,8 @@ export const PROCEDURAL: RegExp[] = [
   // evening meetings"): housekeeping, like the order of business.
   /\b(?:meet|meetings?)\b[^.]{0,60}\b(?:revised\s+time|start(?:ing)?\s+time|commence|evening\s+meetings?|number\s+of\s+(?:evening\s+)?meetings)\b|\b(?:increased|reduced)\s+number\s+of\s+(?:evening\s+|daytime\s+)?meetings\b/i,
   // Thanks passed on: "Members asked that their thanks be passed on to the staff".
-  /\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|accorded|passed(?:\s+on)?|sent|placed\s+on\s+record)\b/i,
+  // (… and "Officers pass on the Committee's thanks to Councillor Chalk".)
+  /\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|accorded|passed(?:\s+on)?|sent|placed\s+on\s+record)\b|\b(?:pass|passes|convey|conveys)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}thanks\b/i,
   // A view agreed, not an action: "Members agreed that the presentation had been helpful", "… that it was
   // content with the progress made".
   /\bagreed\s+that\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+been|has\s+been|was|were)\s+(?:very\s+|most\s+|extremely\s+|generally\s+)?(?:helpful|useful|informative|content|satisfied|pleased|positive|reassured|clear|comprehensive|welcome|excellent|good)\b/i,
@@ -36,6 +38,9 @@ export const PROCEDURAL: RegExp[] = [
   // Members given a place on a group, or nominations to its membership: an appointment in the making.
   /\b(?:members|councillors)\b[^.]{0,80}\b(?:opportunity\s+to\s+)?(?:join|sit\s+on|serve\s+on)\b[^.]{0,40}\b(?:group|panel|board)\b/i,
   /\bnominations?\s+(?:for|to)\s+(?:the\s+)?membership\b[^.]{0,100}\bbe\s+(?:notified|sent|submitted|made|sought)\b/i,
+  // A decision page's note that the decision takes effect at once ("The decision will be implemented immediately as
+  // agreed with the Chair of Scrutiny"): how, not what.
+  /^(?:the|this)\s+decision\s+(?:will|is\s+to)\s+be\s+implemented\s+immediately\b/i,
   // A call-in that ends with no referral ("to confirm the original decision"): the decision stands and nothing is owed.
   /\bnot\s+(?:be\s+)?referred\s+back\b|\bmay\s+(?:now\s+)?be\s+implemented\b|\bno\s+further\s+action\b|\bno\s+call[\s-]?in\b|\bno\s+action\s+be\s+taken\b|\bcall[\s-]?in\s+(?:is|was|be)\s+not\s+(?:appropriate|applicable|required|necessary)\b|\bnot\s+(?:be\s+)?subject\s+to\s+call[\s-]?in\b|\b(?:confirm|uphold)(?:s|ed)?\s+the\s+original\s+decision\b|\boriginal\s+decision\b[^.]{0,60}\b(?:be|is|was)\s+(?:confirmed|upheld)\b/i,
   // Thanks, gratitude and welcomes put on record ("record its gratitude to all staff", "formally welcome
@@ -49,7 +54,7 @@ export const PROCEDURAL: RegExp[] = [
   // kept from publication, "to receive and note", members arriving or leaving, minutes approved in the
   // infinitive ("To approve the minutes of …"), the committee's own meeting times and terms of reference, a
   // call-in decision "freed for implementation", a work programme "updated as per the preamble".
-  /\b(?:personal|prejudicial|pecuniary|disclosable|other\s+registrable|non-registrable)\s+(?:(?:and\s+|or\s+)?\w+\s+)?interests?\b|\bnot\s+for\s+publication\b|\bexempt\s+from\s+publication\b|\bto\s+receive\s+and\s+note\b|\b(?:arrived|left|joined)\s+(?:the\s+meeting\s+)?(?:during|at|after|before)\b|\b(?:approve|confirm|agree|sign)\s+(?:the\s+)?minutes\b|\bmeetings?\s+of\s+(?:this|the)\s+(?:committee|panel|board|sub-committee)\b[^.]{0,80}\bbe\s+held\b|\breceives?\s+its\s+terms\s+of\s+reference\b|\bbe\s+(?:freed|released)\s+for\s+implementation\b|\bwork\s+(?:programm\w*|plans?)\b[^.]{0,60}\bbe\s+updated\s+as\s+per\b/i,
+  /\b(?:personal|prejudicial|pecuniary|disclosable|other\s+registrable|non-registrable)\s+(?:(?:and\s+|or\s+)?\w+\s+)?interests?\b|\bnot\s+for\s+publication\b|\bexempt\s+from\s+publication\b|\bto\s+receive\s+and\s+note\b|\b(?:arrived|left|joined)\s+(?:the\s+meeting\s+)?(?:during|at|after|before)\b|\b(?:approve|confirm|agree|sign)(?:s|d|ed)?\s+(?:the\s+)?minutes\b|\bmeetings?\s+of\s+(?:this|the)\s+(?:committee|panel|board|sub-committee)\b[^.]{0,80}\bbe\s+held\b|\breceives?\s+its\s+terms\s+of\s+reference\b|\bbe\s+(?:freed|released)\s+for\s+implementation\b|\bwork\s+(?:programm\w*|plans?)\b[^.]{0,60}\bbe\s+updated\s+as\s+per\b/i,
   // "From local residents of Lockwood regarding …" (a deputation heard), "The report was for noting only",
   // "Acknowledged the work of …".
   /^from\s+[\w .,'’&-]{2,80}?\s+(?:regarding|seeking|about|concerning|in\s+respect\s+of|re)\b|\bfor\s+(?:noting|information)\s+only\b|^acknowledged\s+the\s+(?:work|contribution|efforts?)\b/i,
@@ -64,7 +69,7 @@ const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,40}?(?:be
 // Words that make a "notes ..." clause ask for something too ("notes the report and requests ...", "… be noted and the
 // submission to Welsh Government be approved", "… be noted and submitted to the next Cabinet").
 // ("provided" and its kin only as asked for: "be provided", not "the information provided so far".)
-export const ASKS = /\b(?:(?:and|,)\s+(?:agree|agrees|agreed|approve|approves|approved|adopt|adopts)\b|and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,12}?(?:be|is|are)\s+(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed)\b|and\s+(?:be\s+)?(?:submitted|referred|forwarded|reported)\s+to\b|and\s+(?:the\s+)?recommendations?\s+(?:be|are|were)\s+(?:accepted|agreed|approved|adopted)\b|agreed\s+that|recommends?|recommended|requests?|requested|asks?|asked|invites?|invited|refers?|referred|(?:be|being|been|is|are)\s+(?:\w+ly\s+)?(?:provided|circulated|shared|brought)|report(?:s|ing)?\s+back|reviewed|considers?|write|writes|add(?:ed)?\s+to|agree[sd]?\s+to|urges?)\b/i;
+export const ASKS = /\b(?:(?:and|,)\s+(?:agree|agrees|agreed|approve|approves|approved|adopt|adopts)\b|and\s+the\s+(?:[\w'’-]+\s+){0,12}?(?:(?:be|is|are)\s+)?(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed)\b|and\s+(?:be\s+)?(?:submitted|referred|forwarded|reported)\s+to\b|and\s+(?:the\s+)?recommendations?\s+(?:be|are|were)\s+(?:accepted|agreed|approved|adopted)\b|agreed\s+that|recommends?|recommended|requests?|requested|asks?|asked|invites?|invited|refers?|referred|(?:be|being|been|is|are)\s+(?:\w+ly\s+)?(?:provided|circulated|shared|brought)|report(?:s|ing)?\s+back|reviewed|considers?|write|writes|add(?:ed)?\s+to|agree[sd]?\s+to|urges?)\b/i;
 
 /** True when every clause of the resolution only notes (or thanks): nothing follows from it. */
 export function onlyNotes(text: string): boolean {

@@ -93,11 +93,18 @@ const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+|$)){1,8}$/;
 // "Council considered a report of the Director …": the report the decision was made on, told before it.
 const REPORT_CONSIDERED = /^(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?report\b/i;
 
-export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed|heard|discussed|debated|questioned|expressed|made)\b/i;
+export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed|heard|discussed|debated|questioned|expressed|made|highlighted|emphasi[sz]ed|stressed|summari[sz]ed|pointed\s+out|indicated)\b/i;
 
 // One short line of a list whose labels were never printed ("A 7.5T weight restriction on Mill Lane."): no
 // resolution's wording, no narrative.
 const SHORT_POINT = (text: string): boolean => text.split(/\s+/).length <= 20 && !looksLikeResolution(text) && !NARRATIVE.test(text) && !/^(?:it|this|there)\s+(?:is|was|were)\b/i.test(text);
+
+// A title: a few words in title case, no verb and no full stop ("Terms of Reference of the Housing Panel").
+const TITLE_ONLY = (text: string): boolean => {
+  const words = text.split(/\s+/);
+  const long = words.filter((w) => /^[A-Za-z]{4,}/.test(w));
+  return words.length <= 16 && !/[.;:]$/.test(text) && long.length > 0 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.6 && !/\b(?:be|is|are|was|were|will|should|shall|that)\b/i.test(text);
+};
 
 export class Block {
   readonly marker: Marker;
@@ -362,10 +369,15 @@ export class Block {
       // A decision page's "Reason for the Decision …" glued on where its line breaks were lost.
       // "Decision: None." is no decision.
       if (/^(?:none|nil|n\/a|no\s+decision)\.?$/i.test(e.text.trim()) && e.subs.length === 0) continue;
+      // "Reason for decision – as specified in the report.": the reason, a paragraph of its own.
+      if (/^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*[:\-–—]/i.test(e.text.trim())) continue;
       const text = tidyText(e.text.replace(/(?<=[.;])\s+reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b.*$/i, ''), e.subs);
       if (text.replace(/[^A-Za-z]/g, '').length < 3) continue;
       // A heading's or a lead-in's fragment ("TO THE COUNCIL", "To elect"): fewer than three words and no decision of its own.
       if (text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length < 3 && !/^(?:approved|agreed|noted|carried|accepted|deferred|withdrawn|rejected|refused|endorsed|adopted|supported|recommendations?)\b/i.test(text) && e.subs.length === 0) continue;
+      // "RECOMMENDATION I - Terms of Reference of the Children's Sub-Committee": the title of a recommendation
+      // referred to the meeting, no resolution of its own.
+      if (e.label?.kind === 'rec' && e.subs.length === 0 && TITLE_ONLY(text)) continue;
       out.push({ label: e.label?.value ?? null, text, preamble: this.preamble, marker: this.marker, found, uncertain });
     }
     return out;
