@@ -144,9 +144,14 @@ function workProgrammePoint(p: Para, itemTitle: string | null): Marker | null {
   return { kind: 'agreed', strong: false, rest: p.text };
 }
 
+const BULLET_DECISION = /^(?:Agreed|Approved|Endorsed|Delegated|Supported|Accepted|Adopted|Rejected|Authorised|Authorized|Requested|Resolved)\s+(?!by\b)\S/;
+
 /** The marker a paragraph opens with; numbered discussion points and other labelled text open none. */
 function markerOf(p: Para): Marker | null {
   if (p.table) return null;
+  // "· Agreed removal of funding at 15 sites", "· Delegated the authority to …": a decision page's bulleted decisions,
+  // each told in the past tense, its verb kept.
+  if (p.bullet && BULLET_DECISION.test(p.text)) return { kind: 'resolved', strong: true, rest: p.text };
   if (p.label?.kind === 'rec') return AMENDMENT.test(p.text) ? null : { kind: 'recommendations', strong: true, rest: '' };
   if (p.label?.kind === 'act') return { kind: 'action', strong: true, rest: '' };
   // "(2) RESOLVED that …" in minutes that number every paragraph: the number is the paragraph's, the
