@@ -57,7 +57,9 @@ const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reporte
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:(?:a|an|further|more|the)\s+){0,2}(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
 const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;
 // What turns approving the work programme into asking for something.
-const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arranged|scheduled|organised|convened|invited|asked|requested|brought|circulated|provided|held|set\s+up|(?:re-?)?established|(?:re-?)?constituted)\b|\badd(?:s|ing)?\s+(?:a|an|the|this|it|these)\b/i;
+const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arranged|scheduled|organised|convened|invited|asked|requested|brought|circulated|provided|held|produced|prepared|drafted|developed|built\s+into|set\s+up|(?:re-?)?established|(?:re-?)?constituted)\b|\badd(?:s|ing)?\s+(?:a|an|the|this|it|these)\b/i;
+// A clause joined on that asks for a piece of work ("…, and that the Strategy be developed into a three-year plan").
+const WORK_CLAUSE = /,?\s+and\s+that\s+(?!(?:they|it|these|those|he|she)\b)(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}?be\s+(?:developed|prepared|produced|drafted|brought|arranged|submitted|reviewed|established|set\s+up|written)\b/i;
 // An item that is about the work programme (not one that mentions it after other business).
 const WORK_PROGRAMME_ITEM = /^(?:\S+\s+){0,4}work\s+(?:programm|plan)/i;
 const OUTWARD = /\b(?:recommend|executive|cabinet|council\b|partners?\b|nhs|police)/i;
@@ -95,7 +97,9 @@ function isHousekeepingOnly(text: string, itemTitle: string, marker: RawResoluti
 
 function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedAddressee | null, committee: string | null): ParsedResolutionKind {
   const text = raw.text.replace(/\s+/g, ' ');
-  if (PROCEDURAL.some((re) => re.test(text)) && !/\brecommend(?:s|ed)?\b/i.test(text)) return 'procedural';
+  // ("That this item be deferred to the next meeting, and that the strategy be developed into a plan": a second
+  // clause that asks for work keeps the whole from being procedural.)
+  if (PROCEDURAL.some((re) => re.test(text)) && !/\brecommend(?:s|ed)?\b/i.test(text) && !WORK_CLAUSE.test(text)) return 'procedural';
   // The committee's own terms of reference settled, unless they go on to Council as a recommendation.
   // Bodies set up ("the select committees be re-established and their terms of reference … be agreed")
   // are something to be done, not the committee's own terms settled.

@@ -14,4 +14,28 @@ describe('batch 11 families', () => {
     ].join('\n');
     expect(texts(page).map((r) => r.text.slice(0, 22))).toEqual(['Agreed reduction of op', 'Agreed to extend the s', 'Delegated the authorit']);
   });
+
+  it('keeps resolutions that ask for work from being read as procedural', () => {
+    const minutes = [
+      'Corporate Scrutiny Committee', '', '5. Safer city strategy', '',
+      'RESOLVED – That this item be deferred to the next meeting on 3 November, and that the strategy be developed into a three year plan', '',
+      '6. Work programme', '', 'RESOLVED:', '', '(a) That the work programme be noted.', '',
+      '(b) That a scoping paper be produced in line with the agreed procedure for the items suggested for the Work Programme.', '',
+      '7. Task group report', '', 'RESOLVED:', '', 'The report of the Task Group be noted and accepted for consideration, with a view to the Cabinet’s response to the recommendations be reported to a future meeting.', '',
+      '8. Language standards', '', 'RESOLVED:', '', '(a) That Cabinet be assured that progress has been made during the year;', '',
+      '(b) That areas for improvement be noted and a mid-year report on progress is to be built into the Forward Work Programme.', '',
+      '9. Childhood weight review', '', 'Resolved –  (a)That the current position be noted, and (b) that the background report be drafted and brought back to the panel.',
+    ].join('\n');
+    expect(texts(minutes).map((r) => [r.item, r.label, r.kind === 'procedural'])).toEqual([
+      ['5', null, false],
+      ['6', 'a', true],
+      ['6', 'b', false],
+      ['7', null, false],
+      ['8', 'a', true],
+      ['8', 'b', false],
+      ['9', 'a', true],
+      ['9', 'b', false],
+    ]);
+  });
 });
+
