@@ -39,6 +39,14 @@ const MEMBERS_ASKED = /\b(?:members|councillors|volunteers)\s+(?:were|would\s+be
 // "… it was her intention to bring a report on the hospital's plans to the next meeting": a chair's stated plan.
 // (… or "it was her intention that GP sustainability would come to the July meeting".)
 const INTENDS = /\b(?:it\s+was\s+(?:his|her|their|the\s+chair['’]?s?)\s+intention|(?:he|she|they|the\s+chair\w*)\s+(?:intended|planned))\s+(?:to\s+(?:bring|invite|arrange|write|circulate|hold|add|schedule|report)\b|that\b[^.;]{0,160}?\b(?:would|will)\s+(?:come|be\s+(?:brought|presented|considered|added|scheduled))\b)/i;
+// "It was stated that further training sessions would be arranged", "The first meeting of the Group would be
+// organised in the following week": a meeting promised.
+// (Not the date of the next meeting: "the next meeting would be held on 12 March".)
+const MEETING_PROMISED = /\b(?<!\b(?:next|following|last|previous)\s)(?:sessions?|meetings?|briefings?|visits?|workshops?|training)\b(?![^.;]{0,80}\bheld\s+on\b)[^.;]{0,80}\b(?:would|will)\s+(?:also\s+)?be\s+(?:arranged|organised|organized|held|set\s+up|scheduled|convened)\b/i;
+// "The Chair indicated that the questioner would receive a written response": an answer promised.
+const ANSWER_PROMISED = /\b(?:would|will)\s+(?:receive|be\s+sent|be\s+given)\s+a\s+(?:full\s+|formal\s+)?(?:written\s+)?(?:response|reply|answer)\b/i;
+// "Arising from the discussions, asked that the Primary Care Trust explain …": the body left unsaid.
+const ELIDED_ASK = /(?:^|,\s+)(?:asked|requested)\s+that\s+(?:the|a|an|officers?)\s/i;
 // "Members endorsed the officer recommendations.": a body agreeing the report's recommendations (not the lead-in of a
 // list, "… endorsed the recommendation as detailed below:").
 const ENDORSED = /\b(?:members|committee|panel|board|cabinet|council)\s+(?:\w+ly\s+)?(?:endorsed|supported|agreed|approved|accepted)\s+the\s+(?:[\w'’-]+\s+){0,2}?recommendations?\b(?![^.;]*:)/i;
@@ -53,7 +61,7 @@ const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered|sought\s+clarif
 const WISH = /\bwould\s+(?:like|welcome|need|be\s+(?:useful|helpful|good|beneficial|interesting|important|worth))/i;
 const AGREED_VIEW = /\bagreed\s+that\s+(?:it|this)\s+would\s+be\b/i;
 
-const FORMS = [BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, INTENDS];
+const FORMS = [BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK];
 const inAnyForm = (text: string): boolean => FORMS.some((form) => form.test(text));
 
 /** A question, a condition, a wish or something decided before: no decision of this meeting, whatever its verbs. */
@@ -77,7 +85,7 @@ export function hasNarrativeDecision(paragraph: string): boolean {
 
 /** A follow-up promised (not a body deciding): "… would be circulated to them shortly", "the Director would send …". */
 export function isPromise(sentence: string): boolean {
-  return (PROMISES.test(sentence) || PASSIVE.test(sentence) || PROMISED.test(sentence) || HANDED.test(sentence) || KEPT.test(sentence)) && !isHypothetical(sentence);
+  return (PROMISES.test(sentence) || PASSIVE.test(sentence) || PROMISED.test(sentence) || HANDED.test(sentence) || KEPT.test(sentence) || MEETING_PROMISED.test(sentence) || ANSWER_PROMISED.test(sentence)) && !isHypothetical(sentence);
 }
 
 /** A sentence that records a decision or undertaking by a general form (see above), or false. */

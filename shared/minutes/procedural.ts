@@ -29,7 +29,7 @@ export const PROCEDURAL: RegExp[] = [
   /\b(?:meet|meetings?)\b[^.]{0,60}\b(?:revised\s+time|start(?:ing)?\s+time|commence|evening\s+meetings?|number\s+of\s+(?:evening\s+)?meetings)\b|\b(?:increased|reduced)\s+number\s+of\s+(?:evening\s+|daytime\s+)?meetings\b/i,
   // Thanks passed on: "Members asked that their thanks be passed on to the staff".
   // (… and "Officers pass on the Committee's thanks to Councillor Chalk".)
-  /\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|accorded|passed(?:\s+on)?|sent|placed\s+on\s+record)\b|\b(?:pass|passes|convey|conveys)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}thanks\b/i,
+  /\b(?:thanks|condolences|sympathy|sympathies|congratulations|best\s+wishes)\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|accorded|passed(?:\s+on)?|sent|placed\s+on\s+record)\b|\b(?:pass|passes|convey|conveys)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}thanks\b/i,
   // A view agreed, not an action: "Members agreed that the presentation had been helpful", "… that it was
   // content with the progress made".
   /\bagreed\s+that\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+been|has\s+been|was|were)\s+(?:very\s+|most\s+|extremely\s+|generally\s+)?(?:helpful|useful|informative|content|satisfied|pleased|positive|reassured|clear|comprehensive|welcome|excellent|good)\b/i,

@@ -1,6 +1,7 @@
 // The families batch 11's one run showed (tests/fixtures/minutes/real/batch11), each in own-written minutes.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
+import { isNarrativeDecision } from '../../../shared/minutes/narrative';
 
 const texts = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, label: r.label, kind: r.kind, text: r.text })));
 
@@ -36,6 +37,23 @@ describe('batch 11 families', () => {
       ['9', 'a', true],
       ['9', 'b', false],
     ]);
+  });
+
+  it.each([
+    'It was stated that further training sessions on the new system would be arranged for members.',
+    'The first meeting of the Group would be organised in the following week.',
+    'The Chair indicated that the questioner would receive a written response.',
+    'Arising from the discussions, asked that the hospital trust explain the waiting times at the next meeting.',
+  ])('reads a decision told in the narrative forms batch 11 brought: %s', (sentence) => {
+    expect(isNarrativeDecision(sentence)).toBe(true);
+  });
+
+  it.each(['The meeting had been held in the library.', 'Members asked whether a written response would be sent.', 'It was noted that the next meeting would be held on 12 March 2025.'])('finds no decision in the look-alike: %s', (sentence) => {
+    expect(isNarrativeDecision(sentence)).toBe(false);
+  });
+
+  it('reads condolences passed on as procedural', () => {
+    expect(texts(['Cabinet', '', '1. Announcements', '', 'RESOLVED: That the Cabinet’s condolences be passed on to the family of the former Leader.'].join('\n')).map((r) => r.kind)).toEqual(['procedural']);
   });
 });
 
