@@ -157,7 +157,8 @@ export function possibleDecisions(lines: readonly string[], draft: Draft, runs: 
   const found: UnclaimedRun[] = [];
   lines.forEach((line, i) => {
     // A marker that only leads into a list the proposals hold is no decision of its own.
-    if (!decisionLike(line) || claimed[i] || inRuns.has(i) || headings.has(i) || isFurniture(line, repeated) || NO_TEXT.test(line) || isStem(lines, i, claimed)) return;
+    // (Nor is a decision page's field, "Decided at meeting: 04/12/2017 - Cabinet".)
+    if (!decisionLike(line) || claimed[i] || inRuns.has(i) || headings.has(i) || isFurniture(line, repeated) || NO_TEXT.test(line) || MINUTES_PAGE_FIELD.test(line.trim()) || isStem(lines, i, claimed)) return;
     // Only the sentences that carry the decision: a paragraph of discussion usually holds one among several.
     const sentences = joinLines([line])
       .split(/(?<=[.!?])\s+(?=[A-Z"“‘(])/)

@@ -206,4 +206,10 @@ describe('unclaimedRuns on a decision page', () => {
     const parsed: ParsedMinutes = { committee: 'Cabinet', meetingDate: null, items: [{ number: null, title: null, resolutions: [{ label: null, text: 'Agreed to close the depot on Sundays', kind: 'action', addressee: null, found: 'after-marker' }] }] };
     expect(unclaimedRuns(pageLines, draftFromParsed(parsed, page))).toEqual([]);
   });
+
+  it('offers no page field as a possible decision ("Decided at meeting: 04/12/2017 - Cabinet")', () => {
+    const page = ['Decision details', 'Decision:', '· Agreed to close the depot on Sundays', 'Decided at meeting: 04/12/2017 - Cabinet'].join('\n');
+    const parsed: ParsedMinutes = { committee: 'Cabinet', meetingDate: null, items: [{ number: null, title: null, resolutions: [{ label: null, text: 'Agreed to close the depot on Sundays', kind: 'action', addressee: null, found: 'after-marker' }] }] };
+    expect(possibleDecisions(page.split('\n'), draftFromParsed(parsed, page))).toEqual([]);
+  });
 });
