@@ -17,6 +17,7 @@ export * from './ipc/contract';
 export * from './docx/index';
 export { isNarrativeDecision } from './minutes/narrative';
 export { classifyText } from './minutes/classify';
+export { PAGE_FIELD as MINUTES_PAGE_FIELD } from './minutes/markers';
 export { parseMinutes, type ParsedMinutes, type ParsedMinutesItem, type ParsedResolution, type ParsedResolutionKind, type ParsedAddressee } from './minutes/index';
 export { docxToText, decodeTextFile } from './documents/index';
 export * from './chasing/index';

@@ -4,7 +4,7 @@
 // decision that no proposal holds (minutes often tell a decision as narrative, with no marker).
 import { itemAtLine, type Draft } from './draft';
 import { joinLines, lineLabel } from './lineLabels';
-import { isNarrativeDecision } from '../../../shared/index';
+import { MINUTES_PAGE_FIELD, isNarrativeDecision } from '../../../shared/index';
 
 export interface UnclaimedRun {
   from: number;
@@ -81,7 +81,8 @@ export function unclaimedRuns(lines: readonly string[], draft: Draft): Unclaimed
     inBlock[start] = true;
     for (let i = start + 1; i < lines.length; i++) {
       const line = lines[i] ?? '';
-      if (headings.has(i) || FIELD.test(line)) break;
+      // (… or any field the parser knows ends a decision page's block: "Report author:", "Lead officer:", "Wards affected:".)
+      if (headings.has(i) || FIELD.test(line) || MINUTES_PAGE_FIELD.test(line.trim())) break;
       if (line.trim() === '' || isFurniture(line, repeated) || NO_TEXT.test(line)) continue;
       // The block reads on while its sentence does, and over every labelled point and lower-case continuation.
       const continues = claimed[i] || !ENDS_SENTENCE.test(previous) || lineLabel(line) !== null || /^\s*[-–•]?\s*\p{Ll}/u.test(line);
@@ -156,7 +157,8 @@ export function possibleDecisions(lines: readonly string[], draft: Draft, runs: 
   const found: UnclaimedRun[] = [];
   lines.forEach((line, i) => {
     // A marker that only leads into a list the proposals hold is no decision of its own.
-    if (!decisionLike(line) || claimed[i] || inRuns.has(i) || headings.has(i) || isFurniture(line, repeated) || NO_TEXT.test(line) || isStem(lines, i, claimed)) return;
+    // (Nor is a decision page's field, "Decided at meeting: 04/12/2017 - Cabinet".)
+    if (!decisionLike(line) || claimed[i] || inRuns.has(i) || headings.has(i) || isFurniture(line, repeated) || NO_TEXT.test(line) || MINUTES_PAGE_FIELD.test(line.trim()) || isStem(lines, i, claimed)) return;
     // Only the sentences that carry the decision: a paragraph of discussion usually holds one among several.
     const sentences = joinLines([line])
       .split(/(?<=[.!?])\s+(?=[A-Z"“‘(])/)

@@ -198,3 +198,18 @@ describe('possibleDecisions: sentences of the discussion worded like a decision 
   });
 });
 
+
+describe('unclaimedRuns on a decision page', () => {
+  it('does not mark the page\'s fields after the last decision ("Report author:", "Lead officer:") as text lost', () => {
+    const page = ['Decision details', 'Decision Maker: Cabinet', 'Decision:', '· Agreed to close the depot on Sundays', 'Report author: A Person', 'Lead officer: B Person', 'Publication date: 04/12/2017'].join('\n');
+    const pageLines = page.split('\n');
+    const parsed: ParsedMinutes = { committee: 'Cabinet', meetingDate: null, items: [{ number: null, title: null, resolutions: [{ label: null, text: 'Agreed to close the depot on Sundays', kind: 'action', addressee: null, found: 'after-marker' }] }] };
+    expect(unclaimedRuns(pageLines, draftFromParsed(parsed, page))).toEqual([]);
+  });
+
+  it('offers no page field as a possible decision ("Decided at meeting: 04/12/2017 - Cabinet")', () => {
+    const page = ['Decision details', 'Decision:', '· Agreed to close the depot on Sundays', 'Decided at meeting: 04/12/2017 - Cabinet'].join('\n');
+    const parsed: ParsedMinutes = { committee: 'Cabinet', meetingDate: null, items: [{ number: null, title: null, resolutions: [{ label: null, text: 'Agreed to close the depot on Sundays', kind: 'action', addressee: null, found: 'after-marker' }] }] };
+    expect(possibleDecisions(page.split('\n'), draftFromParsed(parsed, page))).toEqual([]);
+  });
+});
