@@ -16,7 +16,7 @@ const BODY_WORD = /\b(?:committee|sub-committee|panel|board|commission|forum|scr
 const EXEC_WORD = /\b(?:cabinet|council|executive)\b/i;
 // Lines of the attendance list and the meeting's particulars, which name committees in passing.
 // … and an item's title printed above the page's own heading ("Appointment of Vice-Chairman to the Panel").
-const NOT_NAME = /^(?:©|copyright\b|present|members?\b|councillors?|cllrs?|chair|vice|apologies|officers?|in attendance|also present|agenda\b|minutes\b|item\b|(?:appointments?|elections?|nominations?)\s+of\b|declarations?\b|(?:venue|place|time|date|contact|location)\s*:|the\s+\w+\s+(?:was|were|had))/i;
+const NOT_NAME = /^(?:©|copyright\b|present|members?\b|councillors?|cllrs?|chair|vice|apologies|officers?|in attendance|also present|agenda\b|minutes\b|item\b|(?:appointments?|elections?|nominations?)\s+of\b|declarations?\b|(?:venue|place|time|date|contact|location)\s*:|(?:decision\s+(?:maker|status)|decided\s+at\s+meeting|report\s+author|lead\s+officer)\s*:|the\s+\w+\s+(?:was|were|had))/i;
 const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'with']);
 
 /** Index of the line that opens the minutes, or 0 when the text has no such line (it is all minutes). */
@@ -73,7 +73,7 @@ function tidyName(name: string): string {
   const t = name
     .replace(/\s+/g, ' ')
     // "… Committee (no longer active)", "Council Meeting", "Council on Monday 4 June 2007": the body's name only.
-    .replace(/\s*\((?:no\s+longer\s+active|inactive|historic(?:al)?|closed|disbanded|archived?|old)\)\s*$/i, '')
+    .replace(/\s*\((?:no\s+longer\s+active|inactive|historic(?:al)?|closed|disbanded|archived?|old|expired(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)\)\s*$/i, '')
     .replace(/\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d).*$/i, '')
     .replace(/\s+meeting$/i, '')
     .replace(/^(?:(?:an?|the)\s+)?meeting\s+of\s+(?:the\s+)?/i, '')

@@ -21,8 +21,8 @@ export interface Label {
 const BULLET = /^(?:[-–—•●▪■◦○·*►▸➢➤→❖✓✔\uf0b7\uf0a7\uf076\uf0d8]|[oØ§](?=\s))\s*/;
 // "Recommendation 1:", "Rec 2 -", "R3.": a recommendation's number printed as a word.
 const REC = /^(?:recommendation\s+(\d{1,2}|[a-z])\b|rec\.?\s*(\d{1,2})\b|R(\d{1,2})(?=[:.)\s]))\s*[:.)\-–—]?\s*/i;
-// ("(a )" with a space inside, as some councils' Word templates print it.)
-const PAREN = /^\(\s?(\d{1,2}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]{1,2}|[IVXLC]{1,6})\s?\)(?:\s+|$)/;
+// ("(a )" with a space inside, as some councils' Word templates print it; "[1]" in square brackets.)
+const PAREN = /^\(\s?(\d{1,2}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]{1,2}|[IVXLC]{1,6})\s?\)(?:\s+|$)|^\[(\d{1,2}|[a-z]|[ivx]{1,4})\](?:\s+|$)/;
 const TRAIL = /^(\d{1,2}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[IVXLC]{1,6})([.)])(?:\s+|$)/;
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
 
@@ -61,7 +61,7 @@ export function readLabel(text: string): { label: Label; rest: string } | null {
   const wrap: LabelWrap | null = m ? '()' : null;
   if (!m) m = TRAIL.exec(text);
   if (!m) return null;
-  const value = m[1] ?? '';
+  const value = m[1] ?? (wrap ? m[2] : undefined) ?? '';
   const rest = text.slice(m[0].length);
   const w: LabelWrap = wrap ?? (m[2] === ')' ? ')' : '.');
   // "J. R. Smith": initials, not a label.

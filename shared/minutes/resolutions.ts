@@ -190,6 +190,10 @@ export class Block {
   /** Takes `p` into the block, or returns false when `p` is past its end. */
   feed(p: Para): boolean {
     // … and a footnote ("Note: * Briefing paper previously circulated") is past the block's end.
+    // "(i) That the report be noted." then "Reason: To confirm …" then "(ii) That …" (a decision session's record): each
+    // decision's reason, passed over, the list reading on.
+    // ("Reasons:  (i) To conclude the review …" opens a list of reasons: past the block.)
+    if (/^reasons?\s*:/i.test(p.text) && !/^reasons?\s*:\s*\(?[a-z0-9]{1,3}[.)]/i.test(p.text) && this.entries.length > 0 && !p.label) return true;
     if (p.table || PAGE_FIELD.test(p.text) || /^(?:minutes|decisions?)\s*:?\s*$/i.test(p.text) || /^(?:note|n\.?b\.?)\s*[:\-–—]\s*\*/i.test(p.text)) return false;
     const style = styleOf(p, this.top, this.lastTop);
     const cur = this.entries[this.entries.length - 1];

@@ -3,7 +3,7 @@
 import type { Para } from './paragraphs';
 import { PAGE_FIELD, type Marker } from './markers';
 import { Block, NARRATIVE, type RawResolution } from './resolutions';
-import { isFirstValue } from './labels';
+import { isFirstValue, nextValue } from './labels';
 import { looksLikeResolution } from './wording';
 
 const NO_MARKER: Marker = { kind: 'resolved', strong: true, rest: '' };
@@ -32,7 +32,7 @@ const RECORDED = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|delegated|end
 const NO_VERB = (text: string): boolean => text.split(/\s+/).length <= 10 && !/\b(?:be|is|are|was|were|to|that|should|will|shall|would|must|can|has|have|had|[a-z]{3,}(?:ed|es|s))\b/i.test(text.replace(/^the\s+/i, ''));
 
 // "the draft annual report be approved." standing alone in lower case: "RESOLVED that" lost from its start.
-const LOST_THAT = /^the\s+(?:[\w'’.,()-]+\s+){0,20}?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^]*[.;]$/;
+const LOST_THAT = /^the\s+(?:[\w'’.,()-]+\s+){0,20}?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^]*[.;](?:\s*\|)?$/;
 
 function run(paras: readonly Para[], from: number, to: number): { found: RawResolution[]; fed: number } {
   const block = new Block(NO_MARKER);
@@ -66,13 +66,22 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     // A list inside a longer one ("(i)" under "(a)") does not run to the end: try an earlier start.
     // At most two short paragraphs may follow it (a decision page's reason and options, their labels lost).
     const { found, fed } = run(paras, s, end);
+    // "(2) That, subject to the following amendments, …:" / "(i) That a section be added" / "(3) That …": the "(i)"
+    // list sits inside the longer one, whose next point it swallowed; the longer one starts earlier.
+    const own = p.label;
+    const outer = paras.slice(0, s).reverse().find((q) => q.label && !q.table && (q.label.kind !== own.kind || q.label.wrap !== own.wrap))?.label;
+    if (outer && paras.slice(s + 1, s + fed).some((q) => q.label && q.label.kind === outer.kind && q.label.wrap === outer.wrap && q.label.value === nextValue(outer.value, outer.kind))) continue;
     const after = paras.slice(s + fed, end);
     // One labelled point is a list only when it reads as a decision ("i. Approved the issue of tenders …").
-    const single = found.length === 1 && (DECISION_VERB.test(found[0]?.text ?? '') || /^That\s/.test(found[0]?.text ?? ''));
+    // (Or "[1] the release of the report be approved." in lower case, its "RESOLVED that" lost.)
+    const lowerStart = paras.slice(s, s + fed).filter((q) => q.label).every((q) => /^[a-z]/.test(q.text));
+    const single = found.length === 1 && (DECISION_VERB.test(found[0]?.text ?? '') || /^That\s/.test(found[0]?.text ?? '') || (lowerStart && LOST_THAT.test(paras[s]!.text)));
     if ((found.length < 2 && !single) || after.length > 2 || after.some((q) => q.table || q.label !== null || q.text.length > 300)) continue;
     // Past-tense narrative, or statements of duty ("The Commissioner must notify the Panel …").
+    // (Points that all open in lower case, "(i) a review was undertaken …; (ii) officers provide …", finish a sentence
+    // whose "RESOLVED that" was lost: resolutions, however they are worded.)
     const narrative = found.filter((r) => (NARRATIVE.test(r.text) || DUTY.test(r.text) || ANNOUNCED.test(r.text) || NO_VERB(r.text)) && !looksLikeResolution(r.text) && !RECORDED.test(r.text)).length;
-    if (narrative * 2 > found.length) break;
+    if (narrative * 2 > found.length && !lowerStart) break;
     return found;
   }
   // "That …" paragraphs standing alone, and a decision page's bare "Approved the …".

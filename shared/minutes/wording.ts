@@ -58,7 +58,8 @@ export function tidyText(main: string, subs: readonly string[]): string {
   const last = lines.length - 1;
   // A web page's "Minutes:" label run onto the decision's last line ("… for 2023/24. Minutes:").
   lines[last] = (lines[last] ?? '').replace(/(?<=[.;])\s+(?:Minutes|Decisions?)\s*:\s*$/, '');
-  lines[last] = (lines[last] ?? '').replace(/\s*[;,]\s*(?:and|or)?$/i, '.');
+  // (A table's cell rule left at the end, "… for publication. |", is no part of the words.)
+  lines[last] = (lines[last] ?? '').replace(/\s+\|\s*$/, '').replace(/\s*[;,]\s*(?:and|or)?$/i, '.');
   // "… of the submitted report. (Ref: report by Executive Director dated 3 March)": the paper's reference, not the
   // decision, on the last line or over several.
   // ("… for the reasons set out in the report. The decision and reasons are set out in an exempt minute.": a note
