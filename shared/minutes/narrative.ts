@@ -23,7 +23,7 @@ const PROMISES = new RegExp(String.raw`\b(?:would|will|undertook\s+to|offered\s+
 const PASSIVE = /\b(?:would|will)\s+(?:also\s+|then\s+|now\s+|further\s+)?be\s+(?:\w+ly\s+)?(?:deferred|circulated|shared|sent|forwarded|provided|e-?mailed|requested|added|included|brought|scheduled|invited|arranged|sought|checked|chased|followed\s+up|reported|fed\s*back|submitted|presented|given)\b[^.;]{0,80}?\b(?:to\s+(?:all\s+)?(?:(?:committee\s+|panel\s+)?members|councillors|them|the\s+(?:committee|panel|board|commission|group))|shortly|work\s*programme|(?:next|future|following|later|subsequent|forthcoming)\s+(?:[\w'’-]+\s+){0,3}?meeting|on\s+the\s+agenda|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\(|meeting)|(?:after|following)\s+the\s+meeting|by\s+e-?mail|in\s+due\s+course)\b/i;
 // "A formal letter would be sent by the Chief Executive …", "… also confirmed that the name of the organisation would
 // be made available": a letter or a piece of information promised.
-const PROMISED = /(?:^|[.;:]\s+|\bthat\s+)(?:a|an)\s+(?:formal\s+|written\s+|further\s+)?(?:letter|e-?mail|response|reply|answer|briefing(?:\s+note)?|note)\s+(?:would|will)\s+be\s+(?:sent|written|provided|circulated|forwarded|issued|given)\b|\bconfirmed\s+(?:that\s+)?[^.;]{0,120}\b(?:would|will)\s+be\s+(?:made\s+available|circulated|provided|shared|sent|forwarded|raised|taken\s+up|passed\s+(?:on|to)|followed\s+up|looked\s+into|investigated|chased|picked\s+up)\b|\b(?:this|it|these)\s+(?:would|will)\s+be\s+followed\s+up\b/i;
+const PROMISED = /(?:^|[.;:]\s+|\bthat\s+)(?:a|an)\s+(?:formal\s+|written\s+|further\s+)?(?:letter|e-?mail|response|reply|answer|briefing(?:\s+note)?|note)\s+(?:would|will)\s+be\s+(?:sent|written|provided|circulated|forwarded|issued|given)\b|\bconfirmed\s+(?:that\s+)?[^.;]{0,120}\b(?:would|will)\s+be\s+(?:made\s+available|circulated|provided|shared|sent|forwarded|raised|taken\s+up|passed\s+(?:on|to)|followed\s+up|looked\s+into|investigated|chased|picked\s+up|fed\s+(?:in|into|back))\b|\b(?:this|it|these)\s+(?:would|will)\s+be\s+followed\s+up\b/i;
 
 // Someone at the meeting handing a follow-up to an officer: "… asked the Democratic Services Officer to follow
 // this up after the meeting", "… this was referred to the Senior Planning Officer present".
@@ -47,6 +47,8 @@ const MEETING_PROMISED = /\b(?<!\b(?:next|following|last|previous)\s)(?:sessions
 const ANSWER_PROMISED = /\b(?:would|will)\s+(?:receive|be\s+sent|be\s+given)\s+a\s+(?:full\s+|formal\s+)?(?:written\s+)?(?:response|reply|answer)\b/i;
 // "Arising from the discussions, asked that the Primary Care Trust explain …": the body left unsaid.
 const ELIDED_ASK = /(?:^|,\s+)(?:asked|requested)\s+that\s+(?:the|a|an|officers?)\s/i;
+// "Officers were asked to investigate …", "The Chairman requested that the objectives be …": a task given at the meeting.
+const TASK_GIVEN = /\b(?:officers?|the\s+(?:[\w'’-]+\s+){0,3}?(?:officer|manager|director|clerk))\s+(?:were|was)\s+(?:asked|requested|instructed|tasked)\s+to\s+[a-z]{3,}|\bthe\s+(?:chair(?:man|person|woman)?|vice-chair(?:man|person)?)\s+(?:requested|asked)\s+that\s+(?:the|a|an|officers?|members)\s/i;
 // "Members endorsed the officer recommendations.": a body agreeing the report's recommendations (not the lead-in of a
 // list, "… endorsed the recommendation as detailed below:").
 const ENDORSED = /\b(?:members|committee|panel|board|cabinet|council)\s+(?:\w+ly\s+)?(?:endorsed|supported|agreed|approved|accepted)\s+the\s+(?:[\w'’-]+\s+){0,2}?recommendations?\b(?![^.;]*:)/i;
@@ -61,7 +63,7 @@ const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered|sought\s+clarif
 const WISH = /\bwould\s+(?:like|welcome|need|be\s+(?:useful|helpful|good|beneficial|interesting|important|worth))/i;
 const AGREED_VIEW = /\bagreed\s+that\s+(?:it|this)\s+would\s+be\b/i;
 
-const FORMS = [BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK];
+const FORMS = [BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
 const inAnyForm = (text: string): boolean => FORMS.some((form) => form.test(text));
 
 /** A question, a condition, a wish or something decided before: no decision of this meeting, whatever its verbs. */

@@ -199,7 +199,7 @@ export class Block {
     const cur = this.entries[this.entries.length - 1];
     // How the vote went ("(Unanimous)", "Carried") and who moved it ("PROPOSED by Councillor X Seconded by
     // Councillor Y") say how the decision was made, not what: passed over.
-    if (/^\(?\s*(?:unanimous(?:ly)?|carried(?:\s+unanimously)?|nem\.?\s*con\.?|agreed\s+unanimously)\s*\)?\.?$/i.test(p.text) || /^(?:proposed|moved)\s+by\b[^.]{0,120}\bseconded\s+by\b[^.]{0,80}\.?$/i.test(p.text) || /^\(?on\s+a\s+motion\s+(?:from|by|of)\b[^()]{0,160}\)?\.?$/i.test(p.text)) return true;
+    if (/^\(?\s*(?:unanimous(?:ly)?|carried(?:\s+unanimously)?|nem\.?\s*con\.?|agreed\s+unanimously)\s*\)?\.?$/i.test(p.text) || /^(?:proposed|moved)\s+by\b[^.]{0,120}\bseconded\s+by\b[^.]{0,80}\.?$/i.test(p.text) || /^\(?on\s+a\s+motion\s+(?:from|by|of)\b[^()]{0,160}\)?\.?$/i.test(p.text) || /^(?:votes?\s+taken\s*:|\(?\s*\d+\s+(?:in\s+favour|for)\b)[^.]{0,80}\bagainst\b[^.]{0,60}\.?\)?$/i.test(p.text)) return true;
     if (!cur) {
       // After a web page's "Decision:" label, the title of the report decided on ("Biodiversity Duty Plan
       // (2023-2026)") heads what follows; it is no decision.

@@ -1,6 +1,7 @@
 // The families batch 12's one run showed (tests/fixtures/minutes/real/batch12), each in own-written minutes.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
+import { isNarrativeDecision } from '../../../shared/minutes/narrative';
 
 const texts = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ label: r.label, kind: r.kind, text: r.text })));
 
@@ -34,4 +35,22 @@ describe('batch 12 families', () => {
     expect(parsed.committee).toBe('Overview and Scrutiny Committee');
     expect(parsed.items.flatMap((i) => i.resolutions.map((r) => r.label))).toEqual(['1', '2', '3']);
   });
+
+  it.each([
+    'Officers were asked to investigate making the planning data available on the website.',
+    'The Chairman requested that the objectives of the review be set out in the next report.',
+    'It was confirmed that his comments would be fed into the consultation.',
+  ])('reads a decision told in the narrative forms batch 12 brought: %s', (sentence) => {
+    expect(isNarrativeDecision(sentence)).toBe(true);
+  });
+
+  it.each(['Officers were asked about the delays to the scheme.', 'The Chairman requested that he be excused.'])('finds no decision in the look-alike: %s', (sentence) => {
+    expect(isNarrativeDecision(sentence)).toBe(false);
+  });
+
+  it('passes over how the vote went ("Vote taken: 6 in favour, 1 against, 0 abstentions.")', () => {
+    const minutes = ['Communities Scrutiny Committee', '', '5. Bus services', '', 'RESOLVED that the Cabinet be asked to review the rural bus subsidy.', '', 'Vote taken: 6 in favour, 1 against, 0 abstentions.'].join('\n');
+    expect(texts(minutes).map((r) => r.text)).toEqual(['That the Cabinet be asked to review the rural bus subsidy.']);
+  });
 });
+
