@@ -49,8 +49,8 @@ describe('batch 12 families', () => {
   });
 
   it('passes over how the vote went ("Vote taken: 6 in favour, 1 against, 0 abstentions.")', () => {
-    const minutes = ['Communities Scrutiny Committee', '', '5. Bus services', '', 'RESOLVED that the Cabinet be asked to review the rural bus subsidy.', '', 'Vote taken: 6 in favour, 1 against, 0 abstentions.'].join('\n');
-    expect(texts(minutes).map((r) => r.text)).toEqual(['That the Cabinet be asked to review the rural bus subsidy.']);
+    const page = ['Decision details', '', 'Bus services', '', 'Decision:', '', 'Vote taken: 6 in favour, 1 against, 0 abstentions.', '', 'Resolved:', '', '(i) that the Cabinet be asked to review the rural bus subsidy.'].join('\n');
+    expect(texts(page).map((r) => r.text)).toEqual(['That the Cabinet be asked to review the rural bus subsidy.']);
   });
 });
 
