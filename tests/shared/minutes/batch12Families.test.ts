@@ -49,7 +49,7 @@ describe('batch 12 families', () => {
   });
 
   it('passes over how the vote went ("Vote taken: 6 in favour, 1 against, 0 abstentions.")', () => {
-    const page = ['Decision details', '', 'Bus services', '', 'Decision:', '', 'Vote taken: 6 in favour, 1 against, 0 abstentions.', '', 'Resolved:', '', '(i) that the Cabinet be asked to review the rural bus subsidy.'].join('\n');
+    const page = ['Decision details', '', 'Bus services', '', 'Decision:', '', 'Vote taken: 6 in favour, 1 against, 0 abstentions.', '', 'Having considered the report on rural buses the Committee:', '', 'Resolved:', '', '(i) that the Cabinet be asked to review the rural bus subsidy.'].join('\n');
     expect(texts(page).map((r) => r.text)).toEqual(['That the Cabinet be asked to review the rural bus subsidy.']);
   });
 });
