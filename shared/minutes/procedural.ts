@@ -33,6 +33,11 @@ export const PROCEDURAL: RegExp[] = [
   // A view agreed, not an action: "Members agreed that the presentation had been helpful", "… that it was
   // content with the progress made".
   /\bagreed\s+that\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+been|has\s+been|was|were)\s+(?:very\s+|most\s+|extremely\s+|generally\s+)?(?:helpful|useful|informative|content|satisfied|pleased|positive|reassured|clear|comprehensive|welcome|excellent|good)\b/i,
+  // "The progress made be endorsed", "The work of the Partnership be endorsed", "Recognition be given to the work of
+  // …": a view of work done, nothing to do.
+  /^(?:that\s+)?(?:the\s+)?(?:progress|work|efforts?|contributions?|achievements?|hard\s+work)\b[^.;]{0,80}\bbe\s+(?:endorsed|welcomed|acknowledged|commended|recognised|recognized)\b|^(?:that\s+)?recognition\s+be\s+given\s+to\b/i,
+  // "That the political groups be requested to nominate two Members": an appointment in the making.
+  /\b(?:groups?|parties|party\s+leaders|group\s+leaders)\s+be\s+(?:requested|asked|invited)\s+to\s+nominate\b/i,
   // "That Cabinet be assured that progress has been made …": a view taken, nothing to do.
   /^(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?be\s+assured\s+that\b/i,
   // A finding agreed ("The visits made before the meeting were found useful"): a view, nothing to do.
@@ -67,7 +72,7 @@ export const PROCEDURAL: RegExp[] = [
   /^(?:that\s+)?(?:there\s+(?:were|was)\s+no|no)\s+(?:additional\s+|further\s+|other\s+)?(?:declarations?|interests?|apologies|urgent\s+items?|items?\s+of\s+(?:urgent\s+)?business|questions|petitions|deputations)\b|^(?:declarations?|disclosures?)\s+of\b|\belected\b[^.]{0,60}\bto\s+chair\s+the\s+meeting\b/i,
 ];
 // A clause that only notes, thanks or welcomes: "the report be noted", "the committee notes the tracker".
-const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,40}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked|received)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,6}?(?:agreed|agrees|resolved)\s+to\s+(?:note|thank|welcome)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,12}?(?:committee|panel|board|commission|cabinet|executive|council|group|members|officers)\s+(?:\w+ly\s+)?(?:receives?\s+and\s+)?(?:notes?|noted)\b|\bwere\s+(?:content|satisfied)\s+with\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|passed\s+on|passed|sent|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:otherwise\s+|also\s+|further\s+|\w+ly\s+)?(?:note|thank|welcome)\b|^(?:that\s+)?(?:to\s+)?(?:accept|receive)s?\s+the\s+(?:report|update|presentation)\s*\.?$/i;
+const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,40}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked|received)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,6}?(?:agreed|agrees|resolved)\s+to\s+(?:note|thank|welcome)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,12}?(?:committee|panel|board|commission|cabinet|executive|council|group|members|officers)\s+(?:\w+ly\s+)?(?:receives?\s+and\s+)?(?:notes?|noted)\b|\bwere\s+(?:content|satisfied)\s+with\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission|cabinet)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|acknowledges?|acknowledged)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|passed\s+on|passed|sent|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:otherwise\s+|also\s+|further\s+|\w+ly\s+)?(?:note|thank|welcome)\b|^(?:that\s+)?(?:to\s+)?(?:accept|receive)s?\s+the\s+(?:report|update|presentation)\s*\.?$/i;
 // Words that make a "notes ..." clause ask for something too ("notes the report and requests ...", "… be noted and the
 // submission to Welsh Government be approved", "… be noted and submitted to the next Cabinet").
 // ("provided" and its kin only as asked for: "be provided", not "the information provided so far".)
