@@ -6,7 +6,8 @@ import { isPromise } from './narrative';
 export const PROCEDURAL: RegExp[] = [
   // The minutes of a previous meeting approved, confirmed, signed or noted ("… as set out at Appendix 1 to
   // these minutes, be approved" is no such thing).
-  /(?<!\b(?:these|to|in|with)\s)\bminutes?\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\bminutes\b[^.]{0,120}\b(?:are|be)\s+(?:re-?submitted|not\s+submitted)\b|\b(?:correct|accurate|true)\s+records?\b|\bminutes\b[^.]{0,80}\baccurate\s+reflection\b/i,
+  // (… nor "the terms of reference (copy attached as an appendix to the minutes) be approved".)
+  /(?<!\b(?:these|to|in|with)\s)(?<!\b(?:to|in|with)\s+the\s)\bminutes?\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\bminutes\b[^.]{0,120}\b(?:are|be)\s+(?:re-?submitted|not\s+submitted)\b|\b(?:correct|accurate|true)\s+records?\b|\bminutes\b[^.]{0,80}\baccurate\s+reflection\b/i,
   // The committee's calendar: "That the draft schedule of meetings for 2025/26 be approved".
   /\b(?:schedule|calendar|programme|timetable)\s+of\s+(?:committee\s+|council\s+)?meetings\b[^.]{0,80}\b(?:approved|agreed|adopted|noted)\b/i,
   /\bapologies\b|\b(?:attendance|notification)\s+of\s+(?:any\s+)?named\s+substitutes?\b|\bnamed\s+substitutes?\b[^.]{0,40}\b(?:noted|received|reported|present)\b|\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,2}interests?\b|\bdeclared\b[^.]{0,80}\binterest\b|\breceived\s+(?:deputations?|petitions?)\b/i,
