@@ -29,6 +29,7 @@ describe('onlyNotes', () => {
     expect(onlyNotes('That the report be noted and a further update be provided in June.')).toBe(false);
     expect(onlyNotes('The Committee noted the report and requests that the Cabinet review the policy.')).toBe(false);
     expect(onlyNotes('Members noted that figures on waiting times would be circulated to them shortly.')).toBe(false);
+    expect(onlyNotes('That the update be noted and the Equality Impact Assessment, as attached at Annex 2 to the report, be approved.')).toBe(false);
   });
 });
 
