@@ -66,6 +66,8 @@ const OUTWARD = /\b(?:recommend|executive|cabinet|council\b|partners?\b|nhs|poli
 // The minutes of the executive or the full Council ("Cabinet", "Executive", "County Council"), not a committee's.
 // (… and "Individual Cabinet Member Decisions": a decision list of the executive's members.)
 const EXECUTIVE_BODY = /^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:cabinet|executive|council)(?:\s+meeting|\s+member\s+decisions)?$/i;
+// A piece of scrutiny work with terms of its own: a review, an inquiry, a task group, a select committee's topic.
+const REVIEW_WORK = /\b(?:review|inquiry|task\s+(?:and\s+finish\s+|&\s+finish\s+)?group|select\s+committee|working\s+group|scrutiny\s+project)\b/i;
 // A body set up or set up again.
 const SETS_UP = /\b(?:be|being)\s+(?:(?:re-?)?established|(?:re-?)?constituted|set\s+up)\b/i;
 const WORK_PROGRAMME = /\bwork\s+(?:programm(?:es?|ing)|plans?)\b/i;
@@ -103,7 +105,8 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // The committee's own terms of reference settled, unless they go on to Council as a recommendation.
   // Bodies set up ("the select committees be re-established and their terms of reference … be agreed")
   // are something to be done, not the committee's own terms settled.
-  if (/\bterms\s+of\s+reference\b[^.]{0,80}\bbe\s+(?:approved|agreed|noted|endorsed)\b/i.test(text) && !/\brecommend/i.test(`${text} ${raw.preamble}`) && !SETS_UP.test(text)) return 'procedural';
+  // The terms of reference of a review, an inquiry or a task group set the work going: not the committee's own.
+  if (/\bterms\s+of\s+reference\b[^.]{0,80}\bbe\s+(?:approved|agreed|noted|endorsed)\b/i.test(text) && !/\brecommend/i.test(`${text} ${raw.preamble}`) && !SETS_UP.test(text) && !REVIEW_WORK.test(`${text} ${itemTitle ?? ''}`)) return 'procedural';
   // A proposal a later sentence says was agreed ("it was noted that item 1 should be revised … This was
   // agreed.") decides a change, however it opens.
   if (onlyNotes(text) && raw.marker.confirmed !== true) return 'procedural';

@@ -24,3 +24,12 @@ describe('classifyText', () => {
     expect(classifyText('That the substitution of Councillor Ames be confirmed.', 'Minutes and matters arising').kind).not.toBe('procedural');
   });
 });
+
+describe('terms of reference', () => {
+  it('keeps the committee\'s own terms procedural, and a review\'s terms as work set going', () => {
+    expect(classifyText('That the terms of reference of the Committee be noted.', 'Terms of reference').kind).toBe('procedural');
+    expect(classifyText('That the proposed terms of reference for the joint review of regulatory services be approved.').kind).not.toBe('procedural');
+    expect(classifyText('The terms of reference (copy attached as an appendix to the minutes) be approved.', 'Terms of Reference and Scope for the Review').kind).not.toBe('procedural');
+  });
+});
+

@@ -29,5 +29,27 @@ describe('onlyNotes', () => {
     expect(onlyNotes('That the report be noted and a further update be provided in June.')).toBe(false);
     expect(onlyNotes('The Committee noted the report and requests that the Cabinet review the policy.')).toBe(false);
     expect(onlyNotes('Members noted that figures on waiting times would be circulated to them shortly.')).toBe(false);
+    expect(onlyNotes('That the update be noted and the Equality Impact Assessment, as attached at Annex 2 to the report, be approved.')).toBe(false);
   });
 });
+
+describe('views and appointments in the making', () => {
+  it('reads work endorsed, recognition given and groups asked to nominate as procedural', () => {
+    expect(procedural('The progress made be endorsed.')).toBe(true);
+    expect(procedural('That the work of the Community Safety Partnership be endorsed and its importance recognised.')).toBe(true);
+    expect(procedural('Recognition be given to the work of the partnership in reducing crime.')).toBe(true);
+    expect(procedural('That the political groups be requested to nominate two Members to the joint committee.')).toBe(true);
+  });
+
+  it('does not take a request for work for a view', () => {
+    expect(procedural('That a programme of work on the estates be developed and endorsed by Cabinet.')).toBe(false);
+    expect(procedural('That officers be requested to nominate a lead for the review.')).toBe(false);
+  });
+});
+
+describe('onlyNotes on acknowledging', () => {
+  it('reads "Cabinet acknowledges the Committee\'s observations" as noting', () => {
+    expect(onlyNotes('Cabinet acknowledges the Scrutiny Committee’s observations, comments and recommendations.')).toBe(true);
+  });
+});
+
