@@ -73,7 +73,7 @@ const casesOf = {
   batch12,
   batch13,
   // (Every batch: a new batch joins only after its one run; EVERYTHING=N stops at batch N.)
-  everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'extra')), ...loadCases(path.join(b3, 'held-out')), ...batch4(), ...batch5(), ...batch5HeldOut(), ...[6, 7, 8, 9, 10, 11, 12, 13].filter((n) => n <= Number(process.env.EVERYTHING ?? 12)).flatMap((n) => collected(n))],
+  everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'extra')), ...loadCases(path.join(b3, 'held-out')), ...batch4(), ...batch5(), ...batch5HeldOut(), ...[6, 7, 8, 9, 10, 11, 12, 13].filter((n) => n <= Number(process.env.EVERYTHING ?? 13)).flatMap((n) => collected(n))],
 };
 const cases = process.env.DIR ? loadCases(path.resolve(dir, process.env.DIR)) : casesOf[part]();
 const s = scoreCorpus(cases, parseMinutes);

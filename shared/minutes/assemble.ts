@@ -14,7 +14,8 @@ import { sameWords, tidyText } from './wording';
 import { NARRATIVE } from './resolutions';
 
 // A narrative sentence that asks for something ("Members asked that …").
-const REQUEST = /\b(?:asked|requested)\s+(?:that|for)\b/i;
+// (… "Members requested an update on the works", "It was also requested by Members that …".)
+const REQUEST = /\b(?:asked|requested)\s+(?:that|for)\b|\brequested\s+(?:an?\s+(?:update|report|briefing|breakdown|note|written)|further\s+(?:information|details|updates?)|sight\s+of|details\s+of|updates?\s+on)\b|\brequested\s+by\s+(?:members|the\s+(?:committee|panel|board))\s+that\b/i;
 // "… a response would be sought from the Cabinet Member – ACTION": decisions flagged for follow-up at
 // the paragraph's end, with no marker before them.
 const ACTION_FLAG = /\s[-–—]+\s*ACTIONS?\s*\.?$/;
