@@ -1,32 +1,11 @@
 // Times parseMinutes on about 100 pages of minutes: bundles shared/minutes with esbuild (as the app
 // ships it), runs it several times and prints the median. Target: under 200 ms (bench/MINUTES.md).
-import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleAndImport } from './bundle.mjs';
 
-const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = path.join(projectDir, 'bench', 'out', 'minutes-bench.bundle.mjs');
 const RUNS = Number(process.env.RUNS ?? 15);
 const PAGES = Number(process.env.PAGES ?? 100);
-
-mkdirSync(path.dirname(outfile), { recursive: true });
-await build({
-  absWorkingDir: projectDir,
-  stdin: {
-    contents: "export { parseMinutes } from './shared/minutes/index';\nexport { buildCorpus } from './tests/shared/minutes/corpus';\n",
-    resolveDir: projectDir,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2022',
-  outfile,
-  logLevel: 'warning',
-});
-const { parseMinutes, buildCorpus } = await import(pathToFileURL(outfile).href);
+const { parseMinutes, buildCorpus } = await bundleAndImport('minutes-bench', "export { parseMinutes } from './shared/minutes/index';\nexport { buildCorpus } from './tests/shared/minutes/corpus';\n", 'neutral');
 
 const corpus = buildCorpus(PAGES);
 // Warm-up runs let the JIT settle, as it will have in a running app.

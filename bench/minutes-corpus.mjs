@@ -1,28 +1,10 @@
 // Scores parseMinutes on the real-minutes corpus and prints the pooled figures (and, with MISSES=1,
 // every miss). PART selects the sets: see below.
-import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleAndImport, projectDir } from './bundle.mjs';
 
-const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = path.join(projectDir, 'bench', 'out', 'minutes-corpus.bundle.mjs');
-mkdirSync(path.dirname(outfile), { recursive: true });
-await build({
-  absWorkingDir: projectDir,
-  stdin: {
-    contents: "export { parseMinutes } from './shared/minutes/index';\nexport { loadCases, scoreCorpus, summary } from './tests/shared/minutes/realCorpus';\n",
-    resolveDir: projectDir,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'es2022',
-  outfile,
-  logLevel: 'warning',
-});
-const { parseMinutes, loadCases, scoreCorpus, summary } = await import(pathToFileURL(outfile).href);
+const { parseMinutes, loadCases, scoreCorpus, summary } = await bundleAndImport('minutes-corpus', "export { parseMinutes } from './shared/minutes/index';\nexport { loadCases, scoreCorpus, summary } from './tests/shared/minutes/realCorpus';\n");
 // PART=held-out: the set-aside quarter; PART=all: both parts together. PART=batch3 and
 // PART=batch3-held-out: the third batch (batch3/) and its set-aside quarter; PART=batch3-extra: its second
 // tranche (batch3/extra/); PART=everything: every set.

@@ -2,30 +2,11 @@
 // corpus), the expected non-procedural resolutions the parser missed, and whether the review's hint lists
 // (possibleDecisions, unclaimedRuns) offer them. `DIR=tests/fixtures/minutes/real/batch13/y5 node bench/minutes-hints.mjs`;
 // SHOW=1 prints each miss. (To measure an older parser, run this script from a worktree of that commit.)
-import { build } from 'esbuild';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleAndImport, projectDir } from './bundle.mjs';
 
-const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = path.join(projectDir, 'bench', 'out', 'minutes-hints.bundle.mjs');
-mkdirSync(path.dirname(outfile), { recursive: true });
-await build({
-  absWorkingDir: projectDir,
-  stdin: {
-    contents:
-      "export { parseMinutes } from './shared/minutes/index';\nexport { draftFromParsed } from './renderer/features/minutes/draft';\nexport { possibleDecisions, unclaimedRuns } from './renderer/features/minutes/coverage';\nexport { similarity } from './tests/shared/minutes/score';\n",
-    resolveDir: projectDir,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'es2022',
-  outfile,
-  logLevel: 'warning',
-});
-const { parseMinutes, draftFromParsed, possibleDecisions, unclaimedRuns, similarity } = await import(pathToFileURL(outfile).href);
+const { parseMinutes, draftFromParsed, possibleDecisions, unclaimedRuns, similarity } = await bundleAndImport('minutes-hints', "export { parseMinutes } from './shared/minutes/index';\nexport { draftFromParsed } from './renderer/features/minutes/draft';\nexport { possibleDecisions, unclaimedRuns } from './renderer/features/minutes/coverage';\nexport { similarity } from './tests/shared/minutes/score';\n");
 
 const dir = path.resolve(projectDir, process.env.DIR ?? 'tests/fixtures/minutes/real');
 let missed = 0;
