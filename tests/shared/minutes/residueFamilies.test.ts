@@ -1,4 +1,4 @@
-// Families from the misses left on the whole corpus (tests/fixtures/minutes/real, 8 December session), each in own-written minutes.
+// Families from the misses left on the whole corpus (tests/fixtures/minutes/real, third session of 7 December), each in own-written minutes.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
 import { isNarrativeDecision } from '../../../shared/minutes/narrative';
