@@ -70,6 +70,9 @@ export function headingShape(raw: string): HeadingShape | null {
     return { number: m[1] ?? '', title, explicit: true, bare: false, web };
   }
   m = NUMBERED.exec(text);
+  // "2019/20 Forward Plan": a financial year opening the title, not a minute number.
+  const year = m ? /^(?:19|20)(\d\d)\/(\d\d)$/.exec(m[1] ?? '') : null;
+  if (year && (Number(year[1]) + 1) % 100 === Number(year[2])) return null;
   // "1.ELECTION OF CHAIRMAN": a Word memo's number glued to its title in capitals.
   // ("49.MINUTES OF THE MEETING HELD ON 19TH SEPTEMBER 2017": digits inside the title too.)
   const glued = m ? null : /^(\d{1,3})\.([A-Z][A-Z0-9 ,&'’()/-]{3,})$/.exec(text);
