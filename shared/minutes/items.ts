@@ -17,11 +17,14 @@ export interface HeadingShape {
 
 // "181", "7a", "45/24", and the prefixed minute numbers some councils print: "OSC/24/31", "CSC.12".
 // … and "12/21:01" (year / meeting : item, as some Northern Irish councils number them).
-const NUMBER = String.raw`((?:[A-Z]{2,6}[./]?\s?)?\d{1,4}(?:(?:\/\d{1,4}){1,2}(?::\d{1,3})?)?[a-z]?)`;
+// … and "B1" (an agenda's part B, item 1: Islington's executive).
+const NUMBER = String.raw`((?:[A-Z]{2,6}[./]?\s?|[A-Z](?=\d))?\d{1,4}(?:(?:\/\d{1,4}){1,2}(?::\d{1,3})?)?[a-z]?)`;
 
 /** The number's parts: "OSC/24/31" -> [24, 31], "45/24" -> [45, 24], "7a" -> [7]. */
 export function numberParts(number: string): number[] {
-  const parts = (number.match(/\d+/g) ?? []).map(Number);
+  // A part's letter ("B1": part B) is the first part: A = 1, B = 2.
+  const part = /^([A-Z])\d/.exec(number)?.[1];
+  const parts = [...(part ? [part.charCodeAt(0) - 64] : []), ...(number.match(/\d+/g) ?? []).map(Number)];
   // A sub-item's letter ("139/12a", "7b") is one more part: a = 1, b = 2.
   const letter = /\d([a-z])$/.exec(number)?.[1];
   return letter ? [...parts, letter.charCodeAt(0) - 96] : parts;

@@ -34,7 +34,8 @@ const HANDED = new RegExp(String.raw`\basked\s+(?:the\s+|an?\s+)?${OFFICER}\s+to
 // (… and the active: "he will keep them updated".)
 const KEPT = /\b(?:would|will)\s+be\s+kept\s+(?:up\s+to\s+date|informed|updated|appraised|apprised|advised)\b|\b(?:would|will)\s+keep\s+(?:them|members|councillors|the\s+(?:committee|panel|board))\s+(?:updated|informed|up\s+to\s+date|briefed)\b/i;
 // "The petition was referred to Cabinet …": a referral made at the meeting.
-const REFERRED = /\b(?:petition|motion|matter|issue|item|request|proposal)\s+(?:was|were)\s+(?:\w+ly\s+)?referred\s+to\s+(?:the\s+)?(?:cabinet|executive|council|(?:[\w'’&-]+\s+){0,4}?(?:committee|panel|board))\b/i;
+// ("A petition was received relating to … and was referred to the Director of Place.")
+const REFERRED = /\b(?:petition|motion|matter|issue|item|request|proposal)\s+(?:[^.;]{0,200}?\band\s+)?(?:was|were)\s+(?:\w+ly\s+)?referred\s+to\s+(?:the\s+)?(?:cabinet|executive|council|(?:[\w'’&-]+\s+){0,4}?(?:committee|panel|board|director|officer|manager|cabinet\s+member|portfolio\s+holder)|(?:director|head|chief\s+executive)\b)/i;
 // "Volunteers were requested to put themselves forward …": members asked to do something.
 const MEMBERS_ASKED = /\b(?:members|councillors|volunteers)\s+(?:were|would\s+be)\s+(?:requested|asked|invited|encouraged)\s+to\s+(?:put|volunteer|nominate|send|submit|provide|let|inform|forward|contact|email|e-mail|come\s+forward)\b/i;
 // "… it was her intention to bring a report on the hospital's plans to the next meeting": a chair's stated plan.

@@ -33,6 +33,10 @@ const NO_VERB = (text: string): boolean => text.split(/\s+/).length <= 10 && !/\
 
 // "the draft annual report be approved." standing alone in lower case: "RESOLVED that" lost from its start.
 const LOST_THAT = /^the\s+(?:[\w'’.,()-]+\s+){0,20}?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^]*[.;](?:\s*\|)?$/;
+// "to instruct the Chief Internal Auditor to proceed with option 2 …." alone under an issue page's dated entry: "The
+// Committee resolved" lost from its start (Scottish councils word their decisions "to …").
+const LOST_TO = /^to\s+(?!be\b|the\b|a\b|an\b|this\b|date\b)[a-z]{3,}\b[^]{20,}[.;](?:\s*\|)?$/;
+const lostMarker = (p: Para): boolean => LOST_THAT.test(p.text) || (p.blankBefore && LOST_TO.test(p.text));
 
 function run(paras: readonly Para[], from: number, to: number): { found: RawResolution[]; fed: number } {
   const block = new Block(NO_MARKER);
@@ -91,7 +95,7 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     // "2. That the action plan … be approved" after an unlabelled "That …": a list whose first label was lost.
     // ("2. RESOLVED that …" too: the marker word printed after the number.)
     if (p.table || p.bullet || (p.label && !/^(?:RESOLVED\s+)?That\s/i.test(p.text))) continue;
-    const lost = LOST_THAT.test(p.text);
+    const lost = lostMarker(p);
     if ((/^(?:RESOLVED\s+)?That\s/i.test(p.text) && looksLikeResolution(p.text.replace(/^RESOLVED\s+/i, ''))) || DECISION_VERB.test(p.text) || lost) {
       const { found, fed } = run(paras, k, end);
       out.push(...(lost ? found.map((r): RawResolution => ({ ...r, lostMarker: true })) : found));
