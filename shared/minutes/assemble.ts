@@ -20,6 +20,8 @@ const REQUEST = /\b(?:asked|requested)\s+(?:that|for)\b|\brequested\s+(?:an?\s+(
 // the paragraph's end, with no marker before them.
 const ACTION_FLAG = /\s[-–—]+\s*ACTIONS?\s*\.?$/;
 const ACTION_MARKER: Marker = { kind: 'action', strong: true, rest: '' };
+// A decisions list's summary line taken as its decision: no marker printed, so less certain.
+const SUMMARY_MARKER: Marker = { kind: 'resolved', strong: false, rest: '' };
 
 /** The sentences of a paragraph flagged "– ACTION", narrative before the decision passed over; null if unflagged. */
 function flaggedActions(text: string): string[] | null {
@@ -43,6 +45,8 @@ interface Heading {
   span: number;
   /** The minute's words printed on the heading's own line after the title. */
   rest?: string;
+  /** A decisions list's entry whose status says it was decided ("… ref: 1024    Recommendations Approved"). */
+  decided?: true;
 }
 
 // Lines in capitals that are not headings even in minutes whose headings carry no numbers.
@@ -82,6 +86,10 @@ function unnumberedHeadingAt(paras: readonly Para[], i: number, committee: strin
 }
 
 const DECISION_ENTRY = /^\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—]\s+(.+?)\s+ref:\s*\d+\b/i;
+// The entry's status after its reference: the decision was taken ("Recommendations Approved", "Decision Made").
+const DECIDED_STATUS = /^\s*(?:recommendations?\s+approved|approved|agreed|decision\s+made)\b/i;
+// A decisions list's one-line summary under the entry ("To approve the change request for Cygnet Bridge …").
+const SUMMARY_DECISION = /^to\s+(?:approve|agree|adopt|award|accept|authorise|authorize|appoint|procure|allocate|grant|delegate|establish|extend|enter|commission|implement|declare|dispose|acquire|endorse|proceed|release|set|make|undertake|consult|vary|amend|increase|reduce|introduce)\b/i;
 
 function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: Block | null, unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null, arising = false): Heading | null {
   const p = paras[i];
@@ -89,7 +97,7 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   // A ModernGov decisions list's entry, "08/01/2020 - Council Tax Base ref: 925    Recommendations Approved":
   // each decision is an item of its own, titled without its reference and status.
   const entry = DECISION_ENTRY.exec(p.text);
-  if (entry && !forced) return { number: '', title: (entry[1] ?? '').trim(), span: 1 };
+  if (entry && !forced) return { number: '', title: (entry[1] ?? '').trim(), span: 1, ...(DECIDED_STATUS.test(p.text.slice(entry[0].length)) ? { decided: true as const } : {}) };
   if (unnumbered) return unnumberedHeadingAt(paras, i, unnumbered.committee);
   const shape = headingShape(p.head);
   if (!shape) return null;
@@ -175,6 +183,8 @@ interface OpenItem {
   loose: Para[];
   /** All the item's words, for a stated count of recommendations. */
   words: string[];
+  /** A decisions list's entry whose status says it was decided. */
+  decided?: true;
 }
 
 export function assemble(paras: readonly Para[], committee: string | null = null, forcedItems: readonly string[] = []): ParsedMinutesItem[] {
@@ -253,7 +263,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     arising = heading ? MATTERS_ARISING.test(heading.title) : arising || (!p.table && MATTERS_ARISING.test(p.text) && p.text.length < 60);
     if (heading) {
       close();
-      items.push({ item: { number: heading.number || null, title: heading.title.replace(/\s*\bpdf\s+icon\s*$/i, '') || null, resolutions: [] }, strong: [], weak: [], loose: [], words: [] });
+      items.push({ item: { number: heading.number || null, title: heading.title.replace(/\s*\bpdf\s+icon\s*$/i, '') || null, resolutions: [] }, strong: [], weak: [], loose: [], words: [], ...(heading.decided ? { decided: true as const } : {}) });
       if (heading.number !== '') ctx.lastNumber = numberParts(heading.number);
       ctx.headings += 1;
       ctx.allCaps = ctx.allCaps && isCaps(heading.title);
@@ -349,7 +359,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
   close();
   if (items.length === 0 && unmarkedResolutions(before.loose).length > 0) items.push(before);
 
-  return items.map(({ item, strong, weak, loose, words }) => {
+  return items.map(({ item, strong, weak, loose, words, decided }) => {
     // Where formal resolutions exist, the narrative "agreed that" sentences only repeat them; where no
     // marker at all was found, a labelled list or "That …" paragraph is proposed, less certainly.
     // A narrative request ("Members asked that …"), or a proposal a later sentence says was agreed,
@@ -364,7 +374,11 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // (And a "That …" paragraph standing alone after the story, "That the filling of the vacancies be pursued."; not
     // the minutes approved, which open an item whose own heading may have been lost above the story.)
     const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null)) || unmarked.some((r) => r.lostMarker === true || (r.label === null && /^that\s/i.test(r.text) && !PROCEDURAL.some((re) => re.test(r.text))));
-    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 && !thatList ? weak : unmarked);
+    // A decisions list's entry marked decided whose page prints no decision text, only its summary ("To approve the
+    // change request …"): the summary is what was decided.
+    const summary = decided && strong.length === 0 && weak.length === 0 && unmarked.length === 0 ? loose.find((p) => !p.table && !p.label && SUMMARY_DECISION.test(p.text) && p.text.length < 400) : undefined;
+    const summarised: RawResolution[] = summary ? [{ label: null, text: tidyText(summary.text, []), preamble: '', marker: SUMMARY_MARKER, found: 'after-marker', uncertain: true }] : [];
+    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 && !thatList ? weak : unmarked.length > 0 ? unmarked : summarised);
     item.resolutions = chosen.map((raw) => ({
       label: raw.label,
       text: raw.text,

@@ -56,8 +56,9 @@ const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reporte
 // Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:(?:a|an|further|more|the)\s+){0,2}(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
 const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;
-// What turns approving the work programme into asking for something.
-const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arranged|scheduled|organised|convened|invited|asked|requested|brought|circulated|provided|held|produced|prepared|drafted|developed|built\s+into|set\s+up|(?:re-?)?established|(?:re-?)?constituted)\b|\badd(?:s|ing)?\s+(?:a|an|the|this|it|these)\b/i;
+// What turns approving the work programme into asking for something (… or a topic put on it: "would like to consider
+// this next year").
+const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arranged|scheduled|organised|convened|invited|asked|requested|brought|circulated|provided|held|produced|prepared|drafted|developed|built\s+into|set\s+up|(?:re-?)?established|(?:re-?)?constituted)\b|\badd(?:s|ing)?\s+(?:a|an|the|this|it|these)\b|\bconsider\s+(?:this|it|the\s+\w+)\s+(?:next\s+year|at\s+(?:a|the)\s+(?:future|next|later)\s+meeting)\b/i;
 // A clause joined on that asks for a piece of work ("…, and that the Strategy be developed into a three-year plan").
 const WORK_CLAUSE = /,?\s+and\s+that\s+(?!(?:they|it|these|those|he|she)\b)(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}?be\s+(?:developed|prepared|produced|drafted|brought|arranged|submitted|reviewed|established|set\s+up|written)\b/i;
 // An item that is about the work programme (not one that mentions it after other business).

@@ -17,11 +17,14 @@ export interface HeadingShape {
 
 // "181", "7a", "45/24", and the prefixed minute numbers some councils print: "OSC/24/31", "CSC.12".
 // … and "12/21:01" (year / meeting : item, as some Northern Irish councils number them).
-const NUMBER = String.raw`((?:[A-Z]{2,6}[./]?\s?)?\d{1,4}(?:(?:\/\d{1,4}){1,2}(?::\d{1,3})?)?[a-z]?)`;
+// … and "B1" (an agenda's part B, item 1: Islington's executive).
+const NUMBER = String.raw`((?:[A-Z]{2,6}[./]?\s?|[A-Z](?=\d))?\d{1,4}(?:(?:\/\d{1,4}){1,2}(?::\d{1,3})?)?[a-z]?)`;
 
 /** The number's parts: "OSC/24/31" -> [24, 31], "45/24" -> [45, 24], "7a" -> [7]. */
 export function numberParts(number: string): number[] {
-  const parts = (number.match(/\d+/g) ?? []).map(Number);
+  // A part's letter ("B1": part B) is the first part: A = 1, B = 2.
+  const part = /^([A-Z])\d/.exec(number)?.[1];
+  const parts = [...(part ? [part.charCodeAt(0) - 64] : []), ...(number.match(/\d+/g) ?? []).map(Number)];
   // A sub-item's letter ("139/12a", "7b") is one more part: a = 1, b = 2.
   const letter = /\d([a-z])$/.exec(number)?.[1];
   return letter ? [...parts, letter.charCodeAt(0) - 96] : parts;
@@ -67,6 +70,9 @@ export function headingShape(raw: string): HeadingShape | null {
     return { number: m[1] ?? '', title, explicit: true, bare: false, web };
   }
   m = NUMBERED.exec(text);
+  // "2019/20 Forward Plan": a financial year opening the title, not a minute number.
+  const year = m ? /^(?:19|20)(\d\d)\/(\d\d)$/.exec(m[1] ?? '') : null;
+  if (year && (Number(year[1]) + 1) % 100 === Number(year[2])) return null;
   // "1.ELECTION OF CHAIRMAN": a Word memo's number glued to its title in capitals.
   // ("49.MINUTES OF THE MEETING HELD ON 19TH SEPTEMBER 2017": digits inside the title too.)
   const glued = m ? null : /^(\d{1,3})\.([A-Z][A-Z0-9 ,&'’()/-]{3,})$/.exec(text);

@@ -30,8 +30,9 @@ export interface Marker {
 export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|reasons?\s+resolved|decision\s+maker|decision\s+status|is\s+key\s+decision\?|is\s+subject\s+to\s+call[\s-]?in\?|publication\s+date|date\s+of\s+decision|effective\s+from|report\s+author|lead\s+officer|accompanying\s+documents|supporting\s+documents|additional\s+documents|background\s+papers|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|conflicts?\s+of\s+interest|dispensations?\s+granted|presented\s+by|wards?\s+affected)\b[^:]{0,20}:/i;
 
 // A sentence that ends on the marker, its resolutions following: "Following discussion, it was",
-// "it was moved, seconded and", "and it was agreed:", "… and it was agreed that".
-const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimously|accordingly))?(?:\s+(?:resolved|agreed|decided)(?:\s+that)?)?\s*[:\-–—]?\s*$|^it\s+was\s+(?:proposed|moved)\b.{0,200}\bseconded\b.{0,120}\band\s*$/i;
+// "it was moved, seconded and", "and it was agreed:", "… and it was agreed that"; "It was moved by Councillor X,
+// seconded by Councillor Y and agreed –" (and "… seconded by Councillor Y -", the motion below it).
+const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimously|accordingly))?(?:\s+(?:resolved|agreed|decided)(?:\s+that)?)?\s*[:\-–—]?\s*$|^it\s+was\s+(?:proposed|moved)\b.{0,200}\bseconded\b.{0,120}(?:\band|\band\s+(?:agreed|resolved|carried)\s*[:\-–—]|\s[-–—:])\s*$/i;
 // "Following the discussion on the report, the Panel agreed for the Convener to write …", "… and the
 // Committee requested that this was actioned", "The Committee noted the report and asked that …": a
 // narrative decision after an opening clause; "... the Committee voted to recommend …", "the Mayor agreed
@@ -39,7 +40,7 @@ const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimou
 const NARRATIVE_HINT = /\b(?:agreed|requested|asked|voted|request\s+was|approved)\b/i;
 // "Cabinet agreed the recommendations set out in the report": read only where the text names recommendations.
 const APPROVES_RECS = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission|cabinet|executive|council)\s+(?:agreed|approved|endorsed|accepted|supported)\s+the\s+(?:[\w'’-]+\s+){0,3}?recommendations?\b/i;
-const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|sub-panel|panel|board|commission)\s+(?:(?:noted|considered|received)\b[^.;]{0,120}?\band\s+)?(?:agreed\s+(?:that|to|for)|requested\b|asked\s+(?:that|for)|voted\s+to|(?:asked|requested)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?!the\b|a\b|an\b|this\b|its\b)[a-z]{3,})\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+agreed\s+that\b|(?:^|[,;.]\s+|\b(?:and|but)\s+)members\s+(?:asked|requested|agreed)\s+(?:that|to)\b|(?:^|[,;.]\s+|\band\s+)(?:members|the\s+(?:committee|panel|board))\s+requested\s+(?:the|a|an|that)\s+[^.;]{0,100}?\bbe\s+[a-z]+(?:ed|en)\b|(?:^|[,;.]\s+|\band\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+(?:that|to)\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b|(?:^|[,;.]\s+|\band\s+)(?:a|the)\s+(?:further\s+)?request\s+was\s+(?:also\s+)?made\s+(?:for|that)\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission|group)\s+approved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?requests?\b/i;
+const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\s[–—-]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|sub-panel|panel|board|commission)\s+(?:(?:noted|considered|received|discussed|reviewed)\b[^.;]{0,120}?\band\s+)?(?:agreed\s+(?:that|to|for)|requested\b|asked\s+(?:that|for)|voted\s+to|(?:asked|requested)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?!the\b|a\b|an\b|this\b|its\b)[a-z]{3,})\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+(?:agreed|requested|asked)\s+that\b|(?:^|[,;.]\s+|\b(?:and|but)\s+)members\s+(?:asked|requested|agreed)\s+(?:that|to)\b|(?:^|[,;.]\s+|\band\s+)(?:members|the\s+(?:committee|panel|board))\s+requested\s+(?:the|a|an|that)\s+[^.;]{0,100}?\bbe\s+[a-z]+(?:ed|en)\b|(?:^|[,;.]\s+|\s[–—-]\s+|\band\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+(?:that|to)\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b|(?:^|[,;.]\s+|\band\s+)(?:a|the)\s+(?:further\s+)?request\s+was\s+(?:also\s+)?made\s+(?:for|that)\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission|group)\s+approved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?requests?\b/i;
 // "… the officer confirmed she would make a note of the questions": an undertaking given at the meeting.
 // … and "the Leader was happy to circulate the letter", "the Director agreed to follow it up", "the Monitoring
 // Officer would chase this": an offer or promise made at the meeting.
@@ -53,6 +54,7 @@ const PROPOSES = /\bshould\s+(?:be|read|include|now)\b|\bbe\s+(?:revised|amended
 // A sentence that reports recommendations made before, not ones made now.
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
 
+const INLINE_LEAD = /^[^:]{0,300}?\b(?:members|committee|sub-committee|panel|board|cabinet|council|executive|it\s+was)\b[^.:]{0,60}\b(?:endorsed|agreed|approved|resolved|supported|accepted|decided)\s+(?:the\s+)?(?:following\s+)?(?:recommendations?|resolutions?|proposals?)?[^.:]{0,60}\b(?:below|as\s+follows)\s*[:\-–—]+\s*(?=\S)()(.*)$/i;
 const BODY = String.raw`(?:committee|sub-committee|panel|board|commission|group|forum|members?)`;
 const CAPITAL_VERB = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,6}?(?:${BODY}|leader|mayor|cabinet\s+member|portfolio\s+holder|executive\s+member|chair(?:man|person)?)\s+(?:DELEGATED|APPROVED|ENDORSED|REQUESTED|DECIDED)\b`, 'i');
 const SUBJECT = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+(?:\w+ly|thereupon|therefore|then|also|further))?$`, 'i');
@@ -168,6 +170,8 @@ function resolvedMarker(text: string): Marker | null {
 function agreedMarker(text: string): Marker | null {
   // "Agreed, in order to address the concerns raised, to:" (a clause before the list) too.
   let m = /^AGREED\b|^Agreed\s*(?=[:\-–—]|that\b|to\b|,[^.]{0,160}\bto\s*:\s*$)/.exec(text);
+  // "AGREED recommendations.": the marker word is the decision's verb; "recommendations." alone would say nothing.
+  if (m && /^\s*(?:the\s+)?recommendations?\.?$/i.test(text.slice(m[0].length))) return { kind: 'agreed', strong: true, rest: text.trim() };
   if (m) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   m = /\bAGREED\b/.exec(text);
   if (m && m.index < 120) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m.index + m[0].length)) };
@@ -249,6 +253,11 @@ export function detectMarker(raw: string): Marker | null {
     || /\b(?:recommendations?|resolutions?)\b[^:.]{0,60}\b(?:below|as\s+follows)\s*:\s*$/i.test(text)) {
     return { kind: /\bactions?\b/i.test(text) && !/recommendation/i.test(text) ? 'action' : 'recommendations', strong: true, rest: text.trim(), lead: true };
   }
+
+  // "At the end of the debate Members endorsed the recommendation as detailed below: the land … be declared surplus …":
+  // the lead-in and its resolution run into one paragraph (the line break lost); what follows the colon is the decision.
+  const inline = INLINE_LEAD.exec(text);
+  if (inline && !/^(?:was|were|had|has)\b/i.test(inline[2] ?? '')) return { kind: 'resolved', strong: true, rest: (inline[2] ?? '').trim() };
 
   // "After discussion, the Committee:-" then "(a) noted …; (b) agreed …" (Scottish minutes): the body
   // alone before a colon opens the list of what it decided.

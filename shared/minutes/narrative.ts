@@ -9,7 +9,8 @@ const BODY = String.raw`(?:(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-c
 // What a body does when it decides or asks for something. "asked for" only with what is wanted, never a
 // question ("asked whether", "asked for clarification").
 const DECIDES = String.raw`(?:\s+(?:also|further|then|therefore|subsequently|unanimously|formally))?\s+(?:decided\s+(?:that|to)|requested\s+(?:that|a|an|the|further|more|sight|details|information|copies|officers|to|updates?\s+on)|asked\s+(?:that|officers|the\s+officers?)\b|asked\s+for\s+(?!clarification|an\s+explanation|views|comments|confirmation\s+(?:of\s+)?whether)(?:a|an|the|further|more|details|information|figures|data|sight|copies|regular)\b|agreed\s+(?:that|to)|authori[sz]ed\s+(?:the|a|an|officers?)\b|noted\s+[^.;]{0,80}?\s+and\s+(?:agreed|decided|requested)\s+(?:that|to)|wished\s+(?:for\s+(?:a|an|the|further)|to\s+(?:receive|see|have)\s+(?:a|an|the|further)))`;
-const BODY_DECIDES = new RegExp(String.raw`(?:^|[,;:.]\s+|\b(?:and|but|so)\s+)${BODY}${DECIDES}`, 'i');
+// (… also after a topic and a dash: "Actions Taken from Meetings – it was agreed that …".)
+const BODY_DECIDES = new RegExp(String.raw`(?:^|[,;:.]\s+|\s[–—-]\s+|\b(?:and|but|so)\s+)${BODY}${DECIDES}`, 'i');
 // "It was requested that …", "a request was made for …", "it was suggested and agreed that …".
 // … and "The Leader suggested, and Council accepted, that …".
 const IMPERSONAL = /\bit\s+was\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|decided|proposed\s+and\s+agreed|suggested\s+and\s+agreed|moved\s+and\s+agreed)\s+(?:by\s+(?:members|the\s+(?:committee|panel|board))\s+)?(?:that|to)\b|\b(?:suggested|proposed),?\s+and\s+(?:the\s+)?(?:council|committee|panel|board|cabinet|members|the\s+meeting)\s+(?:accepted|agreed),?\s+that\b/i;
@@ -34,7 +35,8 @@ const HANDED = new RegExp(String.raw`\basked\s+(?:the\s+|an?\s+)?${OFFICER}\s+to
 // (… and the active: "he will keep them updated".)
 const KEPT = /\b(?:would|will)\s+be\s+kept\s+(?:up\s+to\s+date|informed|updated|appraised|apprised|advised)\b|\b(?:would|will)\s+keep\s+(?:them|members|councillors|the\s+(?:committee|panel|board))\s+(?:updated|informed|up\s+to\s+date|briefed)\b/i;
 // "The petition was referred to Cabinet …": a referral made at the meeting.
-const REFERRED = /\b(?:petition|motion|matter|issue|item|request|proposal)\s+(?:was|were)\s+(?:\w+ly\s+)?referred\s+to\s+(?:the\s+)?(?:cabinet|executive|council|(?:[\w'’&-]+\s+){0,4}?(?:committee|panel|board))\b/i;
+// ("A petition was received relating to … and was referred to the Director of Place.")
+const REFERRED = /\b(?:petition|motion|matter|issue|item|request|proposal)\s+(?:[^.;]{0,200}?\band\s+)?(?:was|were)\s+(?:\w+ly\s+)?referred\s+to\s+(?:the\s+)?(?:cabinet|executive|council|(?:[\w'’&-]+\s+){0,4}?(?:committee|panel|board|director|officer|manager|cabinet\s+member|portfolio\s+holder)|(?:director|head|chief\s+executive)\b)/i;
 // "Volunteers were requested to put themselves forward …": members asked to do something.
 const MEMBERS_ASKED = /\b(?:members|councillors|volunteers)\s+(?:were|would\s+be)\s+(?:requested|asked|invited|encouraged)\s+to\s+(?:put|volunteer|nominate|send|submit|provide|let|inform|forward|contact|email|e-mail|come\s+forward)\b/i;
 // "… it was her intention to bring a report on the hospital's plans to the next meeting": a chair's stated plan.
@@ -49,7 +51,8 @@ const ANSWER_PROMISED = /\b(?:would|will)\s+(?:receive|be\s+sent|be\s+given)\s+a
 // "Arising from the discussions, asked that the Primary Care Trust explain …": the body left unsaid.
 const ELIDED_ASK = /(?:^|,\s+)(?:asked|requested)\s+that\s+(?:the|a|an|officers?)\s/i;
 // "Officers were asked to investigate …", "The Chairman requested that the objectives be …": a task given at the meeting.
-const TASK_GIVEN = /\b(?:officers?|the\s+(?:[\w'’-]+\s+){0,3}?(?:officer|manager|director|clerk))\s+(?:were|was)\s+(?:asked|requested|instructed|tasked)\s+to\s+[a-z]{3,}|\bthe\s+(?:chair(?:man|person|woman)?|vice-chair(?:man|person)?)\s+(?:requested|asked)\s+(?:that\s+(?:the|a|an|officers?|members|there)\s|for\s+(?:a|an|the|further)\s|(?:information|details|figures|an\s+update|a\s+briefing)\s+on\b)/i;
+// ("The Leader therefore asked that officers take appropriate action …".)
+const TASK_GIVEN = /\b(?:officers?|the\s+(?:[\w'’-]+\s+){0,3}?(?:officer|manager|director|clerk))\s+(?:were|was)\s+(?:asked|requested|instructed|tasked)\s+to\s+[a-z]{3,}|\bthe\s+(?:chair(?:man|person|woman)?|vice-chair(?:man|person)?|leader|mayor)\s+(?:therefore\s+|also\s+|then\s+|further\s+)?(?:requested|asked)\s+(?:that\s+(?:the|a|an|officers?|members|there)\s|for\s+(?:a|an|the|further)\s|(?:information|details|figures|an\s+update|a\s+briefing)\s+on\b)/i;
 // "Members endorsed the officer recommendations.": a body agreeing the report's recommendations (not the lead-in of a
 // list, "… endorsed the recommendation as detailed below:").
 const ENDORSED = /\b(?:members|committee|panel|board|cabinet|council)\s+(?:\w+ly\s+)?(?:endorsed|supported|agreed|approved|accepted)\s+the\s+(?:[\w'’-]+\s+){0,2}?recommendations?\b(?![^.;]*:)/i;
@@ -57,8 +60,9 @@ const ENDORSED = /\b(?:members|committee|panel|board|cabinet|council)\s+(?:\w+ly
 // "Following scrutiny, the recommendation was supported to Cabinet.": a pre-decision scrutiny's verdict.
 const SUPPORTED = /\b(?:the\s+)?(?:report['’]s\s+)?recommendations?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:supported|endorsed|agreed|approved)\b/i;
 
-// Not a decision of this meeting: a question, a hypothesis, something reported from elsewhere.
-const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered|sought\s+clarification)\s+(?:as\s+to\s+|about\s+)?(?:whether|if|how|what|why|when|who|which)\b[^.]*\b(?:would|will)\b|(?:^|[,;]\s*(?:but\s+|and\s+)?)(?:if|unless)\b[^.;]{0,80}\b(?:would|will)\s+(?:be\s+)?\w+|\b(?:once|when)\b[^.,;]{0,60}\b(?:would|will)\s+(?:be\s+)?\w+|\bhad\s+(?:been\s+)?(?:agreed|requested|decided|asked)\b|\b(?:previously|already|last\s+year)\b[^.]{0,40}\b(?:agreed|requested|decided)\b|\bcould\s+|\bmight\s+|\bas\s+(?:normal|usual|standard)\b/i;
+// Not a decision of this meeting: a question, a hypothesis, something reported from elsewhere. (A "could" or "might"
+// inside what was asked for, "asked that officers take action on how this funding might be reinstated", is the request's.)
+const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered|sought\s+clarification)\s+(?:as\s+to\s+|about\s+)?(?:whether|if|how|what|why|when|who|which)\b[^.]*\b(?:would|will)\b|(?:^|[,;]\s*(?:but\s+|and\s+)?)(?:if|unless)\b[^.;]{0,80}\b(?:would|will)\s+(?:be\s+)?\w+|\b(?:once|when)\b[^.,;]{0,60}\b(?:would|will)\s+(?:be\s+)?\w+|\bhad\s+(?:been\s+)?(?:agreed|requested|decided|asked)\b|\b(?:previously|already|last\s+year)\b[^.]{0,40}\b(?:agreed|requested|decided)\b|(?<!\b(?:asked|requested)\s+that\b[^.]{0,200})\b(?:could|might)\s+|\bas\s+(?:normal|usual|standard)\b/i;
 // A wish or a view ("it would be useful to see …"): no decision, unless agreed ("The Committee agreed that it would be
 // beneficial to reschedule …", "it was agreed that it would be a good idea to report …").
 const WISH = /\bwould\s+(?:like|welcome|need|be\s+(?:useful|helpful|good|beneficial|interesting|important|worth))/i;

@@ -78,7 +78,9 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
       cur = null;
       continue;
     }
-    if (cur === null && held && !line.table && !held.headish && !held.bullet && held.text !== '' && /^[a-z]/.test(line.text) && !/[.:;!?]["'’”)]?$/.test(held.last) && !/[-–—]$/.test(held.last) && !/[;,]\s*(?:and|or)$/i.test(held.last) && readLabel(line.text) === null && !headingLike(line.text) && !detectMarker(line.text)?.strong) {
+    // (An issue page's dated entry, "15/05/2018 - Format of Internal Audit Reports - IA/18/008", is a title: the
+    // lower-case "to instruct …" below it is the decision, its "The Committee resolved" lost, not the title carried on.)
+    if (cur === null && held && !line.table && !held.headish && !held.bullet && held.text !== '' && !/^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s/.test(held.text) && /^[a-z]/.test(line.text) && !/[.:;!?]["'’”)]?$/.test(held.last) && !/[-–—]$/.test(held.last) && !/[;,]\s*(?:and|or)$/i.test(held.last) && readLabel(line.text) === null && !headingLike(line.text) && !detectMarker(line.text)?.strong) {
       held.text = joinText(held.text, line.text);
       held.head = joinText(held.head, line.text);
       held.last = line.text;

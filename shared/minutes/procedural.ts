@@ -9,7 +9,8 @@ export const PROCEDURAL: RegExp[] = [
   // (… nor "the terms of reference (copy attached as an appendix to the minutes) be approved".)
   /(?<!\b(?:these|to|in|with)\s)(?<!\b(?:to|in|with)\s+the\s)\bminutes?\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\bminutes\b[^.]{0,120}\b(?:are|be)\s+(?:re-?submitted|not\s+submitted)\b|\b(?:correct|accurate|true)\s+records?\b|\bminutes\b[^.]{0,80}\baccurate\s+reflection\b/i,
   // The committee's calendar: "That the draft schedule of meetings for 2025/26 be approved".
-  /\b(?:schedule|calendar|programme|timetable)\s+of\s+(?:committee\s+|council\s+)?meetings\b[^.]{0,80}\b(?:approved|agreed|adopted|noted)\b/i,
+  // (… and a decision page's "To approve the calendar of meetings for the 2025/26 Municipal Year".)
+  /\b(?:schedule|calendar|programme|timetable)\s+of\s+(?:committee\s+|council\s+)?meetings\b[^.]{0,80}\b(?:approved|agreed|adopted|noted)\b|\b(?:approve|agree|adopt|note)\s+the\s+(?:draft\s+)?(?:schedule|calendar|programme|timetable)\s+of\s+(?:committee\s+|council\s+)?meetings\b/i,
   /\bapologies\b|\b(?:attendance|notification)\s+of\s+(?:any\s+)?named\s+substitutes?\b|\bnamed\s+substitutes?\b[^.]{0,40}\b(?:noted|received|reported|present)\b|\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,2}interests?\b|\bdeclared\b[^.]{0,80}\binterest\b|\breceived\s+(?:deputations?|petitions?)\b/i,
   // The date of the next meeting; not a request that mentions it ("… for her to raise at the next meeting").
   /^(?:that\s+)?(?:the\s+)?(?:date\s+of\s+the\s+)?next\s+meeting\b[^.]{0,60}\b(?:be\s+held|will\s+be|take\s+place|is\s+(?:on|scheduled))\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b/i,
@@ -19,6 +20,8 @@ export const PROCEDURAL: RegExp[] = [
   /\b(?:discuss|consider|debate)\w*\b[^.]{0,60}\b(?:under|in)\s+(?:part\s+(?:b|2|ii)\b|private\b|closed\s+session\b)|\b(?:press|public)\b[^.]{0,40}\bexcluded\b|\bexclude\b[^.]{0,40}\b(?:press|public)\b|\bexempt\s+information\b|\bitems?\b[^.]{0,40}\b(?:taken|considered)\s+in\s+(?:public|private)\b/i,
   // Elections and appointments: the chair, the mayor, members to groups.
   /\b(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|vice|mayor|convener|leader)/i,
+  // "To appoint Adele Taylor as the interim Chief Finance Officer …": a named person given a post.
+  /\b(?:appoint|elect)\s+(?:[A-Z][\w'’-]+\s+){1,3}as\s+(?:the\s+|an?\s+)?(?:interim\s+|acting\s+|deputy\s+|vice[\s-]?)?[A-Z]/,
   // "To elect Councillor Jones as Chair of this committee for 2023/24" (a decision page's wording).
   // … and "Agree to appoint members to the working group as set out below:".
   /\b(?:elect|appoint)\s+(?:councillor|cllr\.?|mr|mrs|ms|miss|dr)\s+[\w'’ .-]{1,40}?\s+as\s+(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|mayor|convener|leader)|\bappoint\s+(?:the\s+)?(?:members|councillors|representatives)\s+(?:to|of)\s+(?:the\s+)?[\w'’ &-]{0,40}?(?:group|panel|board|committee|body)\b/i,

@@ -25,6 +25,10 @@ interface Entry {
   text: string;
   subs: string[];
   indent: number;
+  /** A second list's lead-in, after the block's first resolution ("… the Panel wish to make the following comments:"). */
+  lead?: true;
+  /** The lead-in of the list this entry belongs to, where it is not the block's own. */
+  preamble?: string;
 }
 
 type Style = 'plain' | 'bullet' | string;
@@ -99,6 +103,10 @@ export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had
 // resolution's wording, no narrative.
 const SHORT_POINT = (text: string): boolean => text.split(/\s+/).length <= 20 && !looksLikeResolution(text) && !NARRATIVE.test(text) && !/^(?:it|this|there)\s+(?:is|was|were)\b/i.test(text);
 
+// A second list's lead-in that asks or decides ("the Panel wish to make the following comments as learning points:",
+// "… and further agreed the following:"), unlike one that only tells the discussion ("Members raised the following points:").
+const SECOND_LEAD = /\b(?:wish(?:es|ed)?\s+to|agreed|resolved|decided|recommend\w*|request\w*|learning\s+points?)\b/i;
+
 // A title: a few words in title case, no verb and no full stop ("Terms of Reference of the Housing Panel").
 const TITLE_ONLY = (text: string): boolean => {
   const words = text.split(/\s+/);
@@ -117,6 +125,8 @@ export class Block {
   private lastTop: Label | null = null;
   // Short points were taken under a colon across blank lines (see feed).
   private spacedPoints = false;
+  // The lead-in of a second list after the block's first resolution, for that list's points.
+  private listPreamble: string | null = null;
 
   constructor(marker: Marker) {
     this.marker = marker;
@@ -175,7 +185,7 @@ export class Block {
   }
 
   private add(p: Para, style: Style): void {
-    this.entries.push({ label: p.label, text: p.text, subs: [], indent: p.indent });
+    this.entries.push({ label: p.label, text: p.text, subs: [], indent: p.indent, ...(this.listPreamble !== null ? { preamble: this.listPreamble } : {}) });
     if (this.top === null || this.top === 'plain') {
       this.top = style;
       this.topIndent = p.indent;
@@ -266,6 +276,12 @@ export class Block {
           this.sub(cur, p);
           return true;
         }
+        // "RESOLVED: The decision be freed for implementation." then "In respect of the decision the Panel wish to make
+        // the following comments as learning points:" and "(1) …", "(2) …": a second list, its lead-in its own.
+        if (ENDS_SENTENCE.test(curText) && cur.subs.length === 0 && /\bfollowing\b[^.]{0,80}:\s*$/i.test(p.text) && SECOND_LEAD.test(p.text) && p.text.length < 240 && !this.spacedPoints) {
+          this.entries.push({ label: null, text: p.text, subs: [], indent: p.indent, lead: true });
+          return true;
+        }
         // After a decision page's "Decision:" label, "It is further recommended that …" is its next decision.
         if (this.marker.label && /^it\s+(?:is|was)\s+(?:further\s+|also\s+)?(?:recommended|resolved|agreed|decided)\b/i.test(p.text)) {
           this.add(p, 'plain');
@@ -287,6 +303,12 @@ export class Block {
       // A new sentence in capitals after an item that ended one ("…implemented;" then "To ensure that
       // Cabinet is fully briefed …", a decision page's reason with its label lost) is past the list.
       const newSentence = !colon && cur.subs.length === 0 && /[.;]$/.test(cur.text) && /^[A-Z]/.test(p.text) && !/^that\b/i.test(p.text) && p.indent <= cur.indent;
+      // "(a) … (b) …" under "That … approval is given to proceed with:", then "That the Head of Property Services …
+      // will deal with …": a resolution of its own after the list, its label never printed.
+      if (p.blankBefore && this.marker.strong && /^That\s/.test(p.text) && ENDS_SENTENCE.test(curText) && looksLikeResolution(p.text)) {
+        this.add(p, 'plain');
+        return true;
+      }
       if (!newSentence && (!p.blankBefore || ((colon || cur.subs.length > 0) && p.indent > cur.indent + 1))) {
         if (colon || cur.subs.length > 0) this.sub(cur, p);
         else cur.text = `${cur.text} ${p.text}`;
@@ -312,6 +334,14 @@ export class Block {
 
     // A labelled paragraph.
     const label = p.label!;
+    if (this.top === 'plain' && cur.lead && isFirstValue(label.value)) {
+      // The second list's first point: its lead-in heads it and every later point.
+      this.entries.pop();
+      this.listPreamble = cur.text;
+      this.top = null;
+      this.add(p, style);
+      return true;
+    }
     if (this.top === 'plain') {
       if (this.entries.length === 1 && !cur.label && cur.subs.length === 0 && /:$/.test(cur.text)) {
         // "That the Committee:" then (a), (b): the lead-in is the list's preamble, each item a resolution.
@@ -382,7 +412,9 @@ export class Block {
       // "RECOMMENDATION I - Terms of Reference of the Children's Sub-Committee": the title of a recommendation
       // referred to the meeting, no resolution of its own.
       if (e.label?.kind === 'rec' && e.subs.length === 0 && TITLE_ONLY(text)) continue;
-      out.push({ label: e.label?.value ?? null, text, preamble: this.preamble, marker: this.marker, found, uncertain });
+      // A second list's lead-in with no list after it is no resolution.
+      if (e.lead && e.subs.length === 0) continue;
+      out.push({ label: e.label?.value ?? null, text, preamble: e.preamble ?? this.preamble, marker: this.marker, found, uncertain });
     }
     return out;
   }

@@ -1,7 +1,7 @@
 // Resolutions printed with no marker at all: a web page that lost its "RESOLVED", or minutes that never
 // printed one. Read only in items where no marker was found, and proposed as less certain.
 import type { Para } from './paragraphs';
-import { PAGE_FIELD, type Marker } from './markers';
+import { PAGE_FIELD, detectMarker, type Marker } from './markers';
 import { Block, NARRATIVE, type RawResolution } from './resolutions';
 import { isFirstValue, nextValue } from './labels';
 import { looksLikeResolution } from './wording';
@@ -33,6 +33,10 @@ const NO_VERB = (text: string): boolean => text.split(/\s+/).length <= 10 && !/\
 
 // "the draft annual report be approved." standing alone in lower case: "RESOLVED that" lost from its start.
 const LOST_THAT = /^the\s+(?:[\w'’.,()-]+\s+){0,20}?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^]*[.;](?:\s*\|)?$/;
+// "to instruct the Chief Internal Auditor to proceed with option 2 …." alone under an issue page's dated entry: "The
+// Committee resolved" lost from its start (Scottish councils word their decisions "to …").
+const LOST_TO = /^to\s+(?!be\b|the\b|a\b|an\b|this\b|date\b)[a-z]{3,}\b[^]{20,}[.;](?:\s*\|)?$/;
+const lostMarker = (p: Para): boolean => LOST_THAT.test(p.text) || (p.blankBefore && LOST_TO.test(p.text));
 
 function run(paras: readonly Para[], from: number, to: number): { found: RawResolution[]; fed: number } {
   const block = new Block(NO_MARKER);
@@ -75,7 +79,10 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     // One labelled point is a list only when it reads as a decision ("i. Approved the issue of tenders …").
     // (Or "[1] the release of the report be approved." in lower case, its "RESOLVED that" lost.)
     const lowerStart = paras.slice(s, s + fed).filter((q) => q.label).every((q) => /^[a-z]/.test(q.text));
-    const single = found.length === 1 && (DECISION_VERB.test(found[0]?.text ?? '') || /^That\s/.test(found[0]?.text ?? '') || (lowerStart && LOST_THAT.test(paras[s]!.text)));
+    // (Or "a) The Committee requested that a draft of the framework is brought to the panel.": a decision told in its
+    // own sentence, labelled.)
+    const told = found.length === 1 && fed === 1 ? detectMarker(paras[s]!.text) : null;
+    const single = found.length === 1 && (DECISION_VERB.test(found[0]?.text ?? '') || /^That\s/.test(found[0]?.text ?? '') || (lowerStart && LOST_THAT.test(paras[s]!.text)) || (told !== null && told.kind === 'agreed' && paras[s]!.text.startsWith(told.rest.slice(0, 40))));
     if ((found.length < 2 && !single) || after.length > 2 || after.some((q) => q.table || q.label !== null || q.text.length > 300)) continue;
     // Past-tense narrative, or statements of duty ("The Commissioner must notify the Panel …").
     // (Points that all open in lower case, "(i) a review was undertaken …; (ii) officers provide …", finish a sentence
@@ -91,7 +98,7 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     // "2. That the action plan … be approved" after an unlabelled "That …": a list whose first label was lost.
     // ("2. RESOLVED that …" too: the marker word printed after the number.)
     if (p.table || p.bullet || (p.label && !/^(?:RESOLVED\s+)?That\s/i.test(p.text))) continue;
-    const lost = LOST_THAT.test(p.text);
+    const lost = lostMarker(p);
     if ((/^(?:RESOLVED\s+)?That\s/i.test(p.text) && looksLikeResolution(p.text.replace(/^RESOLVED\s+/i, ''))) || DECISION_VERB.test(p.text) || lost) {
       const { found, fed } = run(paras, k, end);
       out.push(...(lost ? found.map((r): RawResolution => ({ ...r, lostMarker: true })) : found));

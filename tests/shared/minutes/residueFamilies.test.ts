@@ -1,0 +1,71 @@
+// Families from the misses left on the whole corpus (tests/fixtures/minutes/real, third session of 7 December), each in own-written minutes.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../../shared/index';
+import { isNarrativeDecision } from '../../../shared/minutes/narrative';
+import { PROCEDURAL } from '../../../shared/minutes/procedural';
+
+const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, label: r.label, kind: r.kind, text: r.text })));
+const lines = (...l: string[]) => l.join('\n');
+
+describe('families from the corpus residue', () => {
+  it('reads a "That …" paragraph after a labelled list as the next resolution', () => {
+    const minutes = lines('Cabinet', '', '12 Disposal of land at Mill Lane', '', 'RESOLVED:', '', 'That, having considered the objections, approval is given to proceed with:', '', '(a) The appropriation of the land at Mill Lane.', '',
+      '(b) The disposal of the land at Mill Lane.', '', 'That the Head of Estates, in consultation with the Cabinet Member, will deal with all matters arising from this decision.');
+    expect(found(minutes).map((r) => [r.label, r.text.slice(0, 24)])).toEqual([
+      ['a', 'The appropriation of the'],
+      ['b', 'The disposal of the land'],
+      [null, 'That the Head of Estates'],
+    ]);
+  });
+
+  it('takes "It was moved by …, seconded by … and agreed –" as the marker of what follows', () => {
+    const minutes = lines('Council', '', '14 Scheme of Delegation', '', 'It was moved by Councillor Ash, seconded by Councillor Birch and agreed –', '', 'That the amendments to the Scheme of Delegation, as circulated, be approved.');
+    expect(found(minutes)).toEqual([expect.objectContaining({ kind: expect.not.stringMatching('procedural'), text: 'That the amendments to the Scheme of Delegation, as circulated, be approved.' })]);
+  });
+
+  it('reads a petition referred to a director as a decision, but not one referred to in a report', () => {
+    expect(isNarrativeDecision('A petition was received about crossing lights on Mill Road and was referred to the Director of Place.')).toBe(true);
+    expect(isNarrativeDecision('The petition referred to in the report had 300 signatures.')).toBe(false);
+  });
+
+  it("takes a decisions list's summary line as the decision when the entry says it was approved", () => {
+    const minutes = lines('Decisions published', '', '22/01/2025 - Canal Bridge Change Request ref: 1024    Recommendations Approved', '', 'To approve the change request for Canal Bridge and further construction funding', '',
+      'Decision Maker: Combined Authority Board', '', 'Decision published: 24/01/2025', '', '28/11/2024 - Youth Grant Application ref: 2072    For Determination', '', 'To award a youth grant of £2,500 to Mighty Girls CIC', '', 'Decision Maker: Leader of the Council');
+    const r = found(minutes);
+    expect(r.map((x) => x.text)).toEqual(['To approve the change request for Canal Bridge and further construction funding']);
+    expect(parseMinutes(minutes).items[0]!.resolutions[0]!.uncertain).toBe(true);
+  });
+
+  it.each(['To approve the calendar of meetings for the 2025/26 Municipal Year', 'To appoint Jane Walker as the interim Chief Finance Officer at a day rate of £900.'])('reads as procedural: %s', (text) => {
+    expect(PROCEDURAL.some((re) => re.test(text))).toBe(true);
+  });
+
+  it('reads "B1"-numbered items and keeps "AGREED recommendations." whole', () => {
+    const minutes = lines('Items', '', 'A3', '', 'Minutes of previous meeting pdf icon PDF 243 KB', '', 'Decision:', '', 'CONFIRMED as a correct record', '', 'B1', '', 'Budget monitoring 2023/24 pdf icon PDF 619 KB', '', 'Decision:', '', 'AGREED recommendations.', '',
+      'B2', '', 'Flexible use of capital receipts pdf icon PDF 382 KB', '', 'Decision:', '', 'AGREED recommendations.');
+    expect(found(minutes).filter((r) => r.kind !== 'procedural').map((r) => [r.item, r.text])).toEqual([
+      ['B1', 'AGREED recommendations.'],
+      ['B2', 'AGREED recommendations.'],
+    ]);
+  });
+
+  it("reads a second list after the block's first resolution, under its own lead-in", () => {
+    const minutes = lines('RESOLVED: The decision on car parking charges be freed for implementation.', 'In respect of the decision the Panel wish to make the following comments as learning points:',
+      '(1) That future Cabinet reports set out the options considered.', '(2) The Panel request that the financial detail be included in the report to the Cabinet Committee.');
+    expect(found(minutes).map((r) => [r.label, r.text.slice(0, 30)])).toEqual([
+      [null, 'The decision on car parking ch'],
+      ['1', 'That future Cabinet reports se'],
+      ['2', 'The Panel request that the fin'],
+    ]);
+  });
+
+  it('reads the resolution run onto its lead-in: "… endorsed the recommendation as detailed below: the land … be declared surplus"', () => {
+    const minutes = lines('Members supported the proposal.', 'At the end of the debate Members endorsed the recommendation as detailed below:', 'the land adjacent to 140 Mill Road be declared surplus to Council requirements and disposed of at market value.');
+    expect(found(minutes).map((r) => r.text)).toEqual(['The land adjacent to 140 Mill Road be declared surplus to Council requirements and disposed of at market value.']);
+  });
+
+  it('reads a lower-case "to instruct …" under an issue page\'s dated entry as its decision', () => {
+    const minutes = lines('Issue - decisions', '', 'Format of Audit Reports', '', '15/05/2018 - Format of Audit Reports - IA/18/008', '', 'to instruct the Chief Internal Auditor to proceed with option 2 as presented in the report.');
+    expect(found(minutes).map((r) => [r.kind === 'procedural', r.text])).toEqual([[false, 'To instruct the Chief Internal Auditor to proceed with option 2 as presented in the report.']]);
+  });
+});
