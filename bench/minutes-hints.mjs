@@ -11,6 +11,8 @@ const { parseMinutes, draftFromParsed, possibleDecisions, unclaimedRuns, similar
 const dir = path.resolve(projectDir, process.env.DIR ?? 'tests/fixtures/minutes/real');
 let missed = 0;
 let offered = 0;
+// Missed as a decision but proposed all the same, as procedural: the officer sees it and can change its kind.
+let proposed = 0;
 let hints = 0;
 let sets = 0;
 for (const f of readdirSync(dir).filter((name) => name.endsWith('.txt'))) {
@@ -19,6 +21,7 @@ for (const f of readdirSync(dir).filter((name) => name.endsWith('.txt'))) {
   const expected = JSON.parse(readFileSync(path.join(dir, f.replace(/\.txt$/, '.expected.json')), 'utf8'));
   const parsed = parseMinutes(text);
   const found = parsed.items.flatMap((i) => i.resolutions).filter((r) => r.kind !== 'procedural').map((r) => r.text);
+  const procedural = parsed.items.flatMap((i) => i.resolutions).filter((r) => r.kind === 'procedural').map((r) => r.text);
   const lines = text.split(/\r?\n/);
   const draft = draftFromParsed(parsed, text);
   const runs = unclaimedRuns(lines, draft);
@@ -28,10 +31,15 @@ for (const f of readdirSync(dir).filter((name) => name.endsWith('.txt'))) {
     // The scorer's own test for "found"; a hint counts when its words are close to the expected ones.
     if (found.some((t) => similarity(t, e.text) >= 0.8)) continue;
     missed++;
+    if (procedural.some((t) => similarity(t, e.text) >= 0.8)) {
+      proposed++;
+      if (process.env.SHOW) console.log('PROPOSED', f, '|', e.text.slice(0, 100));
+      continue;
+    }
     const flat = (s) => s.replace(/\s+/g, ' ');
     const hit = offers.some((o) => similarity(o, e.text) >= 0.6 || flat(o).includes(flat(e.text).slice(0, 50)));
     if (hit) offered++;
     if (process.env.SHOW) console.log(hit ? 'OFFERED' : 'LOST   ', f, '|', e.text.slice(0, 100));
   }
 }
-console.log(`${path.relative(projectDir, dir)}: ${sets} sets, ${missed} missed, ${offered} of them offered by the review's hints (${hints} hints in all)`);
+console.log(`${path.relative(projectDir, dir)}: ${sets} sets, ${missed} missed, ${proposed} of them proposed as procedural, ${offered} offered by the review's hints, ${missed - proposed - offered} shown nowhere (${hints} hints in all)`);

@@ -136,7 +136,7 @@ function isStem(lines: readonly string[], i: number, claimed: readonly boolean[]
 
 // Words a decision told as narrative carries: someone agreed, asked, undertook or would do something.
 const DECISION_WORDS =
-  /\b(?:agreed|resolved|decided|recommend(?:ed|s)?|requested|undert(?:ook|aken)|would (?:circulate|provide|report|write|share|arrange|send|look into|follow(?: it)? up|bring|update|chase|invite|liaise|confirm|investigate|seek|ask)|to be (?:circulated|provided|shared|sent|added|brought|reported)|asked (?:that|for|officers|the)|action\s*:)(?=\W|$)/i;
+  /\b(?:agreed|resolved|decided|recommend(?:ed|s)?|requested|requesting|undert(?:ook|aken)|(?:would|will) (?:circulate|provide|report|write|share|arrange|send|look into|follow(?: it)? up|bring|update|chase|invite|liaise|confirm|investigate|seek|ask|keep|respond|take advice|need to report)|(?:would|will) be happy to|(?:would|will) be (?:circulated|provided|shared|sent|issued|arranged|organised|reported|brought|added|given|passed)|to be (?:circulated|provided|shared|sent|added|brought|reported)|asked (?:that|for|if|officers|the)|proposed (?:that|to)|endorsed|instruct(?:ed)?|action\s*:)(?=\W|$)/i;
 // Sentences with those words that decide nothing the tracker follows: the minutes, apologies, interests, noting,
 // a report of something done "as requested".
 const NOT_A_DECISION =

@@ -196,6 +196,16 @@ describe('possibleDecisions: sentences of the discussion worded like a decision 
     const draft = draftFromParsed(parsed, lines.join('\n'));
     expect(possibleDecisions(lines, draft).map((h) => h.text)).toEqual(['The Chair confirmed that the complaint about the lifts would be passed to the landlord services department.']);
   });
+
+  it.each([
+    'The Corporate Director explained that they would be happy to provide their response to the panel in writing.',
+    'He advised Members that he will keep them updated on the negotiations with the landlord.',
+    'The Chair explained that they would be requesting a briefing on the new repairs contract.',
+    'It was proposed that the committee should write to the Executive to set out its concerns.',
+  ])('offers an undertaking or proposal in the wording real minutes used: %s', (sentence) => {
+    const lines = [...narrative.slice(0, 3), sentence, ...narrative.slice(4)];
+    expect(possibleDecisions(lines, draftFromParsed(parsed, lines.join('\n'))).map((h) => h.text)).toEqual([sentence]);
+  });
 });
 
 
