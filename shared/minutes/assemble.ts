@@ -15,6 +15,8 @@ import { NARRATIVE } from './resolutions';
 
 // A narrative sentence that asks for something ("Members asked that …").
 // (… "Members requested an update on the works", "It was also requested by Members that …".)
+// A decision that only points at the report's words ("As detailed in the recommendation.", "As per the report").
+const POINTER = /^(?:as\s+(?:detailed|set\s+out|outlined|per|contained|shown)\s+(?:in\s+)?(?:the\s+)?(?:recommendations?|report)(?:\s+(?:above|below))?|recommendations?\s+(?:approved|agreed)\s+as\s+set\s+out\s+in\s+the\s+report)\.?$/i;
 const REQUEST = /\b(?:asked|requested)\s+(?:that|for)\b|\brequested\s+(?:an?\s+(?:update|report|briefing|breakdown|note|written)|further\s+(?:information|details|updates?)|sight\s+of|details\s+of|updates?\s+on)\b|\brequested\s+by\s+(?:members|the\s+(?:committee|panel|board))\s+that\b/i;
 // "… a response would be sought from the Cabinet Member – ACTION": decisions flagged for follow-up at
 // the paragraph's end, with no marker before them.
@@ -206,6 +208,9 @@ function agendaEnd(paras: readonly Para[], from: number): number {
     const p = paras[k]!;
     // (… or the label alone on its line, colon lost: "Decision" above a decision list's points.)
     if ((MINUTES_LABEL.test(p.text) || /^decision$/i.test(p.text)) && !p.label) return k;
+    // A "Minutes:" label with its words on the same line ("Minutes of Previous Meeting … Minutes: Minute 26/24"): the
+    // minutes have begun, so what comes before a later label is no agenda text to pass over.
+    if (/\bMinutes:\s+\S/.test(p.text) && !p.label) return -1;
     // The next item's heading ends the search; a numbered line of the agenda's own text ("1  To highlight
     // reports …") does not.
     const shape = p.label || p.table ? null : headingShape(p.head);
@@ -373,13 +378,17 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // (So is a resolution whose "RESOLVED that" was lost from its start, "the draft report be approved.".)
     // (And a "That …" paragraph standing alone after the story, "That the filling of the vacancies be pursued."; not
     // the minutes approved, which open an item whose own heading may have been lost above the story.)
-    const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null)) || unmarked.some((r) => r.lostMarker === true || (r.label === null && /^that\s/i.test(r.text) && !PROCEDURAL.some((re) => re.test(r.text))));
+    const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null)) || unmarked.some((r) => r.lostMarker === true || (/^that\s/i.test(r.text) && !PROCEDURAL.some((re) => re.test(r.text))));
     // A decisions list's entry marked decided whose page prints no decision text, only its summary ("To approve the
     // change request …"): the summary is what was decided.
     const summary = decided && strong.length === 0 && weak.length === 0 && unmarked.length === 0 ? loose.find((p) => !p.table && !p.label && SUMMARY_DECISION.test(p.text) && p.text.length < 400) : undefined;
     const summarised: RawResolution[] = summary ? [{ label: null, text: tidyText(summary.text, []), preamble: '', marker: SUMMARY_MARKER, found: 'after-marker', uncertain: true }] : [];
     const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 && !thatList ? weak : unmarked.length > 0 ? unmarked : summarised);
-    item.resolutions = chosen.map((raw) => ({
+    // "Decision: As detailed in the recommendation." above the minutes' own "RESOLVED: That the strategy be adopted.": the
+    // pointer says nothing the resolution does not; alone, it is kept (a decision was made, its words are in the report).
+    const pointers = chosen.filter((r) => POINTER.test(r.text));
+    const kept = pointers.length > 0 && pointers.length < chosen.length ? chosen.filter((r) => !POINTER.test(r.text)) : chosen;
+    item.resolutions = kept.map((raw) => ({
       label: raw.label,
       text: raw.text,
       ...classify(raw, item.title, committee),

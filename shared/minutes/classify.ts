@@ -2,7 +2,7 @@
 // committee, officers, partner) from its wording, its list's lead-in and the item it sits under.
 import type { ParsedAddressee, ParsedResolutionKind } from './types';
 import type { RawResolution } from './resolutions';
-import { isNarrativeDecision } from './narrative';
+import { isNarrativeDecision, isPromise } from './narrative';
 import { ASKS, PROCEDURAL, onlyNotes } from './procedural';
 
 // Wording that names who is to act, tried in order of where it appears in the text.
@@ -57,8 +57,9 @@ const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reporte
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:(?:a|an|further|more|the)\s+){0,2}(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
 const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;
 // What turns approving the work programme into asking for something (… or a topic put on it: "would like to consider
-// this next year").
-const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arranged|scheduled|organised|convened|invited|asked|requested|brought|circulated|provided|held|produced|prepared|drafted|developed|built\s+into|set\s+up|(?:re-?)?established|(?:re-?)?constituted)\b|\badd(?:s|ing)?\s+(?:a|an|the|this|it|these)\b|\bconsider\s+(?:this|it|the\s+\w+)\s+(?:next\s+year|at\s+(?:a|the)\s+(?:future|next|later)\s+meeting)\b/i;
+// this next year"; "subject to the following addition … – the Action Plan to be submitted to a future meeting": the
+// addition is written here, unlike "subject to the addition of the items agreed during the meeting").
+const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arranged|scheduled|organised|convened|invited|asked|requested|brought|circulated|provided|held|produced|prepared|drafted|developed|built\s+into|set\s+up|(?:re-?)?established|(?:re-?)?constituted)\b|\badd(?:s|ing)?\s+(?:a|an|the|this|it|these)\b|\bconsider\s+(?:this|it|the\s+\w+)\s+(?:next\s+year|at\s+(?:a|the)\s+(?:future|next|later)\s+meeting)\b|\bsubject\s+to\s+the\s+following\s+additions?\b|\bto\s+be\s+(?:submitted|brought|presented)\s+to\s+(?:a|the)\s+(?:future|next)\b/i;
 // A clause joined on that asks for a piece of work ("…, and that the Strategy be developed into a three-year plan").
 const WORK_CLAUSE = /,?\s+and\s+that\s+(?!(?:they|it|these|those|he|she)\b)(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}?be\s+(?:developed|prepared|produced|drafted|brought|arranged|submitted|reviewed|established|set\s+up|written)\b/i;
 // An item that is about the work programme (not one that mentions it after other business).
@@ -72,6 +73,9 @@ const REVIEW_WORK = /\b(?:review|inquiry|task\s+(?:and\s+finish\s+|&\s+finish\s+
 // A body set up or set up again.
 const SETS_UP = /\b(?:be|being)\s+(?:(?:re-?)?established|(?:re-?)?constituted|set\s+up)\b/i;
 const WORK_PROGRAMME = /\bwork\s+(?:programm(?:es?|ing)|plans?)\b/i;
+
+// A promise made after a clause of housekeeping ("…, however the Chair confirmed that a report would be considered …").
+const LATER_PROMISE = /[,;]\s*(?:however|but)\b[^.]{0,200}\b(?:would|will)\s+(?:be\s+)?[a-z]{4,}/i;
 
 // Items that hold the meeting's own housekeeping: apologies, interests, substitutes, the minutes, the next date.
 const HOUSEKEEPING_ITEM = /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+interests?|named\s+substitutes|minutes|date\s+of\s+(?:the\s+)?next\s+meeting)\b/i;
@@ -102,7 +106,9 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   const text = raw.text.replace(/\s+/g, ' ');
   // ("That this item be deferred to the next meeting, and that the strategy be developed into a plan": a second
   // clause that asks for work keeps the whole from being procedural.)
-  if (PROCEDURAL.some((re) => re.test(text)) && !/\brecommend(?:s|ed)?\b/i.test(text) && !WORK_CLAUSE.test(text)) return 'procedural';
+  // (Nor does a promise told after it: "There were no additional items of business, however the Chair confirmed that a
+  // report … would be considered at a future meeting.")
+  if (PROCEDURAL.some((re) => re.test(text)) && !/\brecommend(?:s|ed)?\b/i.test(text) && !WORK_CLAUSE.test(text) && !LATER_PROMISE.test(text)) return 'procedural';
   // The committee's own terms of reference settled, unless they go on to Council as a recommendation.
   // Bodies set up ("the select committees be re-established and their terms of reference … be agreed")
   // are something to be done, not the committee's own terms settled.
@@ -119,7 +125,8 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // Not where the verb is a participle of the resolution's own wording ("the savings outlined in para 4.4
   // be agreed", "the review be reported to the Cabinet", "would be presented to the committee").
   // ("Cabinet considered the report and recommendations …": the noun recommends nothing.)
-  if (REPORTING.test(text) && !SUBJUNCTIVE_PASSIVE.test(text) && !DECIDES.test(text) && !ASKS.test(text) && !REPORT_BACK.test(text) && !/\brecommend(?!ations?\b)/i.test(text)) return 'procedural';
+  // ("The Chief Executive reported that … but would ensure that the response was shared": a report that ends in a promise.)
+  if (REPORTING.test(text) && !SUBJUNCTIVE_PASSIVE.test(text) && !DECIDES.test(text) && !ASKS.test(text) && !REPORT_BACK.test(text) && !/\brecommend(?!ations?\b)/i.test(text) && !isPromise(text)) return 'procedural';
   // Noting or approving the committee's own work programme is housekeeping (also "subject to the
   // addition of the items agreed during the meeting": those are recorded where they were agreed). A
   // decision that asks for something (a topic added, a meeting arranged, a report brought, a guest

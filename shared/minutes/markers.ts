@@ -40,7 +40,7 @@ const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimou
 const NARRATIVE_HINT = /\b(?:agreed|requested|asked|voted|request\s+was|approved)\b/i;
 // "Cabinet agreed the recommendations set out in the report": read only where the text names recommendations.
 const APPROVES_RECS = /(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission|cabinet|executive|council)\s+(?:agreed|approved|endorsed|accepted|supported)\s+the\s+(?:[\w'’-]+\s+){0,3}?recommendations?\b/i;
-const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\s[–—-]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|sub-panel|panel|board|commission)\s+(?:(?:noted|considered|received|discussed|reviewed)\b[^.;]{0,120}?\band\s+)?(?:agreed\s+(?:that|to|for)|requested\b|asked\s+(?:that|for)|voted\s+to|(?:asked|requested)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?!the\b|a\b|an\b|this\b|its\b)[a-z]{3,})\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+(?:agreed|requested|asked)\s+that\b|(?:^|[,;.]\s+|\b(?:and|but)\s+)members\s+(?:asked|requested|agreed)\s+(?:that|to)\b|(?:^|[,;.]\s+|\band\s+)(?:members|the\s+(?:committee|panel|board))\s+requested\s+(?:the|a|an|that)\s+[^.;]{0,100}?\bbe\s+[a-z]+(?:ed|en)\b|(?:^|[,;.]\s+|\s[–—-]\s+|\band\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+(?:that|to)\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b|(?:^|[,;.]\s+|\band\s+)(?:a|the)\s+(?:further\s+)?request\s+was\s+(?:also\s+)?made\s+(?:for|that)\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission|group)\s+approved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?requests?\b/i;
+const NARRATIVE_DECISION = /(?:^|[,;.]\s+|\s[–—-]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|sub-panel|panel|board|commission)\s+(?:(?:noted|considered|received|discussed|reviewed)\b[^.;]{0,120}?\band\s+)?(?:agreed\s+(?:that|to|for)|requested\b|asked\s+(?:that|for)|voted\s+(?:\d+\s*[-–]\s*\d+(?:\s*[-–]\s*\d+)?\s+|unanimously\s+)?to|(?:asked|requested)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?!the\b|a\b|an\b|this\b|its\b)[a-z]{3,})\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:cabinet|mayor|executive)\s+(?:agreed|requested|asked)\s+that\b|(?:^|[,;.]\s+|\b(?:and|but)\s+)members\s+(?:asked|requested|agreed)\s+(?:that|to)\b|(?:^|[,;.]\s+|\band\s+)(?:members|the\s+(?:committee|panel|board))\s+requested\s+(?:the|a|an|that)\s+[^.;]{0,100}?\bbe\s+[a-z]+(?:ed|en)\b|(?:^|[,;.]\s+|\s[–—-]\s+|\band\s+)it\s+was\s+(?:\w+ly\s+)?agreed\s+(?:that|to)\b|(?:^|[.;]\s+)(?:the\s+)?(?:chair(?:man|person|woman)?|committee|panel|board)\b[^.;]{0,150}?\band\s+(?:asked|requested)\s+that\b|(?:^|[,;.]\s+|\band\s+)(?:a|the)\s+(?:further\s+)?request\s+was\s+(?:also\s+)?made\s+(?:for|that)\b|(?:^|[,;.]\s+|\band\s+)(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission|group)\s+approved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?requests?\b/i;
 // "… the officer confirmed she would make a note of the questions": an undertaking given at the meeting.
 // … and "the Leader was happy to circulate the letter", "the Director agreed to follow it up", "the Monitoring
 // Officer would chase this": an offer or promise made at the meeting.
@@ -254,6 +254,11 @@ export function detectMarker(raw: string): Marker | null {
     return { kind: /\bactions?\b/i.test(text) && !/recommendation/i.test(text) ? 'action' : 'recommendations', strong: true, rest: text.trim(), lead: true };
   }
 
+  // "… together with the draft action plan. Decision 1. The Council welcomes the findings … 2. Agreed to accept the
+  // recommendations …": a web table's cell run into one paragraph, the "Decision" label and its numbered list inside it.
+  const cell = /[.)]\s+(?:Decisions?|DECISIONS?)\s*:?\s+(?=\(?1[.)]\s+[A-Z])/.exec(text);
+  if (cell && cell.index > 0) return { kind: 'resolved', strong: true, rest: text.slice(cell.index + cell[0].length).trim() };
+
   // "At the end of the debate Members endorsed the recommendation as detailed below: the land … be declared surplus …":
   // the lead-in and its resolution run into one paragraph (the line break lost); what follows the colon is the decision.
   const inline = INLINE_LEAD.exec(text);
@@ -316,7 +321,7 @@ export function detectMarker(raw: string): Marker | null {
     }
     const [first, ...more] = sentences;
     // A vote taken ("the Committee voted to recommend …") is as formal as "Resolved".
-    if (first) return { kind: 'agreed', strong: /\bvoted\s+to\b/i.test(first), rest: first, ...(more.length > 0 ? { more } : {}) };
+    if (first) return { kind: 'agreed', strong: /\bvoted\s+(?:\d+\s*[-–]\s*\d+(?:\s*[-–]\s*\d+)?\s+|unanimously\s+)?to\b/i.test(first), rest: first, ...(more.length > 0 ? { more } : {}) };
   }
 
   // Narrative recommendations in minutes that print no "Resolved": "The Panel recommended that ...".

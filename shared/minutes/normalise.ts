@@ -46,7 +46,9 @@ export function cleanText(text: string): string[] {
     // "RESOLVEDto note …", "RESOLVEDthat:": the space after the marker lost.
     .replace(/\bRESOLVED(?=(?:to|that)(?:\s|[:;,\-–—]))/g, 'RESOLVED ')
     .replace(/([a-z.!?])(\d{1,4}\.[ \t]+[A-Z][A-Z0-9 ,&'’/()-]{5,}?[A-Z0-9]{2,})(?=[A-Z][a-z]|\n)/g, '$1\n$2\n');
-  return tableRows(clean).split('\n');
+  // "To note the current Key Decision Plan (enclosed). Minutes: Consideration was given to …": a web page's agenda text
+  // and its "Minutes:" label run onto one line; the label starts a line of its own, as on the page.
+  return tableRows(clean).replace(/(?<=[a-z)][.)])[ \t]+(Minutes:)[ \t]+(?=[A-Z])/g, '\n$1\n').split('\n');
 }
 
 /**

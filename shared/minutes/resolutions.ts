@@ -136,7 +136,7 @@ export class Block {
     // A marker's words that end on a colon or dash ("RESOLVED - subject to advice from Legal -", "… and
     // suggestions–", an en dash run onto the word) or only say what kind of resolution follows
     // ("Resolved to RECOMMEND: (to Council)", "RESOLVED to" above bullets) introduce a list.
-    if ((LIST_LEAD.test(rest) && !SUBJECT_TO.test(rest)) || LEAD_APPROVES.test(rest) || OPEN_VERB.test(rest) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || /^to\s+recommend\b/i.test(rest) || /^to\s*[:\-–—]?$/i.test(rest)) {
+    if ((LIST_LEAD.test(rest) && !SUBJECT_TO.test(rest)) || LEAD_APPROVES.test(rest) || OPEN_VERB.test(rest) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || (/^to\s+recommend\b/i.test(rest) && !ENDS_SENTENCE.test(rest)) || /^to\s*[:\-–—]?$/i.test(rest)) {
       this.preamble = rest;
       return;
     }
