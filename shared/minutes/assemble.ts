@@ -129,6 +129,8 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
     web = tidy.web;
     span = 2;
   }
+  // "1. That the Committee note:" (its a) to c) below): a resolution's lead-in, never an item's title.
+  if (/^that\s/i.test(title) && !isCaps(title) && !shape.explicit && !web) return null;
   // Inside a numbered list of resolutions, "3." after "2." is the list's next item, not a heading,
   // unless it is printed like one (capitals, "Item 3", a web page's file note) or reads very like one.
   // Right after a lead-in that ends on a colon, "1) Top 10 Cities – To include …" is the list's first point.

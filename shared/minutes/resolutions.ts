@@ -391,7 +391,16 @@ export class Block {
     if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/\bthat\s*[:\-–—]*$/i.test(this.preamble) && !BODY_ONLY.test(this.preamble) && !LEAD_APPROVES.test(this.preamble)) {
       return [{ label: null, text: tidyText(this.preamble.replace(/[\s:\-–—]+$/, '.'), []), preamble: '', marker: this.marker, found, uncertain }];
     }
+    const leadsOnly = this.entries.length >= 2 && this.entries.every((e) => e.label !== null && e.subs.length >= 2 && /:\s*$/.test(e.text));
     for (const e of this.entries) {
+      // "1. That the Committee note:" above "a) … b) … c) …", then "2. That the Committee authorise the Director:" above
+      // its own a) to c): a numbered lead-in whose lettered points are the resolutions, each read with its lead-in.
+      // (Only where every numbered point is such a lead-in: one lead-in among plain points keeps its list as one resolution.)
+      const inner = leadsOnly && e.label !== null && e.subs.length >= 2 && /:\s*$/.test(e.text) && e.text.length < 200 && !SUBJECT_TO.test(e.text) ? e.subs.map((t) => readLabel(t)) : [];
+      if (inner.length > 0 && inner.every((l) => l !== null && l.rest.trim() !== '')) {
+        for (const l of inner) out.push({ label: l!.label.value, text: tidyText(l!.rest.trim(), []), preamble: `${this.preamble} ${e.text}`.trim(), marker: this.marker, found, uncertain });
+        continue;
+      }
       // "(1) That … . (2) That …" printed on one line: the labelled entry holds the next labels too.
       const relabelled = e.label !== null && e.subs.length === 0 ? splitInline(`${e.label.printed} ${e.text}`) : null;
       const inline = e.label === null && e.subs.length === 0 ? splitInline(e.text) : relabelled && relabelled.preamble === '' && relabelled.parts[0]?.label === e.label?.value && samePrinting(e.text, e.label!, relabelled.parts.slice(1).map((part) => part.label)) ? relabelled : null;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
 import { isNarrativeDecision } from '../../../shared/minutes/narrative';
+import { PROCEDURAL, onlyNotes } from '../../../shared/minutes/procedural';
 
 const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ label: r.label, kind: r.kind, text: r.text })));
 const lines = (...l: string[]) => l.join('\n');
@@ -49,5 +50,21 @@ describe('batch 14 families', () => {
   it('parts agenda text from a "Minutes:" label run onto its line', () => {
     const minutes = lines('That the responses to actions be noted.', 'To note the current Key Decision Plan (enclosed). Minutes: Consideration was given to the Key Decision Plan.', 'That the Key Decision Plan be noted.');
     expect(found(minutes).map((r) => r.text)).not.toContain('To note the current Key Decision Plan (enclosed). Minutes: Consideration was given to the Key Decision Plan.');
+  });
+
+  it('reads numbered lead-ins each over lettered points as resolutions per point, noted points procedural, and no lead-in as a heading', () => {
+    const minutes = lines('Review of licensing', '', 'RESOLVED', '', '1. That the Committee note:', '', 'a) The results of the evidence gathered to date.', '', 'b) The role that licensing could play in enforcement.', '',
+      '2. That the Committee authorise the Director:', '', 'a) To carry out a public consultation on a licensing scheme.', '', 'b) To bring a further report to a future meeting.');
+    const parsed = parseMinutes(minutes);
+    expect(parsed.items.map((i) => i.number)).toEqual([null]);
+    expect(found(minutes).map((r) => [r.label, r.kind === 'procedural'])).toEqual([['a', true], ['b', true], ['a', false], ['b', false]]);
+    // One lead-in among plain points keeps its list whole.
+    const mixed = lines('RESOLVED', '', '1. That the report be noted.', '', '2. That the Cabinet be recommended:', '', '(a) to fund the scheme;', '', '(b) to review it in a year.');
+    expect(found(mixed).map((r) => r.label)).toEqual(['1', '2']);
+  });
+
+  it('reads acknowledging information and an officer authorised to vary the work programme as procedural', () => {
+    expect(onlyNotes('To acknowledge the updated information as contained in the report.')).toBe(true);
+    expect(PROCEDURAL.some((re) => re.test('That the Facilitator, in consultation with the Chair, be authorised to vary the Forward Work Programme between meetings.'))).toBe(true);
   });
 });
