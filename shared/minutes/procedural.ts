@@ -51,7 +51,9 @@ export const PROCEDURAL: RegExp[] = [
   /\bnominations?\s+(?:for|to)\s+(?:the\s+)?membership\b[^.]{0,100}\bbe\s+(?:notified|sent|submitted|made|sought)\b/i,
   // A decision page's note that the decision takes effect at once ("The decision will be implemented immediately as
   // agreed with the Chair of Scrutiny"): how, not what.
-  /^(?:the|this)\s+decision\s+(?:will|is\s+to)\s+be\s+implemented\s+immediately\b/i,
+  // (… "after the three day call in period" too.) Who was present, questions received ("Cabinet received oral questions in
+  // accordance with …", "Two written questions."), and a report to consider (the agenda's words): no decision.
+  /^(?:the|this)\s+decision\s+(?:will|is\s+to)\s+be\s+implemented\b|^(?:all\s+)?(?:[\w'’-]+\s+){0,3}(?:members|councillors)\s+(?:were|was)\s+(?:all\s+)?present\.?$|\breceived\s+(?:oral\s+|written\s+)?questions\b|^(?:one|two|three|four|five|\d+)\s+(?:written\s+|oral\s+|public\s+)?questions?\.?$|^to\s+consider\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}(?:proposal|report|request|petition|motion|question|update)s?\b(?![^.]{0,200}\band\s+(?:to\s+)?(?:approve|agree|adopt|recommend|endorse))/i,
   // A call-in that ends with no referral ("to confirm the original decision"): the decision stands and nothing is owed.
   /\bnot\s+(?:be\s+)?referred\s+back\b|\bmay\s+(?:now\s+)?be\s+implemented\b|\bno\s+further\s+action\b|\bno\s+call[\s-]?in\b|\bno\s+action\s+be\s+taken\b|\bcall[\s-]?in\s+(?:is|was|be)\s+not\s+(?:appropriate|applicable|required|necessary)\b|\bnot\s+(?:be\s+)?subject\s+to\s+call[\s-]?in\b|\b(?:confirm|uphold)(?:s|ed)?\s+the\s+original\s+decision\b|\boriginal\s+decision\b[^.]{0,60}\b(?:be|is|was)\s+(?:confirmed|upheld)\b/i,
   // Thanks, gratitude and welcomes put on record ("record its gratitude to all staff", "formally welcome

@@ -417,6 +417,8 @@ export class Block {
       const text = tidyText(e.text.replace(/(?<=[.;])\s+reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b.*$/i, ''), e.subs);
       if (text.replace(/[^A-Za-z]/g, '').length < 3) continue;
       // A heading's or a lead-in's fragment ("TO THE COUNCIL", "To elect"): fewer than three words and no decision of its own.
+      // ("TO THE COUNCIL": a heading in capitals, four words or fewer, no verb.)
+      if (/^[A-Z][A-Z\s’'&,-]+$/.test(text) && text.split(/\s+/).length <= 4 && !/\b(?:APPROVED|AGREED|NOTED|CARRIED|ACCEPTED|DEFERRED|REJECTED|REFUSED|ENDORSED|ADOPTED)\b/.test(text) && e.subs.length === 0) continue;
       if (text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length < 3 && !/^(?:approved|agreed|noted|carried|accepted|deferred|withdrawn|rejected|refused|endorsed|adopted|supported|recommendations?)\b/i.test(text) && e.subs.length === 0) continue;
       // "RECOMMENDATION I - Terms of Reference of the Children's Sub-Committee": the title of a recommendation
       // referred to the meeting, no resolution of its own.

@@ -105,4 +105,20 @@ describe('families from the corpus residue', () => {
     expect(headingShape('2019/20 Forward Plan')).toBeNull();
     expect(headingShape('45/24 Forward Plan')).toEqual(expect.objectContaining({ number: '45/24', title: 'Forward Plan' }));
   });
+
+  it.each([
+    'All Cabinet Members were present.',
+    'Cabinet received oral questions in accordance with Executive Procedure Rule 8.',
+    'The decision will be implemented after the three day call in period.',
+    'Two written questions.',
+    'To consider a proposal from the Market Traders Association about rents.',
+  ])('reads as no decision to follow: %s', (text) => {
+    expect(PROCEDURAL.some((re) => re.test(text))).toBe(true);
+  });
+
+  it('does not take a heading in capitals under a marker ("TO THE COUNCIL") for a resolution, nor a proposal to consider for procedural', () => {
+    const minutes = lines('14 Housing Strategy', '', 'RESOLVED', '', 'TO THE COUNCIL', '', 'That the Housing Strategy be adopted.');
+    expect(found(minutes).map((r) => r.text)).toEqual(['That the Housing Strategy be adopted.']);
+    expect(PROCEDURAL.some((re) => re.test('To consider the report and to approve the revised fees.'))).toBe(false);
+  });
 });
