@@ -121,4 +121,13 @@ describe('families from the corpus residue', () => {
     expect(found(minutes).map((r) => r.text)).toEqual(['That the Housing Strategy be adopted.']);
     expect(PROCEDURAL.some((re) => re.test('To consider the report and to approve the revised fees.'))).toBe(false);
   });
+
+  it("passes over the committee's minute each recommendation came from", () => {
+    const minutes = lines('Council', '', 'The Council considered the following recommendations set out in the Minutes:', '', 'Minute 160 – A12 Widening Scheme – Response to the Consultation', '',
+      '(ii) that the Council ratifies the response to the consultation on the widening scheme.', '', 'Minute No. 163 – Advice Service Contract', '', '(iii) that Bidder 1 be awarded the contract for the advice service.');
+    expect(found(minutes).map((r) => [r.label, r.text.slice(0, 24)])).toEqual([
+      ['ii', 'That the Council ratifie'],
+      ['iii', 'That Bidder 1 be awarded'],
+    ]);
+  });
 });
