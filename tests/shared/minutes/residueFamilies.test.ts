@@ -127,4 +127,16 @@ describe('families from the corpus residue', () => {
       'Minute 160 – A12 Widening Scheme – Response to the Highways Agency Public Consultation on the Preliminary Design of the Scheme', '', '(ii) that the Council ratifies the response to the consultation on the widening scheme.');
     expect(found(minutes).map((r) => [r.label, r.text.slice(0, 24)])).toEqual([['ii', 'That the Council ratifie']]);
   });
+
+  it.each([
+    ['agreed the measures outlined in Appendix 1 of the report to monitor the action taken to improve performance.', '4 Performance'],
+    ['approve recommendation (a) outlined above;', '16 Budget'],
+    ['the impact and mitigation of climate change is considered and incorporated into all policy and key decisions.', '3 Climate'],
+    ['The provisions of the 2014 Act be noted and powers be delegated to the Head of Community Services.', '8 Anti-social behaviour'],
+    ['That the resolutions as set out in the exempt minutes be agreed.', '101 Leisure contract'],
+    ['in relation to item 31 on the planner (School Estate Plan) to instruct the Chief Officer to bring a report to the next meeting.', '5 Committee business planner'],
+  ])('reads as a decision to follow, not procedural: %s', (text, heading) => {
+    const minutes = lines(heading, '', 'RESOLVED:', '', text);
+    expect(found(minutes).map((r) => r.kind === 'procedural')).toEqual([false]);
+  });
 });
