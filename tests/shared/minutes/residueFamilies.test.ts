@@ -112,6 +112,8 @@ describe('families from the corpus residue', () => {
     'The decision will be implemented after the three day call in period.',
     'Two written questions.',
     'To consider a proposal from the Market Traders Association about rents.',
+    'That former Councillor Jane Ash be made an Honorary Alderman of the Borough.',
+    'That the minutes of the proceedings of the meeting held on 13 December 2023, having been printed and circulated amongst the members of the committee beforehand, be taken as read and correctly recorded.',
   ])('reads as no decision to follow: %s', (text) => {
     expect(PROCEDURAL.some((re) => re.test(text))).toBe(true);
   });
