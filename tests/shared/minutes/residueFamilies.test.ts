@@ -31,6 +31,7 @@ describe('families from the corpus residue', () => {
 
   it('reads a petition referred to a director as a decision, but not one referred to in a report', () => {
     expect(isNarrativeDecision('A petition was received about crossing lights on Mill Road and was referred to the Director of Place.')).toBe(true);
+    expect(isNarrativeDecision('The Policy and Resources Committee agreed the terms of a Motion proposed by Councillor Ash, seconded by Councillor Birch.')).toBe(true);
     expect(isNarrativeDecision('The petition referred to in the report had 300 signatures.')).toBe(false);
   });
 
