@@ -169,7 +169,8 @@ function resolvedMarker(text: string): Marker | null {
 
 function agreedMarker(text: string): Marker | null {
   // "Agreed, in order to address the concerns raised, to:" (a clause before the list) too.
-  let m = /^AGREED\b|^Agreed\s*(?=[:\-–—]|that\b|to\b|,[^.]{0,160}\bto\s*:\s*$)/.exec(text);
+  // ("Agreed, in order to assist the Council achieve its priority, to recommend the report to the Assembly." too.)
+  let m = /^AGREED\b|^Agreed\s*(?=[:\-–—]|that\b|to\b|,[^.]{0,160}\bto\s*:\s*$|,[^.]{0,200},\s+to\s+(?:recommend|approve|adopt|refer|note|ask|request|write|invite|accept|endorse)\b)/.exec(text);
   // "AGREED recommendations.": the marker word is the decision's verb; "recommendations." alone would say nothing.
   if (m && /^\s*(?:the\s+)?recommendations?\.?$/i.test(text.slice(m[0].length))) return { kind: 'agreed', strong: true, rest: text.trim() };
   if (m) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m[0].length)) };
@@ -227,6 +228,9 @@ export function detectMarker(raw: string): Marker | null {
   if (/\bapproval\s+(?:is|was)\s+(?:hereby\s+)?given\s+(?:to|for)\b[^.]{0,80}:\s*$/i.test(text) && text.length < 200) return { kind: 'resolved', strong: true, rest: text.trim(), lead: true };
   // "Approved on the motion of Councillor X seconded by Councillor Y." (Scottish minutes): the decision and its mover.
   if (/^(?:approved|agreed|decided|rejected|refused)\s+on\s+the\s+motion\s+of\b/i.test(text)) return { kind: 'resolved', strong: true, rest: text.trim() };
+  // "Concluded that Members inform the Scrutiny Officer …" (Stockton's select committees): their word for "Resolved".
+  const concluded = /^(?:CONCLUDED\b|Concluded\s+(?=that\b))\s*[:\-–—]?\s*/.exec(text);
+  if (concluded) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(concluded[0].length)) };
   // ("Recommended That Members approve …": "That" in capitals too.)
   let m = /^RECOMMENDED\b|^Recommended\s*(?=[:\-–—]|[Tt]hat\b|to\b)/.exec(text);
   if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };

@@ -63,7 +63,7 @@ export const PROCEDURAL: RegExp[] = [
   // Councillor X as the new Chair"), nil returns ("There were no declarations.", "No additional items of
   // business were taken"), a chair chosen for the one meeting, and "Declarations of
   // from Councillor X" (a word lost in copying).
-  /\b(?:record|records|recorded|place|places|placed|extend|extends|convey|conveys|express|expresses)\s+(?:on\s+record\s+)?(?:its|their|his|her|the\s+[\w'’]+)?\s*(?:sincere\s+|warm\s+|warmest\s+|formal\s+|grateful\s+|deep\s+)?(?:thanks|gratitude|appreciation|congratulations|condolences|sympathy)\b|\b(?:formally\s+)?welcomes?\s+(?:councillor|cllr\.?|mr|mrs|ms|dr)\b[^.;]{0,160}?\b(?:as|to\s+(?:the|their|his|her|its))\b/i,
+  /\b(?:record|records|recorded|place|places|placed|extend|extends|convey|conveys|express|expresses|offer|offers)\s+(?:on\s+record\s+)?(?:its|their|his|her|the\s+[\w'’]+)?\s*(?:sincere\s+|warm\s+|warmest\s+|formal\s+|grateful\s+|deep\s+)?(?:thanks|gratitude|appreciation|congratulations|condolences|sympathy)\b|\b(?:formally\s+)?welcomes?\s+(?:councillor|cllr\.?|mr|mrs|ms|dr)\b[^.;]{0,160}?\b(?:as|to\s+(?:the|their|his|her|its))\b/i,
   // "To receive any announcements from the Mayor", "Received from Councillor X re the closure of …" (a petition's
   // heading), a draft calendar approved, and a bare "APPROVED" with nothing to follow up.
   // Interests declared one per line ("Councillor A Richardson – personal interest on the grounds that …"), papers

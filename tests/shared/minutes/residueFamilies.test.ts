@@ -142,4 +142,15 @@ describe('families from the corpus residue', () => {
     const minutes = lines(heading, '', 'RESOLVED:', '', text);
     expect(found(minutes).map((r) => r.kind === 'procedural')).toEqual([false]);
   });
+
+  it('reads "Concluded that" as a marker, and "Agreed, in order to …, to recommend …"', () => {
+    const concluded = lines('Children and Young People Select Committee', '', '5 Scrutiny review of school transport', '', 'Concluded that the Chairman offer her congratulations at Council this evening on behalf of the Committee.',
+      'Concluded that Members inform the Scrutiny Officer of their preference for the next review before full Council.');
+    expect(found(concluded).map((r) => [r.kind === 'procedural', r.text.slice(0, 30)])).toEqual([
+      [true, 'That the Chairman offer her co'],
+      [false, 'That Members inform the Scruti'],
+    ]);
+    const agreed = lines('GP services', '', 'Agreed, in order to assist the Council achieve its priority of improving health, to recommend the report to the Assembly for adoption.');
+    expect(found(agreed).map((r) => r.kind)).toEqual(['recommendation']);
+  });
 });
