@@ -52,7 +52,9 @@ const DECIDES = /\b(?:agreed|decided|resolved)\s+(?:that|to)\b/i;
 // (Irregular participles too: "the panel be kept informed", "a visit be made", "a letter be sent".)
 const SUBJUNCTIVE_PASSIVE = /(?<!\bto\s)\b(?:be|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|kept|made|sent|held|brought|sought|set|put|told|paid|built|met|led|spent|shown|drawn|known|left)\b/i;
 // (Not a participle naming what was said, "That the points highlighted by the Scrutiny Committee are used …".)
-const REPORTING = /^(?:that\s+)?(?:\S+\s+){0,8}?(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b(?!\s+by\b)/i;
+// (Nor one naming what was decided on: "agreed the measures outlined in Appendix 1", "approve recommendation (a) outlined
+// above", "the impact … is considered and incorporated into all policy".)
+const REPORTING = /^(?:that\s+)?(?!(?:to\s+)?(?:agreed?|approved?|endorsed?|adopt(?:ed)?|accept(?:ed)?|support(?:ed)?)\b)(?:\S+\s+){0,8}?(?<!\b(?:is|be|are)\s)(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b(?!\s+(?:by|above|below)\b)/i;
 // Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:(?:a|an|further|more|the)\s+){0,2}(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
 const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;

@@ -53,10 +53,11 @@ const ELIDED_ASK = /(?:^|,\s+)(?:asked|requested)\s+that\s+(?:the|a|an|officers?
 // "Officers were asked to investigate …", "The Chairman requested that the objectives be …": a task given at the meeting.
 // ("The Leader therefore asked that officers take appropriate action …".)
 const TASK_GIVEN = /\b(?:officers?|the\s+(?:[\w'’-]+\s+){0,3}?(?:officer|manager|director|clerk))\s+(?:were|was)\s+(?:asked|requested|instructed|tasked)\s+to\s+[a-z]{3,}|\bthe\s+(?:chair(?:man|person|woman)?|vice-chair(?:man|person)?|leader|mayor)\s+(?:therefore\s+|also\s+|then\s+|further\s+)?(?:requested|asked)\s+(?:that\s+(?:the|a|an|officers?|members|there)\s|for\s+(?:a|an|the|further)\s|(?:information|details|figures|an\s+update|a\s+briefing)\s+on\b)/i;
-// "Members endorsed the officer recommendations.", "The Executive Councillor approved the recommendations.": a body (or the
+// "Members endorsed the officer recommendations.", "The Executive Councillor approved the recommendations.", "The Committee
+// agreed the terms of a Motion proposed by …": a body (or the
 // executive member deciding) agreeing the report's recommendations (not the lead-in of a
 // list, "… endorsed the recommendation as detailed below:").
-const ENDORSED = /\b(?:members|committee|panel|board|cabinet|council|councillor|cabinet\s+member|portfolio\s+holder|leader|mayor)\s+(?:\w+ly\s+)?(?:endorsed|supported|agreed|approved|accepted)\s+the\s+(?:[\w'’-]+\s+){0,2}?recommendations?\b(?![^.;]*:)/i;
+const ENDORSED = /\b(?:members|committee|panel|board|cabinet|council|councillor|cabinet\s+member|portfolio\s+holder|leader|mayor)\s+(?:\w+ly\s+)?(?:endorsed|supported|agreed|approved|accepted)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:recommendations?|proposals?|terms\s+of\s+(?:a|the)\s+motion)\b(?![^.;]*:)/i;
 
 // "Following scrutiny, the recommendation was supported to Cabinet.": a pre-decision scrutiny's verdict.
 const SUPPORTED = /\b(?:the\s+)?(?:report['’]s\s+)?recommendations?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:supported|endorsed|agreed|approved)\b/i;

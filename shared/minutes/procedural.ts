@@ -7,7 +7,8 @@ export const PROCEDURAL: RegExp[] = [
   // The minutes of a previous meeting approved, confirmed, signed or noted ("… as set out at Appendix 1 to
   // these minutes, be approved" is no such thing).
   // (… nor "the terms of reference (copy attached as an appendix to the minutes) be approved".)
-  /(?<!\b(?:these|to|in|with)\s)(?<!\b(?:to|in|with)\s+the\s)\bminutes?\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\bminutes\b[^.]{0,120}\b(?:are|be)\s+(?:re-?submitted|not\s+submitted)\b|\b(?:correct|accurate|true)\s+records?\b|\bminutes\b[^.]{0,80}\baccurate\s+reflection\b/i,
+  // (… nor "the resolutions as set out in the exempt minutes be agreed".)
+  /(?<!\b(?:these|to|in|with)\s)(?<!\b(?:to|in|with)\s+the\s)(?<!\b(?:to|in|with)\s+the\s+exempt\s)\bminutes?\b[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\bminutes\b[^.]{0,120}\b(?:are|be)\s+(?:re-?submitted|not\s+submitted)\b|\b(?:correct|accurate|true)\s+records?\b|\bminutes\b[^.]{0,200}\b(?:taken\s+as\s+read|correctly\s+recorded)\b|\bminutes\b[^.]{0,80}\baccurate\s+reflection\b/i,
   // The committee's calendar: "That the draft schedule of meetings for 2025/26 be approved".
   // (… and a decision page's "To approve the calendar of meetings for the 2025/26 Municipal Year".)
   /\b(?:schedule|calendar|programme|timetable)\s+of\s+(?:committee\s+|council\s+)?meetings\b[^.]{0,80}\b(?:approved|agreed|adopted|noted)\b|\b(?:approve|agree|adopt|note)\s+the\s+(?:draft\s+)?(?:schedule|calendar|programme|timetable)\s+of\s+(?:committee\s+|council\s+)?meetings\b/i,
@@ -18,6 +19,8 @@ export const PROCEDURAL: RegExp[] = [
   /\b(?:be|been)\s+returned\s+to\b[^.]{0,40}\bat\s+a\s+(?:later|future)\s+(?:date|meeting)\b|\b(?:item|report|consideration|matter|briefing)\b[^.]{0,120}\bbe\s+deferred\b|\bdefer(?:s|red)?\s+(?:consideration\s+of\s+)?(?:the|this)\s+(?:item|report|matter)\b|\bdeferred\s+(?:until|to|for)\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b|\bitem\s+(?:was|had\s+been)\s+deferred\b|\b(?:delay|postpone|postponement|deferral)\b[^.]{0,80}\buntil\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b/i,
   // Business taken in private ("… agreed to discuss it further under Part B", "in closed session").
   /\b(?:discuss|consider|debate)\w*\b[^.]{0,60}\b(?:under|in)\s+(?:part\s+(?:b|2|ii)\b|private\b|closed\s+session\b)|\b(?:press|public)\b[^.]{0,40}\bexcluded\b|\bexclude\b[^.]{0,40}\b(?:press|public)\b|\bexempt\s+information\b|\bitems?\b[^.]{0,40}\b(?:taken|considered)\s+in\s+(?:public|private)\b/i,
+  // Civic honours: "That former Councillor Peter Swift be made an Honorary Alderman", the freedom of the borough.
+  /\bhonorary\s+(?:alderm[ae]n|freem[ae]n|freedom)\b|\bfreedom\s+of\s+the\s+(?:borough|city|district|county)\b/i,
   // Elections and appointments: the chair, the mayor, members to groups.
   /\b(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|vice|mayor|convener|leader)/i,
   // "To appoint Adele Taylor as the interim Chief Finance Officer …": a named person given a post.
@@ -51,7 +54,9 @@ export const PROCEDURAL: RegExp[] = [
   /\bnominations?\s+(?:for|to)\s+(?:the\s+)?membership\b[^.]{0,100}\bbe\s+(?:notified|sent|submitted|made|sought)\b/i,
   // A decision page's note that the decision takes effect at once ("The decision will be implemented immediately as
   // agreed with the Chair of Scrutiny"): how, not what.
-  /^(?:the|this)\s+decision\s+(?:will|is\s+to)\s+be\s+implemented\s+immediately\b/i,
+  // (… "after the three day call in period" too.) Who was present, questions received ("Cabinet received oral questions in
+  // accordance with …", "Two written questions."), and a report to consider (the agenda's words): no decision.
+  /^(?:the|this)\s+decision\s+(?:will|is\s+to)\s+be\s+implemented\b|^(?:all\s+)?(?:[\w'’-]+\s+){0,3}(?:members|councillors)\s+(?:were|was)\s+(?:all\s+)?present\.?$|\breceived\s+(?:oral\s+|written\s+)?questions\b|^(?:one|two|three|four|five|\d+)\s+(?:written\s+|oral\s+|public\s+)?questions?\.?$|^to\s+consider\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}(?:proposal|report|request|petition|motion|question|update)s?\b(?![^.]{0,200}\band\s+(?:to\s+)?(?:approve|agree|adopt|recommend|endorse))/i,
   // A call-in that ends with no referral ("to confirm the original decision"): the decision stands and nothing is owed.
   /\bnot\s+(?:be\s+)?referred\s+back\b|\bmay\s+(?:now\s+)?be\s+implemented\b|\bno\s+further\s+action\b|\bno\s+call[\s-]?in\b|\bno\s+action\s+be\s+taken\b|\bcall[\s-]?in\s+(?:is|was|be)\s+not\s+(?:appropriate|applicable|required|necessary)\b|\bnot\s+(?:be\s+)?subject\s+to\s+call[\s-]?in\b|\b(?:confirm|uphold)(?:s|ed)?\s+the\s+original\s+decision\b|\boriginal\s+decision\b[^.]{0,60}\b(?:be|is|was)\s+(?:confirmed|upheld)\b/i,
   // Thanks, gratitude and welcomes put on record ("record its gratitude to all staff", "formally welcome
@@ -72,7 +77,9 @@ export const PROCEDURAL: RegExp[] = [
   /^from\s+[\w .,'’&-]{2,80}?\s+(?:regarding|seeking|about|concerning|in\s+respect\s+of|re)\b|\bfor\s+(?:noting|information)\s+only\b|^acknowledged\s+the\s+(?:work|contribution|efforts?)\b/i,
   // Items moved on or off the committee's business statement ("To transfer item 17 to the Council Business Statement"),
   // and "To receive the Consultation Report in respect of …".
-  /\bbusiness\s+statement\b|\b(?:on|from|to)\s+the\s+(?:\w+\s+)?planner\b|^(?:that\s+)?(?:to\s+)?receive\s+the\s+(?:[\w-]+\s+){0,3}(?:report|update|presentation)\b(?![^.]{0,200}\b(?:and|,)\s+(?:agree|approve|endorse|adopt|recommend))/i,
+  // (Not an instruction or a request made about an item on the planner: "… on the planner (School Estate Plan) to instruct
+  // the Chief Officer to …".)
+  /\bbusiness\s+statement\b|^(?![^]*\bto\s+(?:instruct|request)\b)[^]*?\b(?:on|from|to)\s+the\s+(?:\w+\s+)?planner\b|^(?:that\s+)?(?:to\s+)?receive\s+the\s+(?:[\w-]+\s+){0,3}(?:report|update|presentation)\b(?![^.]{0,200}\b(?:and|,)\s+(?:agree|approve|endorse|adopt|recommend))/i,
   /^to\s+receive\s+any\s+(?:announcements|apologies|declarations|questions|petitions|communications)\b|^received\s+from\s+(?:councillor|cllr|mr|mrs|ms|dr)\b|\b(?:draft\s+)?calendar\b[^.]{0,60}\b(?:approved|agreed|adopted|noted)\b|^(?:approved|agreed|noted|carried|accepted)\.?$/i,
   /^(?:that\s+)?(?:there\s+(?:were|was)\s+no|no)\s+(?:additional\s+|further\s+|other\s+)?(?:declarations?|interests?|apologies|urgent\s+items?|items?\s+of\s+(?:urgent\s+)?business|questions|petitions|deputations)\b|^(?:declarations?|disclosures?)\s+of\b|\belected\b[^.]{0,60}\bto\s+chair\s+the\s+meeting\b/i,
 ];
@@ -81,7 +88,7 @@ const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,40}?(?:be
 // Words that make a "notes ..." clause ask for something too ("notes the report and requests ...", "… be noted and the
 // submission to Welsh Government be approved", "… be noted and submitted to the next Cabinet").
 // ("provided" and its kin only as asked for: "be provided", not "the information provided so far".)
-export const ASKS = /\b(?:(?:and|,)\s+(?:agree|agrees|agreed|approve|approves|approved|adopt|adopts)\b|and\s+the\s+(?:[\w'’,()-]+\s+){0,16}?(?:(?:be|is|are)\s+)?(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed)\b|and\s+(?:be\s+)?(?:submitted|referred|forwarded|reported)\s+to\b|and\s+(?:the\s+)?recommendations?\s+(?:be|are|were)\s+(?:accepted|agreed|approved|adopted)\b|agreed\s+that|recommends?|recommended|requests?|requested|asks?|asked|invites?|invited|refers?|referred|(?:be|being|been|is|are)\s+(?:\w+ly\s+)?(?:provided|circulated|shared|brought)|(?<!\b(?:will|would|shall)\s)(?:be|are)\s+(?:reported|presented|submitted)\s+to\b|(?:is|are)\s+to\s+be\s+(?:built|included|added|scheduled|brought)|report(?:s|ing)?\s+back|reviewed|considers?|write|writes|add(?:ed)?\s+to|agree[sd]?\s+to|urges?)\b/i;
+export const ASKS = /\b(?:(?:and|,)\s+(?:agree|agrees|agreed|approve|approves|approved|adopt|adopts)\b|and\s+the\s+(?:[\w'’,()-]+\s+){0,16}?(?:(?:be|is|are)\s+)?(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed)\b|and\s+(?:be\s+)?(?:submitted|referred|forwarded|reported)\s+to\b|and\s+(?:[\w'’-]+\s+){1,6}?be\s+(?:delegated|granted|authori[sz]ed|established|set\s+up)\b|and\s+(?:the\s+)?recommendations?\s+(?:be|are|were)\s+(?:accepted|agreed|approved|adopted)\b|agreed\s+that|recommends?|recommended|requests?|requested|asks?|asked|invites?|invited|refers?|referred|(?:be|being|been|is|are)\s+(?:\w+ly\s+)?(?:provided|circulated|shared|brought)|(?<!\b(?:will|would|shall)\s)(?:be|are)\s+(?:reported|presented|submitted)\s+to\b|(?:is|are)\s+to\s+be\s+(?:built|included|added|scheduled|brought)|report(?:s|ing)?\s+back|reviewed|considers?|write|writes|add(?:ed)?\s+to|agree[sd]?\s+to|urges?)\b/i;
 
 /** True when every clause of the resolution only notes (or thanks): nothing follows from it. */
 export function onlyNotes(text: string): boolean {

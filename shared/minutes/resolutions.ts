@@ -205,6 +205,9 @@ export class Block {
     // ("Reasons:  (i) To conclude the review …" opens a list of reasons: past the block.)
     if (/^reasons?\s*:/i.test(p.text) && !/^reasons?\s*:\s*\(?[a-z0-9]{1,3}[.)]/i.test(p.text) && this.entries.length > 0 && !p.label) return true;
     if (p.table || PAGE_FIELD.test(p.text) || /^(?:minutes|decisions?)\s*:?\s*$/i.test(p.text) || /^(?:note|n\.?b\.?)\s*[:\-–—]\s*\*/i.test(p.text)) return false;
+    // "The Council considered the following recommendations set out in the Minutes:" then "Minute 160 – A12 Widening
+    // Scheme" above "(ii) that the Council ratifies …": the committee's minute each recommendation came from, passed over.
+    if (this.marker.strong && !p.label && /^minute\s+(?:no\.?\s*)?\d{1,4}\s*[-–—]\s*\S/i.test(p.text) && p.text.length < 200 && !looksLikeResolution(p.text)) return true;
     const style = styleOf(p, this.top, this.lastTop);
     const cur = this.entries[this.entries.length - 1];
     // How the vote went ("(Unanimous)", "Carried") and who moved it ("PROPOSED by Councillor X Seconded by
@@ -417,6 +420,8 @@ export class Block {
       const text = tidyText(e.text.replace(/(?<=[.;])\s+reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b.*$/i, ''), e.subs);
       if (text.replace(/[^A-Za-z]/g, '').length < 3) continue;
       // A heading's or a lead-in's fragment ("TO THE COUNCIL", "To elect"): fewer than three words and no decision of its own.
+      // ("TO THE COUNCIL": a heading in capitals, four words or fewer, no verb.)
+      if (/^[A-Z][A-Z\s’'&,-]+$/.test(text) && text.split(/\s+/).length <= 4 && !/\b(?:APPROVED|AGREED|NOTED|CARRIED|ACCEPTED|DEFERRED|REJECTED|REFUSED|ENDORSED|ADOPTED)\b/.test(text) && e.subs.length === 0) continue;
       if (text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length < 3 && !/^(?:approved|agreed|noted|carried|accepted|deferred|withdrawn|rejected|refused|endorsed|adopted|supported|recommendations?)\b/i.test(text) && e.subs.length === 0) continue;
       // "RECOMMENDATION I - Terms of Reference of the Children's Sub-Committee": the title of a recommendation
       // referred to the meeting, no resolution of its own.

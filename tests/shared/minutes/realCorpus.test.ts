@@ -56,11 +56,15 @@ const PARTS: Part[] = [
   // Batch 9: the second session's first unseen test, run once (66.7% / 80.6%), then read.
   { name: 'batch 9 (read after its one run)', cases: () => collected(9), floors: { sets: 56, recall: 0.94, precision: 0.91, labels: 0.97, items: 0.95, committee: 0.91, date: 0.91 } },
   // Batch 10: run once after batch 9's mending (77.5% / 83.8%), then read.
-  { name: 'batch 10 (read after its one run)', cases: () => collected(10), floors: { sets: 49, recall: 0.91, precision: 0.93, labels: 0.97, items: 0.97, committee: 0.89, date: 0.95 } },
+  // (Precision 0.92 since Causeway's "Agreed to accept / report as presented / at Committee" — a table's cell broken over
+  // blank lines — is no longer read as a report told: its first three lines are proposed, the rest lost to the break.)
+  { name: 'batch 10 (read after its one run)', cases: () => collected(10), floors: { sets: 49, recall: 0.93, precision: 0.92, labels: 0.97, items: 0.97, committee: 0.89, date: 0.95 } },
   // Batch 11: run once after batch 10's mending (70.0% / 86.2%), then read.
   { name: 'batch 11 (read after its one run)', cases: () => collected(11), floors: { sets: 52, recall: 0.86, precision: 0.9, labels: 0.99, items: 0.91, committee: 0.88, date: 0.99 } },
   // Batch 12: the session's last unseen test, run once (67.1% / 81.7%), then read.
-  { name: 'batch 12 (read after its one run)', cases: () => collected(12), floors: { sets: 49, recall: 0.79, precision: 0.86, labels: 0.99, items: 0.96, committee: 0.93, date: 0.95 } },
+  // (Items 0.95 since Maldon's recommendations received from a committee were found: the page's "Minute 166 – …" reads as
+  // their item, where the answer gives none.)
+  { name: 'batch 12 (read after its one run)', cases: () => collected(12), floors: { sets: 49, recall: 0.84, precision: 0.9, labels: 0.99, items: 0.95, committee: 0.93, date: 0.95 } },
   // Batch 13: run once on the session's last parser (66.7% / 83.6%), then read.
   { name: 'batch 13 (read after its one run)', cases: () => collected(13), floors: { sets: 48, recall: 0.72, precision: 0.84, labels: 0.92, items: 0.97, committee: 0.93, date: 0.97 } },
   // Batch 14: the third session's unseen test, run once (82.4% / 73.7%), then read.

@@ -31,6 +31,7 @@ describe('families from the corpus residue', () => {
 
   it('reads a petition referred to a director as a decision, but not one referred to in a report', () => {
     expect(isNarrativeDecision('A petition was received about crossing lights on Mill Road and was referred to the Director of Place.')).toBe(true);
+    expect(isNarrativeDecision('The Policy and Resources Committee agreed the terms of a Motion proposed by Councillor Ash, seconded by Councillor Birch.')).toBe(true);
     expect(isNarrativeDecision('The petition referred to in the report had 300 signatures.')).toBe(false);
   });
 
@@ -104,5 +105,41 @@ describe('families from the corpus residue', () => {
   it('reads a financial year opening a title as part of it, not a minute number', () => {
     expect(headingShape('2019/20 Forward Plan')).toBeNull();
     expect(headingShape('45/24 Forward Plan')).toEqual(expect.objectContaining({ number: '45/24', title: 'Forward Plan' }));
+  });
+
+  it.each([
+    'All Cabinet Members were present.',
+    'Cabinet received oral questions in accordance with Executive Procedure Rule 8.',
+    'The decision will be implemented after the three day call in period.',
+    'Two written questions.',
+    'To consider a proposal from the Market Traders Association about rents.',
+    'That former Councillor Jane Ash be made an Honorary Alderman of the Borough.',
+    'That the minutes of the proceedings of the meeting held on 13 December 2023, having been printed and circulated amongst the members of the committee beforehand, be taken as read and correctly recorded.',
+  ])('reads as no decision to follow: %s', (text) => {
+    expect(PROCEDURAL.some((re) => re.test(text))).toBe(true);
+  });
+
+  it('does not take a heading in capitals under a marker ("TO THE COUNCIL") for a resolution, nor a proposal to consider for procedural', () => {
+    const minutes = lines('14 Housing Strategy', '', 'RESOLVED', '', 'TO THE COUNCIL', '', 'That the Housing Strategy be adopted.');
+    expect(found(minutes).map((r) => r.text)).toEqual(['That the Housing Strategy be adopted.']);
+    expect(PROCEDURAL.some((re) => re.test('To consider the report and to approve the revised fees.'))).toBe(false);
+  });
+
+  it("passes over the committee's minute each recommendation came from", () => {
+    const minutes = lines('Council', '', 'Minute 166 – Land Purchase Option Agreement', '', 'Councillor Boyce raised a query on this minute.', '', 'The Council considered the following recommendations set out in the Minutes:', '',
+      'Minute 160 – A12 Widening Scheme – Response to the Highways Agency Public Consultation on the Preliminary Design of the Scheme', '', '(ii) that the Council ratifies the response to the consultation on the widening scheme.');
+    expect(found(minutes).map((r) => [r.label, r.text.slice(0, 24)])).toEqual([['ii', 'That the Council ratifie']]);
+  });
+
+  it.each([
+    ['agreed the measures outlined in Appendix 1 of the report to monitor the action taken to improve performance.', '4 Performance'],
+    ['approve recommendation (a) outlined above;', '16 Budget'],
+    ['the impact and mitigation of climate change is considered and incorporated into all policy and key decisions.', '3 Climate'],
+    ['The provisions of the 2014 Act be noted and powers be delegated to the Head of Community Services.', '8 Anti-social behaviour'],
+    ['That the resolutions as set out in the exempt minutes be agreed.', '101 Leisure contract'],
+    ['in relation to item 31 on the planner (School Estate Plan) to instruct the Chief Officer to bring a report to the next meeting.', '5 Committee business planner'],
+  ])('reads as a decision to follow, not procedural: %s', (text, heading) => {
+    const minutes = lines(heading, '', 'RESOLVED:', '', text);
+    expect(found(minutes).map((r) => r.kind === 'procedural')).toEqual([false]);
   });
 });
