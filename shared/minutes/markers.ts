@@ -271,6 +271,9 @@ export function detectMarker(raw: string): Marker | null {
   // "After discussion, the Committee:-" then "(a) noted …; (b) agreed …" (Scottish minutes): the body
   // alone before a colon opens the list of what it decided.
   if (/^(?:[\w ’']{1,40},\s*)?the\s+(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\s*:$/i.test(text)) return { kind: 'agreed', strong: true, rest: '' };
+  // "The Committee noted the items of outstanding business and further:" then "(a) Agreed to discharge Item 1, (b)
+  // Instructed the officer to …" (Aberdeenshire's area committees).
+  if (/^the\s+(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|commission)\b[^.]{0,160}\b(?:and|but)\s+(?:further|also|thereafter)\s*[:\-–—]+$/i.test(text)) return { kind: 'agreed', strong: true, rest: '' };
 
   // "Action:", "Actions agreed:", "Action 3 -", "Actions/further information to be provided:".
   // "Action >>> ED CYP": an arrow for the colon.

@@ -135,7 +135,8 @@ export function toLines(raw: readonly string[]): Line[] {
   const breaks = raw.map((r) => r === '\f');
   const texts = raw.map((r) => r.replace(/\t/g, ' ').trim().replace(/ {2,}/g, ' '));
   // A form feed, or a "Page 7" line, shows where pages break: a line then repeated twice is a running header.
-  const pageLines = texts.map((t) => t !== '' && isPageNumberLine(t));
+  // ("d) Page 230" then "– bullet 1 should be changed …": a labelled point that names a page, not a footer.)
+  const pageLines = texts.map((t) => t !== '' && isPageNumberLine(t) && !/^\(?[a-z]\)\s/i.test(t));
   const pageBreaks = breaks.some(Boolean) || pageLines.some(Boolean);
   const counts = new Map<string, number>();
   for (const t of texts) {

@@ -61,6 +61,9 @@ function headingLike(text: string): boolean {
   return isCaps(shape.title) || shape.explicit || (words <= 15 && !/[.;,:]$/.test(shape.title));
 }
 
+// A page's field or section label ("Minutes:", "Decision:", "Reasons for the decision:"): never a lead-in's last words.
+const FIELD_LABEL = /^(?:minutes|decisions?|resolved|resolutions?|agreed|actions?|recommendations?|notes?|present|apologies|outcomes?|purpose|reasons?|summary|background|in\s+attendance|also\s+present|officers|members|contact|venue|supporting|additional|details|content)\b/i;
+
 export function toParagraphs(lines: readonly Line[]): Para[] {
   const wrapped = isHardWrapped(lines);
   const paras: Para[] = [];
@@ -114,6 +117,8 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
       else if (cur.text === '' && cur.label) fresh = false; // a label alone on its line: its words follow
       else if (cur.headish) fresh = !(isCaps(cur.text) && isCaps(body) && wrapped);
       else if (carried || /[A-Za-z]-$/.test(cur.last) || /^[a-z]/.test(body)) fresh = false;
+      // "… comments to the Community Planning" / "Partnership:": a lead-in's last words wrapped onto a short line.
+      else if (!ENDS_SENTENCE.test(cur.last) && !/[:;,]$/.test(cur.last) && /:$/.test(body) && body.split(/\s+/).length <= 4 && !cur.headish && /^[A-Z][a-z]/.test(body) && !FIELD_LABEL.test(body)) fresh = false;
       else fresh = !(wrapped && !ENDS_SENTENCE.test(cur.last));
     }
     if (!fresh && cur) {

@@ -337,7 +337,10 @@ export class Block {
 
     // A labelled paragraph.
     const label = p.label!;
-    if (this.top === 'plain' && cur.lead && isFirstValue(label.value)) {
+    // (Also a lead-in that follows a first, unlabelled resolution: "Members requested that decision 5 below be added." then
+    // "That having due regard to the assessment it be agreed that:" above "1. …".)
+    const leads = cur.lead === true || (this.entries.length > 1 && !cur.label && cur.subs.length === 0 && LIST_LEAD.test(cur.text) && !SUBJECT_TO.test(cur.text) && cur.text.length < 240);
+    if (this.top === 'plain' && leads && isFirstValue(label.value)) {
       // The second list's first point: its lead-in heads it and every later point.
       this.entries.pop();
       this.listPreamble = cur.text;
@@ -373,7 +376,9 @@ export class Block {
       // The list starting again at 1 or (a) is another list (discussion points after the resolutions);
       // "i)" after "h)" is not a restart.
       const first = isFirstValue(label.value) && !(this.lastTop && nextValue(this.lastTop.value, this.lastTop.kind) === label.value);
-      if (first && this.lastTop) return false;
+      // (Unless every point so far is "1." too: a web page's numbered list that lost its numbering, each point printed "1.".)
+      const flattened = label.value === '1' && this.entries.every((e) => e.label?.value === '1');
+      if (first && this.lastTop && !flattened) return false;
       this.add(p, style);
       return true;
     }

@@ -1,0 +1,33 @@
+// The families batch 15's one run showed (tests/fixtures/minutes/real/batch15), each in own-written minutes.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../../shared/index';
+import { PROCEDURAL } from '../../../shared/minutes/procedural';
+
+const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ label: r.label, kind: r.kind, text: r.text })));
+const lines = (...l: string[]) => l.join('\n');
+
+describe('batch 15 families', () => {
+  it('joins a lead-in whose last words wrapped onto a short line, and reads its list; "d) Page 230" is a point, not a footer', () => {
+    const minutes = lines('Content', 'Committee agreed to provide the following comments to the Community Planning', 'Partnership:', 'a) Consideration should be given to a full Place Plan for Kintore;',
+      'b) The flow chart should be reviewed to show how Area Committees report;', 'c) The third bullet on page 231 should be amended;', 'd) Page 230', '– bullet 1 should be changed to say whom it covers;');
+    expect(found(minutes).map((r) => r.label)).toEqual(['a', 'b', 'c', 'd']);
+    expect(found(minutes)[3]?.text).toMatch(/^Page 230 .?\s?bullet 1/);
+  });
+
+  it('reads a lead-in that follows a first, unlabelled resolution as the head of its numbered list', () => {
+    const minutes = lines('Decision:', '', 'Members requested that decision number 3 below be added – Cabinet was supportive of this.', '', 'That having due regard to the impact assessment it be agreed that:', '',
+      '1. The Council inspect privately owned high risk tips;', '', '2. The bridges section keep records of the tips;', '', '3. The tip projects be added to the Capital Programme.');
+    expect(found(minutes).map((r) => r.label)).toEqual([null, '1', '2', '3']);
+  });
+
+  it('reads a numbered list whose every point is printed "1." (its numbering lost on the web page) as one list', () => {
+    const minutes = lines('Decisions:', 'RESOLVED that the Committee:', '1. Note the findings within Appendix A.', '1. Approve a public consultation to run for 6 weeks.', '1. Delegate authority to the Deputy Chief Executive to approve the draft scheme.', 'Publication date: 05/11/2018');
+    expect(found(minutes).map((r) => [r.label, r.kind === 'procedural'])).toEqual([['1', true], ['1', false], ['1', false]]);
+  });
+
+  it('reads "The Committee noted … and further:" as the head of its lettered decisions, and discharging an item as procedural', () => {
+    const minutes = lines('The Committee noted the items of outstanding business and further:', '(a) Agreed to discharge Item 1,', '(b) Instructed the Area Committee Officer to seek an update on Item 6.');
+    expect(found(minutes).map((r) => [r.label, r.kind === 'procedural'])).toEqual([['a', true], ['b', false]]);
+    expect(PROCEDURAL.some((re) => re.test('Agreed to discharge Item 1.'))).toBe(true);
+  });
+});
