@@ -216,7 +216,8 @@ export class Block {
     if (!cur) {
       // After a web page's "Decision:" label, the title of the report decided on ("Biodiversity Duty Plan
       // (2023-2026)") heads what follows; it is no decision.
-      if (this.marker.label && style === 'plain' && this.preamble === '' && p.text.split(/\s+/).length <= 8 && !/[.:;]$/.test(p.text) && !looksLikeResolution(p.text) && !/\b(?:be|is|are|was|were|to|that|agreed|approved|noted|resolved)\b/i.test(p.text)) return true;
+      // (Or a longer title in title case: "Council Tax Premium on Long Term Empty Dwellings and Second Homes".)
+      if (this.marker.label && style === 'plain' && this.preamble === '' && (p.text.split(/\s+/).length <= 8 || TITLE_ONLY(p.text)) && !/[.:;]$/.test(p.text) && !looksLikeResolution(p.text) && !/\b(?:be|is|are|was|were|to|that|agreed|approved|noted|resolved)\b/i.test(p.text)) return true;
       // After a web page's "Decision:" label, the narrative before the resolution is passed over.
       if (this.marker.label && style === 'plain' && this.preamble === '' && (NARRATIVE.test(p.text) || REPORT_CONSIDERED.test(p.text)) && !looksLikeResolution(p.text) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) {
         // … but a decision told inside that narrative ("A petition was presented. It was agreed that a written

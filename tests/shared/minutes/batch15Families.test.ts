@@ -30,4 +30,11 @@ describe('batch 15 families', () => {
     expect(found(minutes).map((r) => [r.label, r.kind === 'procedural'])).toEqual([['a', true], ['b', false]]);
     expect(PROCEDURAL.some((re) => re.test('Agreed to discharge Item 1.'))).toBe(true);
   });
+
+  it('passes over a long title under "Decision:" and a decision page\'s "Is Key Decision?: No" fields', () => {
+    const titled = lines('Meeting: 18/03/2024 - Cabinet Scrutiny Committee (Item 3)', '', 'Decision:', '', 'Council Tax Premium on Long Term Empty Dwellings and Second Homes', '', 'Following scrutiny, the recommendation was supported to Cabinet.');
+    expect(found(titled).map((r) => r.text)).toEqual(['Following scrutiny, the recommendation was supported to Cabinet.']);
+    const fields = lines('Outcome: For Determination', 'Is Key Decision?: No', 'Is Callable In?: No', 'Date of Decision: July 10, 2025');
+    expect(found(fields)).toEqual([]);
+  });
 });
