@@ -76,6 +76,8 @@ const REVIEW_WORK = /\b(?:review|inquiry|task\s+(?:and\s+finish\s+|&\s+finish\s+
 const SETS_UP = /\b(?:be|being)\s+(?:(?:re-?)?established|(?:re-?)?constituted|set\s+up)\b/i;
 const WORK_PROGRAMME = /\bwork\s+(?:programm(?:es?|ing)|plans?)\b/i;
 
+// Someone at the meeting saying what they will do for it: an undertaking, however the sentence that tells it opens.
+const WILL_DO = /\b(?:would|will)\s+(?:be\s+happy\s+to|be\s+requesting|request|arrange|provide|circulate|send|share|write|bring)\b/i;
 // A promise made after a clause of housekeeping ("…, however the Chair confirmed that a report would be considered …").
 const LATER_PROMISE = /[,;]\s*(?:however|but)\b[^.]{0,200}\b(?:would|will)\s+(?:be\s+)?[a-z]{4,}/i;
 
@@ -130,7 +132,8 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // be agreed", "the review be reported to the Cabinet", "would be presented to the committee").
   // ("Cabinet considered the report and recommendations …": the noun recommends nothing.)
   // ("The Chief Executive reported that … but would ensure that the response was shared": a report that ends in a promise.)
-  if (REPORTING.test(text) && !SUBJUNCTIVE_PASSIVE.test(text) && !DECIDES.test(text) && !ASKS.test(text) && !REPORT_BACK.test(text) && !/\brecommend(?!ations?\b)/i.test(text) && !isPromise(text)) return 'procedural';
+  // ("… explained that they would be happy to provide their response …", "… would be requesting a briefing …": the same.)
+  if (REPORTING.test(text) && !SUBJUNCTIVE_PASSIVE.test(text) && !DECIDES.test(text) && !ASKS.test(text) && !REPORT_BACK.test(text) && !/\brecommend(?!ations?\b)/i.test(text) && !isPromise(text) && !WILL_DO.test(text)) return 'procedural';
   // Noting or approving the committee's own work programme is housekeeping (also "subject to the
   // addition of the items agreed during the meeting": those are recorded where they were agreed). A
   // decision that asks for something (a topic added, a meeting arranged, a report brought, a guest

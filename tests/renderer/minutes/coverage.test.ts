@@ -202,9 +202,13 @@ describe('possibleDecisions: sentences of the discussion worded like a decision 
     'He advised Members that he will keep them updated on the negotiations with the landlord.',
     'The Chair explained that they would be requesting a briefing on the new repairs contract.',
     'It was proposed that the committee should write to the Executive to set out its concerns.',
-  ])('offers an undertaking or proposal in the wording real minutes used: %s', (sentence) => {
+  ])('offers an undertaking or proposal in the wording real minutes used, and makes it no procedural resolution: %s', (sentence) => {
     const lines = [...narrative.slice(0, 3), sentence, ...narrative.slice(4)];
-    expect(possibleDecisions(lines, draftFromParsed(parsed, lines.join('\n'))).map((h) => h.text)).toEqual([sentence]);
+    const draft = draftFromParsed(parsed, lines.join('\n'));
+    const hints = possibleDecisions(lines, draft);
+    expect(hints.map((h) => h.text)).toEqual([sentence]);
+    const made = addFromLines(draft, lines, hints[0]!.from, hints[0]!.to, hints[0]!.text).proposals.find((p) => p.found === 'added');
+    expect(made?.kind).not.toBe('procedural');
   });
 });
 
