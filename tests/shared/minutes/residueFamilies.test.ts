@@ -137,6 +137,7 @@ describe('families from the corpus residue', () => {
     ['the impact and mitigation of climate change is considered and incorporated into all policy and key decisions.', '3 Climate'],
     ['The provisions of the 2014 Act be noted and powers be delegated to the Head of Community Services.', '8 Anti-social behaviour'],
     ['That the resolutions as set out in the exempt minutes be agreed.', '101 Leisure contract'],
+    ['the progress of the climate actions undertaken in 2021/22 be noted and the priority actions for 2022/23 be endorsed.', '11 Climate action plan'],
     ['in relation to item 31 on the planner (School Estate Plan) to instruct the Chief Officer to bring a report to the next meeting.', '5 Committee business planner'],
   ])('reads as a decision to follow, not procedural: %s', (text, heading) => {
     const minutes = lines(heading, '', 'RESOLVED:', '', text);
