@@ -19,6 +19,9 @@ export const PROCEDURAL: RegExp[] = [
   /\b(?:be|been)\s+returned\s+to\b[^.]{0,40}\bat\s+a\s+(?:later|future)\s+(?:date|meeting)\b|\b(?:item|report|consideration|matter|briefing)\b[^.]{0,120}\bbe\s+deferred\b|\bdefer(?:s|red)?\s+(?:consideration\s+of\s+)?(?:the|this)\s+(?:item|report|matter)\b|\bdeferred\s+(?:until|to|for)\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b|\bitem\s+(?:was|had\s+been)\s+deferred\b|\b(?:delay|postpone|postponement|deferral)\b[^.]{0,80}\buntil\s+(?:a|the)\s+(?:future|next|later)\s+meeting\b/i,
   // Business taken in private ("… agreed to discuss it further under Part B", "in closed session").
   /\b(?:discuss|consider|debate)\w*\b[^.]{0,60}\b(?:under|in)\s+(?:part\s+(?:b|2|ii)\b|private\b|closed\s+session\b)|\b(?:press|public)\b[^.]{0,40}\bexcluded\b|\bexclude\b[^.]{0,40}\b(?:press|public)\b|\bexempt\s+information\b|\bitems?\b[^.]{0,40}\b(?:taken|considered)\s+in\s+(?:public|private)\b/i,
+  // "Cabinet agree the contents of the report …", "to agree the contents of the Report": the report received, as noting it;
+  // a member appointed to sit on a committee.
+  /^(?:that\s+)?(?:(?:the\s+)?(?:cabinet|committee|panel|board|council|members)\s+|to\s+)?agrees?\s+the\s+contents?\s+of\s+the\s+report\b|\bappoint\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}?to\s+(?:sit|serve)\s+on\b/i,
   // Civic honours: "That former Councillor Peter Swift be made an Honorary Alderman", the freedom of the borough.
   /\bhonorary\s+(?:alderm[ae]n|freem[ae]n|freedom)\b|\bfreedom\s+of\s+the\s+(?:borough|city|district|county)\b/i,
   // Elections and appointments: the chair, the mayor, members to groups.

@@ -114,6 +114,8 @@ describe('families from the corpus residue', () => {
     'Two written questions.',
     'To consider a proposal from the Market Traders Association about rents.',
     'That former Councillor Jane Ash be made an Honorary Alderman of the Borough.',
+    'Cabinet agree the contents of the report in accordance with its responsibility for risk management.',
+    'Agree to appoint the Executive Member for Environment to sit on both joint committees.',
     'That the minutes of the proceedings of the meeting held on 13 December 2023, having been printed and circulated amongst the members of the committee beforehand, be taken as read and correctly recorded.',
   ])('reads as no decision to follow: %s', (text) => {
     expect(PROCEDURAL.some((re) => re.test(text))).toBe(true);
