@@ -44,4 +44,12 @@ describe('batch 15 families', () => {
       '(i) a review of the locations for passive only cameras;', '', '(ii) a detailed financial analysis; and', '', '(iii) an evaluation of any savings.');
     expect(found(minutes).map((r) => r.label)).toEqual(['1', '2']);
   });
+
+  it.each([
+    ['Environment Overview & Scrutiny Committee - Expired 13/07/20', 'Environment Overview & Scrutiny Committee'],
+    ['Standards Committee (this Committee has now been combined with the Audit Committee and no longer meets)', 'Standards Committee'],
+  ])('reads the committee without ModernGov\'s note that it has gone: %s', (name, committee) => {
+    const page = lines('Issue - meetings', '', 'Recycling centres', '', `Meeting: 13/07/2016 - ${name} (Item 12)`, '', 'RESOLVED: That a review of the centres be brought to the next meeting.');
+    expect(parseMinutes(page).committee).toBe(committee);
+  });
 });
