@@ -354,7 +354,9 @@ export function readHeader(lines: readonly string[], start: number): { committee
     }
   }
   // "… Committee (no longer active)": ModernGov's note on a body since wound up is no part of its name.
-  if (committee !== null) committee = committee.replace(/\s*\((?:no\s+longer\s+active|inactive|historic(?:al)?|closed|disbanded|archived?)\)\s*$/i, '');
+  // (… and "- Expired 13/07/20", "(this Committee has now been combined with … and no longer meets)": ModernGov's notes on a
+  // committee that has gone.)
+  if (committee !== null) committee = committee.replace(/\s*\((?:no\s+longer\s+active|inactive|historic(?:al)?|closed|disbanded|archived?)\)\s*$/i, '').replace(/\s+[-–—]\s+expired\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/i, '').replace(/\s*\(this\s+committee\s+(?:has|was|is)\b[^)]*\)\s*$/i, '');
   // A decision page's "Decision Maker: Chief Executive" names an officer, not a committee.
   if (committee !== null && /^(?:the\s+)?(?:chief\s+executive|(?:[\w,&'’ ]+\s+)?(?:director|officer|manager)\b|head\s+of\b)/i.test(committee) && !/\b(?:committee|panel|board|council|cabinet|authority|forum|commission)\b/i.test(committee)) committee = null;
   return { committee, meetingDate };

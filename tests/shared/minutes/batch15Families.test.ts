@@ -37,4 +37,19 @@ describe('batch 15 families', () => {
     const fields = lines('Outcome: For Determination', 'Is Key Decision?: No', 'Is Callable In?: No', 'Date of Decision: July 10, 2025');
     expect(found(fields)).toEqual([]);
   });
+
+  it('reads "The Cabinet resolved that:" as a marker, its numbered points the resolutions and their (i) to (iii) inside them', () => {
+    const minutes = lines('29/01/2021 - Review of CCTV', '', 'The Cabinet reviewed the recommendations of the Overview and Scrutiny Committee.', '', 'The Cabinet resolved that:', '',
+      '(1) the recommendations of the Committee be noted; and', '', '(2) prior to a final decision being taken, the further work set out below be undertaken and reported back to Cabinet:', '',
+      '(i) a review of the locations for passive only cameras;', '', '(ii) a detailed financial analysis; and', '', '(iii) an evaluation of any savings.');
+    expect(found(minutes).map((r) => r.label)).toEqual(['1', '2']);
+  });
+
+  it.each([
+    ['Environment Overview & Scrutiny Committee - Expired 13/07/20', 'Environment Overview & Scrutiny Committee'],
+    ['Standards Committee (this Committee has now been combined with the Audit Committee and no longer meets)', 'Standards Committee'],
+  ])('reads the committee without ModernGov\'s note that it has gone: %s', (name, committee) => {
+    const page = lines('Issue - meetings', '', 'Recycling centres', '', `Meeting: 13/07/2016 - ${name} (Item 12)`, '', 'RESOLVED: That a review of the centres be brought to the next meeting.');
+    expect(parseMinutes(page).committee).toBe(committee);
+  });
 });

@@ -114,6 +114,8 @@ describe('families from the corpus residue', () => {
     'Two written questions.',
     'To consider a proposal from the Market Traders Association about rents.',
     'That former Councillor Jane Ash be made an Honorary Alderman of the Borough.',
+    'Cabinet agree the contents of the report in accordance with its responsibility for risk management.',
+    'Agree to appoint the Executive Member for Environment to sit on both joint committees.',
     'That the minutes of the proceedings of the meeting held on 13 December 2023, having been printed and circulated amongst the members of the committee beforehand, be taken as read and correctly recorded.',
   ])('reads as no decision to follow: %s', (text) => {
     expect(PROCEDURAL.some((re) => re.test(text))).toBe(true);
@@ -137,6 +139,7 @@ describe('families from the corpus residue', () => {
     ['the impact and mitigation of climate change is considered and incorporated into all policy and key decisions.', '3 Climate'],
     ['The provisions of the 2014 Act be noted and powers be delegated to the Head of Community Services.', '8 Anti-social behaviour'],
     ['That the resolutions as set out in the exempt minutes be agreed.', '101 Leisure contract'],
+    ['the progress of the climate actions undertaken in 2021/22 be noted and the priority actions for 2022/23 be endorsed.', '11 Climate action plan'],
     ['in relation to item 31 on the planner (School Estate Plan) to instruct the Chief Officer to bring a report to the next meeting.', '5 Committee business planner'],
   ])('reads as a decision to follow, not procedural: %s', (text, heading) => {
     const minutes = lines(heading, '', 'RESOLVED:', '', text);
