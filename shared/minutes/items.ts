@@ -20,11 +20,25 @@ export interface HeadingShape {
 // … and "B1" (an agenda's part B, item 1: Islington's executive).
 const NUMBER = String.raw`((?:[A-Z]{2,6}[./]?\s?|[A-Z](?=\d))?\d{1,4}(?:(?:\/\d{1,4}){1,2}(?::\d{1,3})?)?[a-z]?)`;
 
+/** The value of a roman numeral ("XIV" -> 14); 0 for a malformed one. */
+function romanValue(numeral: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const cur = v[numeral[i]!] ?? 0;
+    const next = v[numeral[i + 1] ?? ''] ?? 0;
+    total += cur < next ? -cur : cur;
+  }
+  return /^(?:L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(numeral) ? total : 0;
+}
+
 /** The number's parts: "OSC/24/31" -> [24, 31], "45/24" -> [45, 24], "7a" -> [7]. */
 export function numberParts(number: string): number[] {
   // A part's letter ("B1": part B) is the first part: A = 1, B = 2.
   const part = /^([A-Z])\d/.exec(number)?.[1];
   const parts = [...(part ? [part.charCodeAt(0) - 64] : []), ...(number.match(/\d+/g) ?? []).map(Number)];
+  // Roman numerals ("II", "XIV": Dundee's minutes) are their value.
+  if (/^[IVXL]+$/.test(number)) return [romanValue(number)];
   // A sub-item's letter ("139/12a", "7b") is one more part: a = 1, b = 2.
   const letter = /\d([a-z])$/.exec(number)?.[1];
   return letter ? [...parts, letter.charCodeAt(0) - 96] : parts;
@@ -68,6 +82,12 @@ export function headingShape(raw: string): HeadingShape | null {
   if (m) {
     const { title, web } = tidyTitle(m[2] ?? '');
     return { number: m[1] ?? '', title, explicit: true, bare: false, web };
+  }
+  // "II EDUCATION SCOTLAND (HMI) INSPECTION OF …": a roman numeral before a title in capitals (Dundee's minutes).
+  const roman = /^([IVXL]{1,6})\.?\s+([A-Z][A-Z0-9 ,.&'’()/–—-]{3,})$/.exec(text);
+  if (roman && romanValue(roman[1] ?? '') > 0 && isCaps(roman[2] ?? '') && !/^I\s+(?:AM|WAS|WILL|HAVE|WOULD|AND)\b/.test(text)) {
+    const { title, web } = tidyTitle(roman[2] ?? '');
+    return { number: roman[1] ?? '', title, explicit: false, bare: false, web };
   }
   m = NUMBERED.exec(text);
   // "2019/20 Forward Plan": a financial year opening the title, not a minute number.

@@ -289,6 +289,8 @@ export function detectMarker(raw: string): Marker | null {
   }
 
   // "Decision:", "Decision(s):", "Resolution:", "DECIDED:", "Decided that", "Outcome:" and list headings such as "Resolutions:".
+  // ("Outcome: Recommendations Approved", "Outcome: For Determination": a decision register's status, no decision.)
+  if (/^outcome\s*:\s*(?:recommendations?\s+approved|approved|for\s+determination|agreed|decision\s+made|noted)\.?$/i.test(text)) return null;
   m = /^(?:decisions?|outcomes?|resolutions?|decision\s*\(s\)|resolution\s*\(s\))\s*[:\-–—]\s*/i.exec(text);
   if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)), label: true };
   m = /^DECIDED\b\s*[:\-–—]?\s*|^[Dd]ecided\s*(?=[:\-–—]|that\b)[:\-–—]?\s*/.exec(text);

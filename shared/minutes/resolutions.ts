@@ -216,7 +216,8 @@ export class Block {
     if (!cur) {
       // After a web page's "Decision:" label, the title of the report decided on ("Biodiversity Duty Plan
       // (2023-2026)") heads what follows; it is no decision.
-      // (Or a longer title in title case: "Council Tax Premium on Long Term Empty Dwellings and Second Homes".)
+      // (Or a longer title in title case: "Council Tax Premium on Long Term Empty Dwellings and Second Homes", or in capitals.)
+      if (this.marker.label && style === 'plain' && this.preamble === '' && /^[^a-z]+$/.test(p.text) && p.text.length < 300 && !/[.;:]$/.test(p.text) && !/\b(?:RESOLVED|AGREED|APPROVED|DECIDED|NOTED|ENDORSED|ACCEPTED|REJECTED|DEFERRED|CARRIED)\b/.test(p.text)) return true;
       if (this.marker.label && style === 'plain' && this.preamble === '' && (p.text.split(/\s+/).length <= 8 || TITLE_ONLY(p.text)) && !/[.:;]$/.test(p.text) && !looksLikeResolution(p.text) && !/\b(?:be|is|are|was|were|to|that|agreed|approved|noted|resolved)\b/i.test(p.text)) return true;
       // After a web page's "Decision:" label, the narrative before the resolution is passed over.
       if (this.marker.label && style === 'plain' && this.preamble === '' && (NARRATIVE.test(p.text) || REPORT_CONSIDERED.test(p.text)) && !looksLikeResolution(p.text) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) {

@@ -31,7 +31,10 @@ export function splitInline(text: string): { preamble: string; parts: Array<{ la
     if (/\b(?:items?|paragraphs?|sections?|points?|recommendations?|parts?|options?)\s*$/i.test(before) || /\([a-z0-9]{1,4}\)\s+(?:and|or|to)\s*$/i.test(before) || /^(?:(?:and|or|to)\s+\(?[a-z0-9]{1,4}\)|above\b|below\b)/i.test(text.slice(m.index + m[0].length))) continue;
     found.push({ value: m[2] ?? m[4] ?? m[6] ?? m[8] ?? '', at: m.index + lead.length, end: m.index + m[0].length, ...(m[8] !== undefined ? { weak: true } : {}) });
   }
-  const first = found.findIndex((f) => isFirstValue(f.value));
+  // (A list that goes on from an earlier decision's, "agrees to add 3 further recommendations …: (f) that …, (g) that …, and
+  // (h) that …": its first label straight after a colon, the next in turn after it.)
+  let first = found.findIndex((f) => isFirstValue(f.value));
+  if (first < 0) first = found.findIndex((f, k) => /:\s*$/.test(text.slice(0, f.at)) && /^[a-z]$|^\d{1,2}$/.test(f.value) && found[k + 1]?.value === nextValue(f.value, /^\d/.test(f.value) ? 'num' : 'alpha'));
   if (first < 0) return null;
   const chain = [found[first]!];
   const kind = /^\d/.test(found[first]!.value) ? 'num' : found[first]!.value === 'i' ? 'roman' : 'alpha';
