@@ -20,8 +20,8 @@ export const PROCEDURAL: RegExp[] = [
   // Business taken in private ("… agreed to discuss it further under Part B", "in closed session").
   /\b(?:discuss|consider|debate)\w*\b[^.]{0,60}\b(?:under|in)\s+(?:part\s+(?:b|2|ii)\b|private\b|closed\s+session\b)|\b(?:press|public)\b[^.]{0,40}\bexcluded\b|\bexclude\b[^.]{0,40}\b(?:press|public)\b|\bexempt\s+information\b|\bitems?\b[^.]{0,40}\b(?:taken|considered)\s+in\s+(?:public|private)\b/i,
   // "Cabinet agree the contents of the report …", "to agree the contents of the Report": the report received, as noting it;
-  // a member appointed to sit on a committee.
-  /^(?:that\s+)?(?:(?:the\s+)?(?:cabinet|committee|panel|board|council|members)\s+|to\s+)?agrees?\s+the\s+contents?\s+of\s+the\s+report\b|\bappoint\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}?to\s+(?:sit|serve)\s+on\b/i,
+  // an item continued to a future meeting (Scotland's word for deferred); a member appointed to sit on a committee.
+  /^(?:that\s+)?(?:(?:the\s+)?(?:cabinet|committee|panel|board|council|members)\s+|to\s+)?(?:agrees?|accepts?)\s+the\s+contents?\s+of\s+the\s+report\b|\bcontinue\s+(?:the|this)\s+(?:item|matter|report)\s+to\s+(?:a|the)\s+(?:future|next|later|special)\s+meeting\b|\bappoint\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}?to\s+(?:sit|serve)\s+on\b/i,
   // Civic honours: "That former Councillor Peter Swift be made an Honorary Alderman", the freedom of the borough.
   /\bhonorary\s+(?:alderm[ae]n|freem[ae]n|freedom)\b|\bfreedom\s+of\s+the\s+(?:borough|city|district|county)\b/i,
   // Elections and appointments: the chair, the mayor, members to groups.

@@ -1,6 +1,8 @@
 // The families batch 16's one run showed (tests/fixtures/minutes/real/batch16), each in own-written minutes.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
+import { isNarrativeDecision } from '../../../shared/minutes/narrative';
+import { PROCEDURAL } from '../../../shared/minutes/procedural';
 
 const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, label: r.label, kind: r.kind, text: r.text })));
 const lines = (...l: string[]) => l.join('\n');
@@ -23,5 +25,17 @@ describe('batch 16 families', () => {
       ['g', 'That the funding for'],
       ['h', 'That the convenience'],
     ]);
+  });
+
+  it.each([
+    'The Executive agreed unanimously to the recommendations made by the Overview and Scrutiny Committee.',
+    'The Committee acceded to a request from the Harbour Commission to attend a future meeting.',
+    'An invitation would be sent to Network Rail asking if they could attend a future meeting.',
+  ])('reads the decision or promise in: %s', (sentence) => {
+    expect(isNarrativeDecision(sentence)).toBe(true);
+  });
+
+  it.each(['To continue the item to a future meeting of the Common Good Fund.', 'To accept the contents of the report.'])('reads as procedural: %s', (text) => {
+    expect(PROCEDURAL.some((re) => re.test(text))).toBe(true);
   });
 });
