@@ -57,8 +57,8 @@ const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(
 const INLINE_LEAD = /^[^:]{0,300}?\b(?:members|committee|sub-committee|panel|board|cabinet|council|executive|it\s+was)\b[^.:]{0,60}\b(?:endorsed|agreed|approved|resolved|supported|accepted|decided)\s+(?:the\s+)?(?:following\s+)?(?:recommendations?|resolutions?|proposals?)?[^.:]{0,60}\b(?:below|as\s+follows)\s*[:\-–—]+\s*(?=\S)()(.*)$/i;
 const BODY = String.raw`(?:committee|sub-committee|panel|board|commission|group|forum|members?)`;
 const CAPITAL_VERB = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,6}?(?:${BODY}|leader|mayor|cabinet\s+member|portfolio\s+holder|executive\s+member|chair(?:man|person)?)\s+(?:DELEGATED|APPROVED|ENDORSED|REQUESTED|DECIDED)\b`, 'i');
-// ("The Cabinet resolved that:", "Council resolved that:" too.)
-const SUBJECT = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:${BODY}|cabinet|council|executive)(?:\s+(?:\w+ly|thereupon|therefore|then|also|further))?$`, 'i');
+// ("The Cabinet resolved that:", "Council resolved that:", "The Executive Councillor resolved to:" too.)
+const SUBJECT = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:${BODY}|cabinet|council|executive|executive\s+councillor|cabinet\s+member|portfolio\s+holder|leader|mayor)(?:\s+(?:\w+ly|thereupon|therefore|then|also|further))?$`, 'i');
 // After "resolved": the end, punctuation, or a word that carries on a resolution.
 const AFTER_RESOLVED = /^(?:\s*$|\s*[:\-–—.,(]|\s+(?:that|to|unanimously|accordingly|as|by\s+(?:a\s+)?(?:majority|consensus)|without|on|with|under|in\s+terms\s+of|in\s+accordance)\b)/i;
 

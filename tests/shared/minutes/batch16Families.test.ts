@@ -38,4 +38,9 @@ describe('batch 16 families', () => {
   it.each(['To continue the item to a future meeting of the Common Good Fund.', 'To accept the contents of the report.'])('reads as procedural: %s', (text) => {
     expect(PROCEDURAL.some((re) => re.test(text))).toBe(true);
   });
+
+  it('reads "The Executive Councillor resolved to:" as a marker', () => {
+    const minutes = lines('Decision of Executive Councillor for Housing:', '', 'The Executive Councillor resolved to:', '', 'Approve the Council’s Housing Strategy for 2012-15.', '', 'Reason for the Decision:', '', 'As per the officer report');
+    expect(found(minutes).map((r) => [r.kind === 'procedural', r.text])).toEqual([[false, 'Approve the Council’s Housing Strategy for 2012-15.']]);
+  });
 });
