@@ -107,6 +107,9 @@ const SHORT_POINT = (text: string): boolean => text.split(/\s+/).length <= 20 &&
 // "… and further agreed the following:"), unlike one that only tells the discussion ("Members raised the following points:").
 const SECOND_LEAD = /\b(?:wish(?:es|ed)?\s+to|agreed|resolved|decided|recommend\w*|request\w*|learning\s+points?)\b/i;
 
+// A topic named in a few words with no verb of its own ("Baseline study/pathways for specific categories of enforcement").
+const TOPIC = (text: string): boolean => text.split(/\s+/).length <= 24 && /^[A-Z]/.test(text) && !looksLikeResolution(text) && !/\b(?:be|is|are|was|were|will|would|should|shall|must|has|have|had)\b/i.test(text) && !/[;:]$/.test(text);
+
 // A title: a few words in title case, no verb and no full stop ("Terms of Reference of the Housing Panel").
 const TITLE_ONLY = (text: string): boolean => {
   const words = text.split(/\s+/);
@@ -400,6 +403,11 @@ export class Block {
     // "That the following be approved:" with its points printed elsewhere (under their own "Decision"): nothing.
     if (this.entries.length === 0 && this.preamble !== '' && looksLikeResolution(this.preamble) && !/\bthat\s*[:\-–—]*$/i.test(this.preamble) && !BODY_ONLY.test(this.preamble) && !LEAD_APPROVES.test(this.preamble)) {
       return [{ label: null, text: tidyText(this.preamble.replace(/[\s:\-–—]+$/, '.'), []), preamble: '', marker: this.marker, found, uncertain }];
+    }
+    // "RESOLVED that the Working Group prepares further information … on the following detailed issues:" then unlabelled
+    // topics with no verb ("Prioritisation of enforcement cases"): the topics complete the one resolution.
+    if (this.preamble !== '' && /^that\b/i.test(this.preamble) && !/^that\s+the\s+following\b/i.test(this.preamble) && looksLikeResolution(this.preamble) && !/\b(?:recommend\w*|resolutions?)\b/i.test(this.preamble) && this.entries.length >= 2 && this.entries.every((e) => e.label === null && e.subs.length === 0 && TOPIC(e.text))) {
+      return [{ label: null, text: tidyText(this.preamble, this.entries.map((e) => e.text)), preamble: '', marker: this.marker, found, uncertain }];
     }
     const leadsOnly = this.entries.length >= 2 && this.entries.every((e) => e.label !== null && e.subs.length >= 2 && /:\s*$/.test(e.text));
     for (const e of this.entries) {

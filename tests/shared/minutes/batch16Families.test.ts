@@ -43,4 +43,12 @@ describe('batch 16 families', () => {
     const minutes = lines('Decision of Executive Councillor for Housing:', '', 'The Executive Councillor resolved to:', '', 'Approve the Council’s Housing Strategy for 2012-15.', '', 'Reason for the Decision:', '', 'As per the officer report');
     expect(found(minutes).map((r) => [r.kind === 'procedural', r.text])).toEqual([[false, 'Approve the Council’s Housing Strategy for 2012-15.']]);
   });
+
+  it('keeps the topics named under "… on the following detailed issues:" inside the one resolution', () => {
+    const minutes = lines('Minutes:', 'RESOLVED that the Working Group prepares further information for scrutiny by the Committee on the following detailed issues:', '• Prioritisation of enforcement cases',
+      '• Protocols for Member involvement in enforcement processes', '• Arrangements for the closing of enforcement cases');
+    const r = found(minutes);
+    expect(r).toHaveLength(1);
+    expect(r[0]?.text).toMatch(/^That the Working Group prepares further information[^]*closing of enforcement cases/);
+  });
 });
