@@ -31,6 +31,7 @@ describe('batch 16 families', () => {
     'The Executive agreed unanimously to the recommendations made by the Overview and Scrutiny Committee.',
     'The Committee acceded to a request from the Harbour Commission to attend a future meeting.',
     'An invitation would be sent to Network Rail asking if they could attend a future meeting.',
+    'The Chairman asked Councillor Waters to investigate this further and to bring the issue back to the committee.',
   ])('reads the decision or promise in: %s', (sentence) => {
     expect(isNarrativeDecision(sentence)).toBe(true);
   });
