@@ -13,6 +13,8 @@ let missed = 0;
 let offered = 0;
 // Missed as a decision but proposed all the same, as procedural: the officer sees it and can change its kind.
 let proposed = 0;
+// Missed by the scorer's measure but proposed in other words.
+let otherWords = 0;
 let hints = 0;
 let sets = 0;
 for (const f of readdirSync(dir).filter((name) => name.endsWith('.txt'))) {
@@ -22,6 +24,7 @@ for (const f of readdirSync(dir).filter((name) => name.endsWith('.txt'))) {
   const parsed = parseMinutes(text);
   const found = parsed.items.flatMap((i) => i.resolutions).filter((r) => r.kind !== 'procedural').map((r) => r.text);
   const procedural = parsed.items.flatMap((i) => i.resolutions).filter((r) => r.kind === 'procedural').map((r) => r.text);
+  const proposals = parsed.items.flatMap((i) => i.resolutions).map((r) => r.text);
   const lines = text.split(/\r?\n/);
   const draft = draftFromParsed(parsed, text);
   const runs = unclaimedRuns(lines, draft);
@@ -36,10 +39,17 @@ for (const f of readdirSync(dir).filter((name) => name.endsWith('.txt'))) {
       if (process.env.SHOW) console.log('PROPOSED', f, '|', e.text.slice(0, 100));
       continue;
     }
+    // Proposed in other words (more or fewer of them than the reader's, or cut at a line break): the officer sees it.
+    const flatten = (t) => t.replace(/\s+/g, ' ').toLowerCase();
+    if (proposals.some((t) => similarity(t, e.text) >= 0.5 || flatten(t).includes(flatten(e.text).slice(0, 40)) || flatten(e.text).includes(flatten(t).slice(0, 40)))) {
+      otherWords++;
+      if (process.env.SHOW) console.log('OTHER   ', f, '|', e.text.slice(0, 100));
+      continue;
+    }
     const flat = (s) => s.replace(/\s+/g, ' ');
     const hit = offers.some((o) => similarity(o, e.text) >= 0.6 || flat(o).includes(flat(e.text).slice(0, 50)));
     if (hit) offered++;
     if (process.env.SHOW) console.log(hit ? 'OFFERED' : 'LOST   ', f, '|', e.text.slice(0, 100));
   }
 }
-console.log(`${path.relative(projectDir, dir)}: ${sets} sets, ${missed} missed, ${proposed} of them proposed as procedural, ${offered} offered by the review's hints, ${missed - proposed - offered} shown nowhere (${hints} hints in all)`);
+console.log(`${path.relative(projectDir, dir)}: ${sets} sets, ${missed} missed, ${proposed} of them proposed as procedural, ${otherWords} proposed in other words, ${offered} offered by the review's hints, ${missed - proposed - otherWords - offered} shown nowhere (${hints} hints in all)`);
