@@ -13,10 +13,10 @@ import { statedCount } from './counts';
 import { sameWords, tidyText } from './wording';
 import { NARRATIVE } from './resolutions';
 
-// A narrative sentence that asks for something ("Members asked that …").
-// (… "Members requested an update on the works", "It was also requested by Members that …".)
 // A decision that only points at the report's words ("As detailed in the recommendation.", "As per the report").
 const POINTER = /^(?:as\s+(?:detailed|set\s+out|outlined|per|contained|shown)\s+(?:in\s+)?(?:the\s+)?(?:recommendations?|report)(?:\s+(?:above|below))?|recommendations?\s+(?:approved|agreed)\s+as\s+set\s+out\s+in\s+the\s+report)\.?$/i;
+// A narrative sentence that asks for something ("Members asked that …").
+// (… "Members requested an update on the works", "It was also requested by Members that …".)
 const REQUEST = /\b(?:asked|requested)\s+(?:that|for)\b|\brequested\s+(?:an?\s+(?:update|report|briefing|breakdown|note|written)|further\s+(?:information|details|updates?)|sight\s+of|details\s+of|updates?\s+on)\b|\brequested\s+by\s+(?:members|the\s+(?:committee|panel|board))\s+that\b/i;
 // "… a response would be sought from the Cabinet Member – ACTION": decisions flagged for follow-up at
 // the paragraph's end, with no marker before them.
@@ -384,7 +384,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // A decisions list's entry marked decided whose page prints no decision text, only its summary ("To approve the
     // change request …"): the summary is what was decided.
     const summary = decided && strong.length === 0 && weak.length === 0 && unmarked.length === 0 ? loose.find((p) => !p.table && !p.label && SUMMARY_DECISION.test(p.text) && p.text.length < 400) : undefined;
-    const summarised: RawResolution[] = summary ? [{ label: null, text: tidyText(summary.text, []), preamble: '', marker: SUMMARY_MARKER, found: 'after-marker', uncertain: true }] : [];
+    const summarised: RawResolution[] = summary ? [{ label: null, text: tidyText(summary.text, []), preamble: '', marker: SUMMARY_MARKER, found: 'summary', uncertain: true }] : [];
     const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 && !thatList ? weak : unmarked.length > 0 ? unmarked : summarised);
     // "Decision: As detailed in the recommendation." above the minutes' own "RESOLVED: That the strategy be adopted.": the
     // pointer says nothing the resolution does not; alone, it is kept (a decision was made, its words are in the report).
@@ -394,7 +394,9 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       label: raw.label,
       text: raw.text,
       ...classify(raw, item.title, committee),
-      found: raw.found,
+      // A decision told in the discussion ("The Committee agreed that …", "officers would circulate …") was found there,
+      // not after a "Resolved" line.
+      found: raw.found === 'after-marker' && !raw.marker.strong && raw.marker.kind === 'agreed' ? 'narrative' : raw.found,
       ...(raw.uncertain || !raw.marker.strong ? { uncertain: true } : {}),
     }));
     const stated = statedCount(words.join('\n'));

@@ -13,7 +13,7 @@ export interface RawResolution {
   preamble: string;
   marker: Marker;
   /** Why it was found: after a marker, in a labelled list with no marker, or named by an "Action:" line. */
-  found: 'after-marker' | 'labelled-list' | 'action-line';
+  found: 'after-marker' | 'labelled-list' | 'action-line' | 'summary' | 'narrative';
   /** Found without a marker: the officer should look at it before importing. */
   uncertain: boolean;
   /** Its words open in lower case where "RESOLVED that" was lost ("the draft report be approved."). */

@@ -11,7 +11,7 @@ export interface ParsedResolution {
   kind: ParsedResolutionKind;
   addressee: ParsedAddressee | null;
   /** Why it was found: after a "Resolved" marker, in a labelled list with no marker, or as an action line. */
-  found?: 'after-marker' | 'labelled-list' | 'action-line';
+  found?: 'after-marker' | 'labelled-list' | 'action-line' | 'summary' | 'narrative';
   /** The parser is less sure this is a resolution (the review shows it as less certain). */
   uncertain?: boolean;
 }

@@ -20,6 +20,8 @@ const FOUND: Record<FoundBy, string> = {
   'after-marker': 'Found after a “Resolved” line',
   'labelled-list': 'Found in a labelled list with no “Resolved” line',
   'action-line': 'Found as an action line',
+  summary: 'Found as the summary line of a decisions list',
+  narrative: 'Found in the discussion, worded like a decision',
   added: 'Added by you from the text',
 };
 

@@ -52,4 +52,10 @@ describe('batch 16 families', () => {
     expect(r).toHaveLength(1);
     expect(r[0]?.text).toMatch(/^That the Working Group prepares further information[^]*closing of enforcement cases/);
   });
+
+  it('says a decision told in the discussion was found there, not after a "Resolved" line', () => {
+    const minutes = lines('6 Rail services', '', 'Members discussed delays on the line. It was agreed that an invitation be sent to Network Rail to attend the next meeting.');
+    expect(parseMinutes(minutes).items.flatMap((i) => i.resolutions).map((r) => [r.found, r.uncertain])).toEqual([['narrative', true]]);
+    expect(parseMinutes(lines('6 Rail services', '', 'RESOLVED: That Network Rail be invited to the next meeting.')).items[0]!.resolutions[0]!.found).toBe('after-marker');
+  });
 });

@@ -40,7 +40,7 @@ describe('families from the corpus residue', () => {
       'Decision Maker: Combined Authority Board', '', 'Decision published: 24/01/2025', '', '28/11/2024 - Youth Grant Application ref: 2072    For Determination', '', 'To award a youth grant of £2,500 to Mighty Girls CIC', '', 'Decision Maker: Leader of the Council');
     const r = found(minutes);
     expect(r.map((x) => x.text)).toEqual(['To approve the change request for Canal Bridge and further construction funding']);
-    expect(parseMinutes(minutes).items[0]!.resolutions[0]!.uncertain).toBe(true);
+    expect(parseMinutes(minutes).items[0]!.resolutions[0]).toMatchObject({ uncertain: true, found: 'summary' });
   });
 
   it.each(['To approve the calendar of meetings for the 2025/26 Municipal Year', 'To appoint Jane Walker as the interim Chief Finance Officer at a day rate of £900.'])('reads as procedural: %s', (text) => {
