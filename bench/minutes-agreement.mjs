@@ -32,6 +32,7 @@ function pair(truth, other) {
     if (!t || !o) continue;
     const text = readFileSync(path.join(real, p.replace('.expected.json', '.txt')), 'utf8');
     cases.push({ name: idOf(p), text, expected: tidy(t) });
+    // (The scorer hands the "parser" the text alone, so the second reading is found by it; no two sets share a text.)
     if (other !== 'parser') answers.set(text, o);
   }
   const s = scoreCorpus(cases, (text) => (other === 'parser' ? parseMinutes(text) : asParsed(answers.get(text))));

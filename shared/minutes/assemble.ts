@@ -394,9 +394,9 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       label: raw.label,
       text: raw.text,
       ...classify(raw, item.title, committee),
-      // A decision told in the discussion ("The Committee agreed that …", "officers would circulate …") was found there,
-      // not after a "Resolved" line.
-      found: raw.found === 'after-marker' && !raw.marker.strong && raw.marker.kind === 'agreed' ? 'narrative' : raw.found,
+      // A decision told in the discussion ("The Committee agreed that …", "officers would circulate …", "The Panel
+      // recommended that …"): every weak marker is the discussion's wording, so it was found there, not after a "Resolved" line.
+      found: raw.found === 'after-marker' && !raw.marker.strong ? 'narrative' : raw.found,
       ...(raw.uncertain || !raw.marker.strong ? { uncertain: true } : {}),
     }));
     const stated = statedCount(words.join('\n'));

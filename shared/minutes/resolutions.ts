@@ -12,7 +12,8 @@ export interface RawResolution {
   /** The words that introduced the list ("That it be recommended to the executive:"): they say who it is for. */
   preamble: string;
   marker: Marker;
-  /** Why it was found: after a marker, in a labelled list with no marker, or named by an "Action:" line. */
+  /** Why it was found: after a marker, in a labelled list with no marker, named by an "Action:" line, as a decisions list's
+   * summary line, or in the discussion (assemble sets this last one from a weak marker). */
   found: 'after-marker' | 'labelled-list' | 'action-line' | 'summary' | 'narrative';
   /** Found without a marker: the officer should look at it before importing. */
   uncertain: boolean;

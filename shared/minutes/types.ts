@@ -10,7 +10,8 @@ export interface ParsedResolution {
   text: string;
   kind: ParsedResolutionKind;
   addressee: ParsedAddressee | null;
-  /** Why it was found: after a "Resolved" marker, in a labelled list with no marker, or as an action line. */
+  /** Why it was found: after a "Resolved" marker, in a labelled list with no marker, as an action line, as a decisions
+   * list's summary line, or in the discussion, worded like a decision. */
   found?: 'after-marker' | 'labelled-list' | 'action-line' | 'summary' | 'narrative';
   /** The parser is less sure this is a resolution (the review shows it as less certain). */
   uncertain?: boolean;

@@ -57,5 +57,6 @@ describe('batch 16 families', () => {
     const minutes = lines('6 Rail services', '', 'Members discussed delays on the line. It was agreed that an invitation be sent to Network Rail to attend the next meeting.');
     expect(parseMinutes(minutes).items.flatMap((i) => i.resolutions).map((r) => [r.found, r.uncertain])).toEqual([['narrative', true]]);
     expect(parseMinutes(lines('6 Rail services', '', 'RESOLVED: That Network Rail be invited to the next meeting.')).items[0]!.resolutions[0]!.found).toBe('after-marker');
+    expect(parseMinutes(lines('6 Rail services', '', 'The Panel recommended that the Cabinet press for more frequent trains.')).items[0]!.resolutions[0]!.found).toBe('narrative');
   });
 });
