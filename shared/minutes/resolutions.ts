@@ -261,6 +261,13 @@ export class Block {
     const colon = /:$/.test(curText) || /:$/.test(cur.text) || LEAD_DASH.test(curText) || LEAD_DASH.test(cur.text);
 
     if (style === 'plain') {
+      // "2. That, in respect of the responses at Appendix 2:" then "2.1 …", "2.2 …": the point's own numbered
+      // sub-points, blank lines between them.
+      const decimal = /^(\d{1,2})\.\d{1,2}\.?\s+\S/.exec(p.text);
+      if (decimal && cur.label?.kind === 'num' && decimal[1] === cur.label.value && (colon || cur.subs.length > 0)) {
+        this.sub(cur, p);
+        return true;
+      }
       // A sentence carried on (a lower-case or numeric start after an unfinished line: "held on" / "29th
       // October"), or any start after a line that broke off on a word no sentence ends with ("consult the"
       // / "Council's tenants", a page break or blank lines between).

@@ -1,0 +1,58 @@
+// Families from the misses left on the whole corpus in the fourth session of 7 December (924 sets), each in own-written minutes.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../../shared/index';
+import { classifyText } from '../../../shared/minutes/classify';
+
+const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, label: r.label, kind: r.kind, text: r.text })));
+const lines = (...l: string[]) => l.join('\n');
+
+describe('families from the corpus residue, fourth session', () => {
+  it('keeps a numbered point\'s decimal sub-points ("2.1", "2.2" …) with it, blank lines between them', () => {
+    const minutes = lines(
+      'Decision:', '', 'RESOLVED THAT', '', ' ', '',
+      '1.    the recommendations of the Parks Task Group be endorsed and the responses at Appendix 2 be agreed;', '', ' ', '',
+      '2.    That, in respect of the responses at Appendix 2:', '', ' ', '',
+      '2.1  a delivery plan is brought to Cabinet in the summer, setting out costs and a timetable.', '',
+      '2.2  work can begin before the delivery plan where a recommendation fits current budgets;', '',
+      '2.3  work can begin before the delivery plan on the play area champion; and', '',
+      '2.4  work can begin before the delivery plan on the friends group – terms of reference at Appendix 3.', '',
+      'Report author: A Officer',
+    );
+    const got = found(minutes);
+    expect(got.map((r) => r.label)).toEqual(['1', '2']);
+    expect(got[1]!.text).toMatch(/^That, in respect of the responses at Appendix 2:/);
+    for (const point of ['2.2', '2.3', '2.4']) expect(got[1]!.text).toContain(point);
+  });
+
+  it.each([
+    // Advisers taken on for a piece of work are no appointment to a post.
+    'That property advisers be appointed to undertake a review of the Council’s land holdings and make recommendations for disposal.',
+    // Noting joined to an authority to go ahead.
+    'That the progress on the revised Parking Strategy, as detailed in the report now submitted, be noted, and authorisation be given for the Strategy to go forward to public consultation.',
+    // "presented to the Executive" describes the Order; "is extended" decides.
+    'that the Public Spaces Protection Order presented to the Executive on 4 March 2023 is extended for a period of three years;',
+    // The minutes approved, and something more to be done.
+    'that the minutes of the meeting held on 12 March 2019 be confirmed as a correct record subject to a fuller account of the debate on the hospital model and that a joint press release on this be published.',
+    'THAT the minutes of the meeting held on 3rd June, 2015 be approved as a correct record, it being noted that the Committee’s comments on the Corporate Plan be referred to the Scrutiny Committee (Finance) for information.',
+  ])('reads as a decision with something to do, not procedural: %s', (text) => {
+    expect(classifyText(text).kind).not.toBe('procedural');
+  });
+
+  it('reads the minutes item\'s decision as one to follow up when a clause asks for more than approving the minutes', () => {
+    const minutes = lines(
+      '1  MINUTES',
+      'RESOLVED: that the minutes of the meeting held on 12 March 2019 be confirmed as a correct record subject to a fuller account of the debate on the hospital model and that a joint press release on this be published.',
+      '2  MINUTES OF THE SUB-GROUP',
+      'RESOLVED: that the minutes of the sub-group held on 1 March 2019 be confirmed as a correct record.',
+    );
+    expect(found(minutes).map((r) => r.kind === 'procedural')).toEqual([false, true]);
+  });
+
+  it.each([
+    'That Councillor Jones be appointed to the Fostering Panel.',
+    'That the minutes of the meeting held on 12 March 2019 be confirmed as a correct record.',
+    'That the report be noted.',
+  ])('still reads as procedural: %s', (text) => {
+    expect(classifyText(text).kind).toBe('procedural');
+  });
+});
