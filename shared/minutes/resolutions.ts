@@ -318,7 +318,8 @@ export class Block {
       // that already has sub-points, still belongs to it.
       // A new sentence in capitals after an item that ended one ("…implemented;" then "To ensure that
       // Cabinet is fully briefed …", a decision page's reason with its label lost) is past the list.
-      const newSentence = !colon && cur.subs.length === 0 && /[.;]$/.test(cur.text) && /^[A-Z]/.test(p.text) && !/^that\b/i.test(p.text) && p.indent <= cur.indent;
+      // (Not a sentence printed straight on that ends "…, and": the point goes on, and the next point follows.)
+      const newSentence = !colon && cur.subs.length === 0 && /[.;]$/.test(cur.text) && /^[A-Z]/.test(p.text) && !/^that\b/i.test(p.text) && p.indent <= cur.indent && !(!p.blankBefore && LIST_END.test(p.text));
       // "(a) … (b) …" under "That … approval is given to proceed with:", then "That the Head of Property Services …
       // will deal with …": a resolution of its own after the list, its label never printed.
       if (p.blankBefore && this.marker.strong && /^That\s/.test(p.text) && ENDS_SENTENCE.test(curText) && looksLikeResolution(p.text)) {

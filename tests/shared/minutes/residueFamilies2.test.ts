@@ -55,4 +55,27 @@ describe('families from the corpus residue, fourth session', () => {
   ])('still reads as procedural: %s', (text) => {
     expect(classifyText(text).kind).toBe('procedural');
   });
+
+  it('drops a decisions list\'s "…  view the full decision text for item 4." link from the decision it cuts short', () => {
+    const minutes = lines('4.  Manifesto Pledges', '', 'Cabinet:', '', '(1)          noted the milestones set out in Appendix 1;', '', '(2)          agreed the measures in Appendix 2 to monitor progress; and', '', '(3)          agreed that Cabinet receive a further  ...  view the full decision text for item 4.');
+    const got = found(minutes);
+    expect(got.map((r) => r.label)).toEqual(['1', '2', '3']);
+    expect(got[2]!.text).not.toMatch(/view the full/i);
+    expect(got[2]!.text).toMatch(/^Agreed that Cabinet receive a further/);
+  });
+
+  it('keeps a labelled point whose next sentence, printed straight on, ends "…, and" — and reads the point after it', () => {
+    const minutes = lines('Outstanding business', 'The Committee:-', '(a)', 'Agreed to discharge Item 1,', '(b)', 'Instructed the Area Officer to', 'write to the Director about Item 3, as no information had been received.',
+      'A report should come to the next meeting on 26 September,', 'even if only an interim report to explain the delay, and', '(c)', 'Instructed the Area Officer to', 'seek an update on Items 6 (1) and (2).', 'Supporting Documents');
+    const got = found(minutes);
+    expect(got.map((r) => r.label)).toEqual(['a', 'b', 'c']);
+    expect(got[1]!.text).toContain('A report should come to the next meeting');
+    expect(got[2]!.text).toMatch(/^Instructed the Area Officer to seek an update/);
+  });
+
+  it('reads the executive member\'s approval told after the committee\'s vote as a decision of its own', () => {
+    const minutes = lines('Meeting: 25/03/2024 - Resources Scrutiny Committee (Item 26)', '', '26 Land at Station Road', '',
+      'The Committee voted 6-0-2 to endorse the recommendations.', '', 'The Executive Councillor approved the recommendations.');
+    expect(found(minutes).map((r) => r.text)).toEqual(['The Committee voted 6-0-2 to endorse the recommendations.', 'The Executive Councillor approved the recommendations.']);
+  });
 });
