@@ -123,6 +123,8 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // A proposal a later sentence says was agreed ("it was noted that item 1 should be revised … This was
   // agreed.") decides a change, however it opens.
   if (onlyNotes(text) && raw.marker.confirmed !== true) return 'procedural';
+  // "That the following decisions of the Cabinet be noted:" then the decisions quoted: what was noted, not decided here.
+  if (/^(?:that\s+)?(?:the\s+)?following\b[^:]{0,120}\bbe\s+noted\s*:\s*[“"‘']/i.test(text)) return 'procedural';
   // Under "That the Committee note:" each point is what was noted, unless it asks for something itself.
   if (/\b(?:note|notes|noted|to\s+note)(?:\s+the\s+following)?\s*[:\-–—]+\s*$/i.test(raw.preamble) && !ASKS.test(text) && !isPromise(text)) return 'procedural';
   // Under "That, subject to the following amendments, the minutes … be approved:" each point corrects them.

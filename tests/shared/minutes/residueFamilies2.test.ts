@@ -78,4 +78,10 @@ describe('families from the corpus residue, fourth session', () => {
       'The Committee voted 6-0-2 to endorse the recommendations.', '', 'The Executive Councillor approved the recommendations.');
     expect(found(minutes).map((r) => r.text)).toEqual(['The Committee voted 6-0-2 to endorse the recommendations.', 'The Executive Councillor approved the recommendations.']);
   });
+
+  it('reads "That the following decisions of the Cabinet be noted:" above the decisions quoted as noting', () => {
+    expect(classifyText('That the following decisions of the Cabinet be noted: “1. That the refreshed outcomes and roadmap milestones be endorsed. 2. That the Director be authorised to publish them.”').kind).toBe('procedural');
+    expect(classifyText('That the following decisions be noted and that the Director be asked to report back in March.').kind).not.toBe('procedural');
+  });
+
 });
