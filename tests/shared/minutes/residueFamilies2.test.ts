@@ -84,4 +84,17 @@ describe('families from the corpus residue, fourth session', () => {
     expect(classifyText('That the following decisions be noted and that the Director be asked to report back in March.').kind).not.toBe('procedural');
   });
 
+  it('carries a resolution broken off on a name across a blank line, though the next line opens in capitals', () => {
+    const minutes = lines('Regional Fostering', '', '', 'RESOLVED that the proposals made by the Overview & Scrutiny Business', '', 'Panel regarding Regional Fostering be accepted.', '', '', 'The delegation for this decision is in the Scheme of Delegation.');
+    expect(found(minutes).map((r) => r.text)).toEqual(['That the proposals made by the Overview & Scrutiny Business Panel regarding Regional Fostering be accepted.']);
+  });
+
+  it('reads a lower-case line that says "agreed" mid-sentence as the sentence carried on, and a lead-in that decides before its points', () => {
+    const minutes = lines('Resolved –', '', '1. The Committee agreed the findings and recommendations contained within', 'report and also agreed the following additional recommendations:', '',
+      '- This Committee requests that the Leader write to venues across the District about fireworks at hired events;', '',
+      '- This Committee requests that the Executive asks officers to take legal action where there is evidence of misuse.');
+    const got = found(minutes);
+    expect(got.map((r) => r.text.slice(0, 40))).toEqual(['The Committee agreed the findings and re', 'This Committee requests that the Leader ', 'This Committee requests that the Executi']);
+    expect(got[0]!.text).toContain('report and also agreed the following additional recommendations');
+  });
 });
