@@ -261,6 +261,13 @@ export class Block {
     const colon = /:$/.test(curText) || /:$/.test(cur.text) || LEAD_DASH.test(curText) || LEAD_DASH.test(cur.text);
 
     if (style === 'plain') {
+      // "2. That, in respect of the responses at Appendix 2:" then "2.1 …", "2.2 …": the point's own numbered
+      // sub-points, blank lines between them.
+      const decimal = /^(\d{1,2})\.\d{1,2}\.?\s+\S/.exec(p.text);
+      if (decimal && cur.label?.kind === 'num' && decimal[1] === cur.label.value && (colon || cur.subs.length > 0)) {
+        this.sub(cur, p);
+        return true;
+      }
       // A sentence carried on (a lower-case or numeric start after an unfinished line: "held on" / "29th
       // October"), or any start after a line that broke off on a word no sentence ends with ("consult the"
       // / "Council's tenants", a page break or blank lines between).
@@ -311,7 +318,8 @@ export class Block {
       // that already has sub-points, still belongs to it.
       // A new sentence in capitals after an item that ended one ("…implemented;" then "To ensure that
       // Cabinet is fully briefed …", a decision page's reason with its label lost) is past the list.
-      const newSentence = !colon && cur.subs.length === 0 && /[.;]$/.test(cur.text) && /^[A-Z]/.test(p.text) && !/^that\b/i.test(p.text) && p.indent <= cur.indent;
+      // (Not a sentence printed straight on that ends "…, and": the point goes on, and the next point follows.)
+      const newSentence = !colon && cur.subs.length === 0 && /[.;]$/.test(cur.text) && /^[A-Z]/.test(p.text) && !/^that\b/i.test(p.text) && p.indent <= cur.indent && !(!p.blankBefore && LIST_END.test(p.text));
       // "(a) … (b) …" under "That … approval is given to proceed with:", then "That the Head of Property Services …
       // will deal with …": a resolution of its own after the list, its label never printed.
       if (p.blankBefore && this.marker.strong && /^That\s/.test(p.text) && ENDS_SENTENCE.test(curText) && looksLikeResolution(p.text)) {
