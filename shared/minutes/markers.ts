@@ -291,6 +291,10 @@ export function detectMarker(raw: string): Marker | null {
   // "Decision:", "Decision(s):", "Resolution:", "DECIDED:", "Decided that", "Outcome:" and list headings such as "Resolutions:".
   // ("Outcome: Recommendations Approved", "Outcome: For Determination": a decision register's status, no decision.)
   if (/^outcome\s*:\s*(?:recommendations?\s+approved|approved|for\s+determination|agreed|decision\s+made|noted)\.?$/i.test(text)) return null;
+  // A decision register's "Content: (a) That the Committee support …; (b) That …" (Flintshire, Denbighshire): the decision
+  // itself, its "Resolved" not printed; other content ("Content: The report sets out …") is none.
+  m = /^content\s*:\s*(?=(?:\(?[a-z0-9]{1,3}[.)]\s*)?that\b)/i.exec(text);
+  if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)), label: true };
   m = /^(?:decisions?|outcomes?|resolutions?|decision\s*\(s\)|resolution\s*\(s\))\s*[:\-–—]\s*/i.exec(text);
   if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)), label: true };
   m = /^DECIDED\b\s*[:\-–—]?\s*|^[Dd]ecided\s*(?=[:\-–—]|that\b)[:\-–—]?\s*/.exec(text);

@@ -31,6 +31,8 @@ export const PROCEDURAL: RegExp[] = [
   // "To elect Councillor Jones as Chair of this committee for 2023/24" (a decision page's wording).
   // … and "Agree to appoint members to the working group as set out below:".
   /\b(?:elect|appoint)\s+(?:councillor|cllr\.?|mr|mrs|ms|miss|dr)\s+[\w'’ .-]{1,40}?\s+as\s+(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|mayor|convener|leader)|\bappoint\s+(?:the\s+)?(?:members|councillors|representatives)\s+(?:to|of)\s+(?:the\s+)?[\w'’ &-]{0,40}?(?:group|panel|board|committee|body)\b/i,
+  // "The Committee agreed to appoint Mr A and Mr B to be the independent members": members chosen.
+  /\b(?:agreed|resolved|decided)\s+to\s+appoint\b(?![^.]{0,120}\bto\s+(?:undertake|carry\s+out|conduct|review|deliver|provide|advise|prepare|produce|develop|lead|support|investigate|assess|progress)\b)/i,
   // (Not advisers or consultants taken on for a piece of work: "… be appointed to undertake a review of …".)
   /\bbe\s+(?:appointed|elected)\b(?!\s+to\s+(?:undertake|carry\s+out|conduct|review|deliver|provide|advise|prepare|produce|develop|lead|support|investigate|assess|progress)\b)|\bduly\s+appointed\b|\b(?:lead\s+members?|representatives?|membership)\b[^.]{0,80}\bbe\s+(?:as\s+follows|approved|agreed|confirmed|noted)\b/i,
   // The running of the meeting: the order of business, an urgent item taken, an adjournment, items taken together.
@@ -54,7 +56,7 @@ export const PROCEDURAL: RegExp[] = [
   // A finding agreed ("The visits made before the meeting were found useful"): a view, nothing to do.
   /^(?:that\s+)?(?:the\s+)?(?:[\w'’&-]+\s+){0,20}?(?:was|were)\s+found\b(?!\s+(?:to\s+)?(?:be\s+)?(?:wanting|lacking|inadequate|deficient))/i,
   // Members given a place on a group, or nominations to its membership: an appointment in the making.
-  /\b(?:members|councillors)\b[^.]{0,80}\b(?:opportunity\s+to\s+)?(?:join|sit\s+on|serve\s+on)\b[^.]{0,40}\b(?:group|panel|board)\b/i,
+  /\b(?:members?|councillors?)\b[^.]{0,220}\b(?:opportunity\s+to\s+)?(?:join|sit\s+on|serve\s+on)\b[^.]{0,40}\b(?:group|panel|board)\b/i,
   /\bnominations?\s+(?:for|to)\s+(?:the\s+)?membership\b[^.]{0,100}\bbe\s+(?:notified|sent|submitted|made|sought)\b/i,
   // A decision page's note that the decision takes effect at once ("The decision will be implemented immediately as
   // agreed with the Chair of Scrutiny"): how, not what.

@@ -97,4 +97,20 @@ describe('families from the corpus residue, fourth session', () => {
     expect(got.map((r) => r.text.slice(0, 40))).toEqual(['The Committee agreed the findings and re', 'This Committee requests that the Leader ', 'This Committee requests that the Executi']);
     expect(got[0]!.text).toContain('report and also agreed the following additional recommendations');
   });
+
+  it('reads a decision register\'s "Content: (a) That …; (b) That …" as the decision, its members chosen procedural', () => {
+    const minutes = lines('Decision', 'School Transport Policy – Task & Finish Group', 'Decision Maker: Education Overview & Scrutiny Committee', 'Outcome: For Determination', 'Date of Decision: July 10, 2025',
+      'Purpose: To consider setting up a Task & Finish Group.', 'Content: (a) That the Committee support the setting up of a Task & Finish Group to review the transport policy; (b) That Councillors Ann Lee and Bob Hart be nominated to sit on the Task & Finish Group; and (c) That the Member who had moved the original Notice of Motion to Council in December be invited to sit on the Task & Finish Group.',
+      'Related Meeting');
+    expect(found(minutes).map((r) => [r.label, r.kind === 'procedural'])).toEqual([['a', false], ['b', true], ['c', true]]);
+    expect(found(lines('Decision Maker: Cabinet', 'Content: The report sets out the options for the service.'))).toEqual([]);
+  });
+
+  it('reads a numbered list of "The Committee agreed to …" after a formal resolution, an appointment among them procedural', () => {
+    const minutes = lines('MINUTES', 'The Committee approved the Minutes of 13 November as a correct record.', 'The Committee resolved to exclude the public for the following item of business on the grounds that it involved exempt information.',
+      'Copies of applications previously submitted', 'The Committee interviewed four candidates for the two places as independent members.', '1.                  The Committee agreed to appoint Mr A Brown and Ms C Green to be the independent members of the Committee.',
+      '2.                  The Committee agreed to recommend the Council that the appointments should run to the next ordinary election of councillors.');
+    const got = found(minutes).filter((r) => r.kind !== 'procedural');
+    expect(got.map((r) => r.text)).toEqual(['The Committee agreed to recommend the Council that the appointments should run to the next ordinary election of councillors.']);
+  });
 });
