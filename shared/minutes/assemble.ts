@@ -17,6 +17,9 @@ import { NARRATIVE } from './resolutions';
 const POINTER = /^(?:as\s+(?:detailed|set\s+out|outlined|per|contained|shown)\s+(?:in\s+)?(?:the\s+)?(?:recommendations?|report)(?:\s+(?:above|below))?|recommendations?\s+(?:approved|agreed)\s+as\s+set\s+out\s+in\s+the\s+report)\.?$/i;
 // A narrative sentence that asks for something ("Members asked that …").
 // (… "Members requested an update on the works", "It was also requested by Members that …".)
+// … and the executive member's decision told after the committee's vote ("The Committee voted 5-1-2 to endorse the
+// recommendations." then "The Executive Councillor approved the recommendations.", Cambridge's scrutiny pages).
+const EXECUTIVE_APPROVED = /^the\s+(?:executive\s+councillor|executive\s+member|cabinet\s+member|leader|cabinet|executive|mayor)\s+(?:\w+ly\s+)?(?:approved|agreed|endorsed|accepted)\s+(?:the\s+)?(?:(?:amended|revised|officer|following)\s+)?recommendations?\b/i;
 const REQUEST = /\b(?:asked|requested)\s+(?:that|for)\b|\brequested\s+(?:an?\s+(?:update|report|briefing|breakdown|note|written)|further\s+(?:information|details|updates?)|sight\s+of|details\s+of|updates?\s+on)\b|\brequested\s+by\s+(?:members|the\s+(?:committee|panel|board))\s+that\b/i;
 // "… a response would be sought from the Cabinet Member – ACTION": decisions flagged for follow-up at
 // the paragraph's end, with no marker before them.
@@ -371,7 +374,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // marker at all was found, a labelled list or "That …" paragraph is proposed, less certainly.
     // A narrative request ("Members asked that …"), or a proposal a later sentence says was agreed,
     // beside formal resolutions is kept when none of them says the same: less certain.
-    const requests = strong.length > 0 ? weak.filter((w) => (REQUEST.test(w.text) || w.marker.confirmed === true) && !strong.some((r) => sameWords(r.text, w.text) >= 0.5)) : [];
+    const requests = strong.length > 0 ? weak.filter((w) => (REQUEST.test(w.text) || EXECUTIVE_APPROVED.test(w.text) || w.marker.confirmed === true) && !strong.some((r) => sameWords(r.text, w.text) >= 0.5)) : [];
     const later = strong.length > 0 ? laterLists(loose).filter((w) => !strong.some((r) => sameWords(r.text, w.text) >= 0.8)) : [];
     // With no formal marker, a labelled list of resolutions closing the item ("1) Officers pass on the
     // Committee's thanks …; 2) …") is the decision (a page whose "RESOLVED" or "Decision:" label was lost), and the

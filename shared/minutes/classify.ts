@@ -54,6 +54,8 @@ const SUBJUNCTIVE_PASSIVE = /(?<!\bto\s)\b(?:be|been|being)\s+(?:\w+ly\s+)?(?:[a
 // (Not a participle naming what was said, "That the points highlighted by the Scrutiny Committee are used …".)
 // (Nor one naming what was decided on: "agreed the measures outlined in Appendix 1", "approve recommendation (a) outlined
 // above", "the impact … is considered and incorporated into all policy".)
+// A resolution worded "that X is approved / is extended": what is decided, in the indicative.
+const THAT_IS_DONE = /^that\b[^.]{0,200}\b(?:is|are)\s+(?:\w+ly\s+)?(?:extended|approved|adopted|agreed|renewed|varied|confirmed|endorsed|implemented|accepted|authori[sz]ed|delegated)\b/i;
 const REPORTING = /^(?:that\s+)?(?!(?:to\s+)?(?:agreed?|approved?|endorsed?|adopt(?:ed)?|accept(?:ed)?|support(?:ed)?)\b)(?:\S+\s+){0,8}?(?<!\b(?:is|be|are)\s)(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b(?!\s+(?:by|above|below)\b)/i;
 // Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:(?:a|an|further|more|the)\s+){0,2}(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
@@ -63,7 +65,7 @@ const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:th
 // addition is written here, unlike "subject to the addition of the items agreed during the meeting").
 const WORK_ASKS = /\b(?:be|being|is|are)\s+(?:\w+ly\s+)?(?:added|included|arranged|scheduled|organised|convened|invited|asked|requested|brought|circulated|provided|held|produced|prepared|drafted|developed|built\s+into|set\s+up|(?:re-?)?established|(?:re-?)?constituted)\b|\badd(?:s|ing)?\s+(?:a|an|the|this|it|these)\b|\bconsider\s+(?:this|it|the\s+\w+)\s+(?:next\s+year|at\s+(?:a|the)\s+(?:future|next|later)\s+meeting)\b|\bsubject\s+to\s+the\s+following\s+additions?\b|\bto\s+be\s+(?:submitted|brought|presented)\s+to\s+(?:a|the)\s+(?:future|next)\b/i;
 // A clause joined on that asks for a piece of work ("…, and that the Strategy be developed into a three-year plan").
-const WORK_CLAUSE = /,?\s+and\s+that\s+(?!(?:they|it|these|those|he|she)\b)(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}?be\s+(?:developed|prepared|produced|drafted|brought|arranged|submitted|reviewed|established|set\s+up|written)\b/i;
+const WORK_CLAUSE = /,?\s+and\s+that\s+(?!(?:they|it|these|those|he|she)\b)(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}?be\s+(?:developed|prepared|produced|drafted|brought|arranged|submitted|reviewed|established|set\s+up|written|issued|published|referred|sent|circulated)\b|,\s+it\s+being\s+noted\s+that\b[^.]{0,160}\bbe\s+referred\s+to\b/i;
 // An item that is about the work programme (not one that mentions it after other business).
 const WORK_PROGRAMME_ITEM = /^(?:\S+\s+){0,4}work\s+(?:programm|plan)/i;
 const OUTWARD = /\b(?:recommend|executive|cabinet|council\b|partners?\b|nhs|police)/i;
@@ -102,7 +104,7 @@ const CORRECT_RECORD = /\b(?:correct|accurate|true)\s+record\b/i;
 function isHousekeepingOnly(text: string, itemTitle: string, marker: RawResolution['marker']): boolean {
   // An "ACTION:" line under the minutes is a task given, whatever its verb.
   if (!HOUSEKEEPING_ITEM.test(itemTitle) || ITEM_WITH_BUSINESS.test(itemTitle) || marker.kind === 'action') return false;
-  const business = TASK_GIVEN.test(text) || (isNarrativeDecision(text) && !CORRECT_RECORD.test(text)) || /\brecommend/i.test(text) || OTHER_BUSINESS.test(text) || REQUEST_MADE.test(text);
+  const business = TASK_GIVEN.test(text) || (isNarrativeDecision(text) && !CORRECT_RECORD.test(text)) || /\brecommend/i.test(text) || OTHER_BUSINESS.test(text) || REQUEST_MADE.test(text) || WORK_CLAUSE.test(text);
   return !business;
 }
 
@@ -121,6 +123,8 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // A proposal a later sentence says was agreed ("it was noted that item 1 should be revised … This was
   // agreed.") decides a change, however it opens.
   if (onlyNotes(text) && raw.marker.confirmed !== true) return 'procedural';
+  // "That the following decisions of the Cabinet be noted:" then the decisions quoted: what was noted, not decided here.
+  if (/^(?:that\s+)?(?:the\s+)?following\b[^:]{0,120}\bbe\s+noted\s*:\s*[“"‘']/i.test(text)) return 'procedural';
   // Under "That the Committee note:" each point is what was noted, unless it asks for something itself.
   if (/\b(?:note|notes|noted|to\s+note)(?:\s+the\s+following)?\s*[:\-–—]+\s*$/i.test(raw.preamble) && !ASKS.test(text) && !isPromise(text)) return 'procedural';
   // Under "That, subject to the following amendments, the minutes … be approved:" each point corrects them.
@@ -133,7 +137,9 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // ("Cabinet considered the report and recommendations …": the noun recommends nothing.)
   // ("The Chief Executive reported that … but would ensure that the response was shared": a report that ends in a promise.)
   // ("… explained that they would be happy to provide their response …", "… would be requesting a briefing …": the same.)
-  if (REPORTING.test(text) && !SUBJUNCTIVE_PASSIVE.test(text) && !DECIDES.test(text) && !ASKS.test(text) && !REPORT_BACK.test(text) && !/\brecommend(?!ations?\b)/i.test(text) && !isPromise(text) && !WILL_DO.test(text)) return 'procedural';
+  // ("that the draft Order presented to the Executive on 4 April is extended for three years": "presented" describes the
+  // Order; "is extended" decides.)
+  if (REPORTING.test(text) && !SUBJUNCTIVE_PASSIVE.test(text) && !THAT_IS_DONE.test(text) && !DECIDES.test(text) && !ASKS.test(text) && !REPORT_BACK.test(text) && !/\brecommend(?!ations?\b)/i.test(text) && !isPromise(text) && !WILL_DO.test(text)) return 'procedural';
   // Noting or approving the committee's own work programme is housekeeping (also "subject to the
   // addition of the items agreed during the meeting": those are recorded where they were agreed). A
   // decision that asks for something (a topic added, a meeting arranged, a report brought, a guest

@@ -30,6 +30,9 @@ export function cleanText(text: string): string[] {
     // A rule printed as a run of underscores glued between two texts (a footer after the last words) ends
     // the line; a signature's blank ("Signed: ______ Chair") stands apart from its words.
     .replace(/(?<=[^\s_])_{8,}(?=[^\s_])/g, '\n\n')
+    // A ModernGov decisions list cuts each decision short with a link to the rest ("… receive a further  ...  view the
+    // full decision text for item 4."): the link is no part of the decision.
+    .replace(/[ \t]*\.{3}[ \t]+view\s+the\s+full\s+(?:decision|minutes?)\s+text\s+for\s+item\s+[\w/.-]+\.?[ \t]*$/gim, ' …')
     // Markdown bold and underline left by conversion.
     .replace(/\*\*|__/g, '')
     // "R E S O L V E D" (letter-spaced capitals) and "r e s o l v e d".

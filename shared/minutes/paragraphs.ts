@@ -64,6 +64,12 @@ function headingLike(text: string): boolean {
 // A page's field or section label ("Minutes:", "Decision:", "Reasons for the decision:"): never a lead-in's last words.
 const FIELD_LABEL = /^(?:minutes|decisions?|resolved|resolutions?|agreed|actions?|recommendations?|notes?|present|apologies|outcomes?|purpose|reasons?|summary|background|in\s+attendance|also\s+present|officers|members|contact|venue|supporting|additional|details|content)\b/i;
 
+// "RESOLVED that the suggestions made by the Overview & Scrutiny Business", blank, "Panel regarding Adoption be accepted.": a
+// resolution's sentence broken off on a name and carried on past a blank line, though the next line opens in capitals.
+function brokenResolution(held: string, next: string): boolean {
+  return /^(?:(?:resolved|agreed|recommended)\b[\s:–—-]*)?that\b/i.test(held) && /[A-Za-z]$/.test(held) && !/\b(?:be|is|are|was|were)\s+\w+(?:ed|en)\b/i.test(held) && /^[A-Z][a-z]+\s+[a-z]/.test(next) && !/^(?:the|this|these|those|it|its|there|a|an|members?|he|she|they|we|in|at|on|for|following|after|before|if|when|as|all|any|no|officers?|councillors?|cllr)\b/i.test(next) && !isCaps(next);
+}
+
 export function toParagraphs(lines: readonly Line[]): Para[] {
   const wrapped = isHardWrapped(lines);
   const paras: Para[] = [];
@@ -83,7 +89,7 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
     }
     // (An issue page's dated entry, "15/05/2018 - Format of Internal Audit Reports - IA/18/008", is a title: the
     // lower-case "to instruct …" below it is the decision, its "The Committee resolved" lost, not the title carried on.)
-    if (cur === null && held && !line.table && !held.headish && !held.bullet && held.text !== '' && !/^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s/.test(held.text) && /^[a-z]/.test(line.text) && !/[.:;!?]["'’”)]?$/.test(held.last) && !/[-–—]$/.test(held.last) && !/[;,]\s*(?:and|or)$/i.test(held.last) && readLabel(line.text) === null && !headingLike(line.text) && !detectMarker(line.text)?.strong) {
+    if (cur === null && held && !line.table && !held.headish && !held.bullet && held.text !== '' && !/^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s/.test(held.text) && (/^[a-z]/.test(line.text) || brokenResolution(held.text, line.text)) && !/[.:;!?]["'’”)]?$/.test(held.last) && !/[-–—]$/.test(held.last) && !/[;,]\s*(?:and|or)$/i.test(held.last) && readLabel(line.text) === null && !headingLike(line.text) && !detectMarker(line.text)?.strong) {
       held.text = joinText(held.text, line.text);
       held.head = joinText(held.head, line.text);
       held.last = line.text;
@@ -113,7 +119,9 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
       const marker = detectMarker(body);
       // A marker starts a paragraph, unless the line before broke off mid-phrase ("… Matter for" then
       // "Decision"): then the word carries the sentence on.
-      if (marker?.strong) fresh = !/\b(?:of|for|the|a|an|to|and|or|by|with|on|in)$/i.test(cur.last);
+      // (Nor when the line opens in lower case with other words before the marker: "… contained within" then "report and
+      // also agreed the following additional recommendations:".)
+      if (marker?.strong) fresh = !/\b(?:of|for|the|a|an|to|and|or|by|with|on|in)$/i.test(cur.last) && !(/^[a-z]/.test(body) && !/^(?:resolved|agreed|recommended|decided|decision|noted|approved)\b/i.test(body) && !ENDS_SENTENCE.test(cur.last));
       else if (cur.text === '' && cur.label) fresh = false; // a label alone on its line: its words follow
       else if (cur.headish) fresh = !(isCaps(cur.text) && isCaps(body) && wrapped);
       else if (carried || /[A-Za-z]-$/.test(cur.last) || /^[a-z]/.test(body)) fresh = false;

@@ -98,6 +98,10 @@ const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+|$)){1,8}$/;
 // "Council considered a report of the Director …": the report the decision was made on, told before it.
 const REPORT_CONSIDERED = /^(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?report\b/i;
 
+// A lead-in that decides something itself before it introduces more ("agreed the findings … and also agreed the
+// following additional recommendations:"), and points below it that each say who decides what.
+const ALSO_FOLLOWING = /\b(?:agreed|approved|endorsed|accepted|adopted)\b[^:]{0,200}\band\s+(?:also\s+|further\s+)?(?:agreed|approved|made|resolved)\s+(?:the\s+)?following\b[^:]{0,60}:\s*$/i;
+const OWN_DECISION = /^(?:that\b|(?:this|the)\s+(?:committee|panel|board|commission|cabinet|executive|council)\s+(?:\w+ly\s+)?(?:requests?|recommends?|asks?|urges?|calls?\s+on)\b)/i;
 export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed|heard|discussed|debated|questioned|expressed|made|highlighted|emphasi[sz]ed|stressed|summari[sz]ed|pointed\s+out|indicated)\b/i;
 
 // One short line of a list whose labels were never printed ("A 7.5T weight restriction on Mill Lane."): no
@@ -261,6 +265,13 @@ export class Block {
     const colon = /:$/.test(curText) || /:$/.test(cur.text) || LEAD_DASH.test(curText) || LEAD_DASH.test(cur.text);
 
     if (style === 'plain') {
+      // "2. That, in respect of the responses at Appendix 2:" then "2.1 …", "2.2 …": the point's own numbered
+      // sub-points, blank lines between them.
+      const decimal = /^(\d{1,2})\.\d{1,2}\.?\s+\S/.exec(p.text);
+      if (decimal && cur.label?.kind === 'num' && decimal[1] === cur.label.value && (colon || cur.subs.length > 0)) {
+        this.sub(cur, p);
+        return true;
+      }
       // A sentence carried on (a lower-case or numeric start after an unfinished line: "held on" / "29th
       // October"), or any start after a line that broke off on a word no sentence ends with ("consult the"
       // / "Council's tenants", a page break or blank lines between).
@@ -311,7 +322,8 @@ export class Block {
       // that already has sub-points, still belongs to it.
       // A new sentence in capitals after an item that ended one ("…implemented;" then "To ensure that
       // Cabinet is fully briefed …", a decision page's reason with its label lost) is past the list.
-      const newSentence = !colon && cur.subs.length === 0 && /[.;]$/.test(cur.text) && /^[A-Z]/.test(p.text) && !/^that\b/i.test(p.text) && p.indent <= cur.indent;
+      // (Not a sentence printed straight on that ends "…, and": the point goes on, and the next point follows.)
+      const newSentence = !colon && cur.subs.length === 0 && /[.;]$/.test(cur.text) && /^[A-Z]/.test(p.text) && !/^that\b/i.test(p.text) && p.indent <= cur.indent && !(!p.blankBefore && LIST_END.test(p.text));
       // "(a) … (b) …" under "That … approval is given to proceed with:", then "That the Head of Property Services …
       // will deal with …": a resolution of its own after the list, its label never printed.
       if (p.blankBefore && this.marker.strong && /^That\s/.test(p.text) && ENDS_SENTENCE.test(curText) && looksLikeResolution(p.text)) {
@@ -418,6 +430,13 @@ export class Block {
       const inner = leadsOnly && e.label !== null && e.subs.length >= 2 && /:\s*$/.test(e.text) && e.text.length < 200 && !SUBJECT_TO.test(e.text) ? e.subs.map((t) => readLabel(t)) : [];
       if (inner.length > 0 && inner.every((l) => l !== null && l.rest.trim() !== '')) {
         for (const l of inner) out.push({ label: l!.label.value, text: tidyText(l!.rest.trim(), []), preamble: `${this.preamble} ${e.text}`.trim(), marker: this.marker, found, uncertain });
+        continue;
+      }
+      // "1. The Committee agreed the findings … and also agreed the following additional recommendations:" above "- This
+      // Committee requests that …" points: a decision of its own, then each further recommendation one by one.
+      if (e.subs.length >= 2 && ALSO_FOLLOWING.test(e.text) && e.subs.every((t) => OWN_DECISION.test(t))) {
+        out.push({ label: e.label?.value ?? null, text: tidyText(e.text, []), preamble: e.preamble ?? this.preamble, marker: this.marker, found, uncertain });
+        for (const t of e.subs) out.push({ label: null, text: tidyText(t, []), preamble: '', marker: this.marker, found, uncertain });
         continue;
       }
       // "(1) That … . (2) That …" printed on one line: the labelled entry holds the next labels too.
