@@ -53,6 +53,8 @@ export function readLabel(text: string): { label: Label; rest: string } | null {
   const act = ACT.exec(text);
   if (act) return { label: { value: act[1] ?? '', kind: 'act', wrap: 'rec', ambiguous: false, printed: act[0].trim() }, rest: text.slice(act[0].length) };
   let m = REC.exec(text);
+  // ("Recommendation 11 be deleted", "Recommendation 3 of the report …": a sentence about a recommendation, not its label.)
+  if (m && /^(?:be|is|are|was|were|should|shall|would|will|has|had|of|in|from|to\s+be)\b/i.test(text.slice(m[0].length))) m = null;
   if (m) {
     const value = m[1] ?? m[2] ?? m[3] ?? '';
     return { label: { value, kind: 'rec', wrap: 'rec', ambiguous: false, printed: m[0].trim() }, rest: text.slice(m[0].length) };

@@ -113,4 +113,22 @@ describe('families from the corpus residue, fourth session', () => {
     const got = found(minutes).filter((r) => r.kind !== 'procedural');
     expect(got.map((r) => r.text)).toEqual(['The Committee agreed to recommend the Council that the appointments should run to the next ordinary election of councillors.']);
   });
+
+  it('keeps numbered topics with no verb under a lead-in that does the deciding as one resolution', () => {
+    const minutes = lines('Business Plans', '', 'RESOLVED that three informal member groups be established to review the following business plans during the autumn and then report back to the Committee:-', '', '',
+      '1.                  Highway Services', '', '2.                  Libraries and Archives', '', '3.                  Community Safety', '');
+    const got = found(minutes);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.text).toMatch(/^That three informal member groups be established/);
+    expect(got[0]!.text).toContain('Community Safety');
+  });
+
+  it('reads "- Recommendation 11 be deleted" as a point about a recommendation, not a label that opens a new list', () => {
+    const minutes = lines('RESOLVED:', '', ' ', '', 'That, subject to the following, the final scrutiny report be referred to the cabinet for consideration:', '', ' ', '', '-  Recommendation 11 be deleted', '', ' ', '',
+      '-  Add new recommendation, “That the cabinet refers the recommendations to the planning committee.”', '', 'Supporting documents:');
+    const got = found(minutes);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.text).toContain('Recommendation 11 be deleted');
+    expect(got[0]!.kind).toBe('recommendation');
+  });
 });
