@@ -284,7 +284,7 @@ export function detectMarker(raw: string): Marker | null {
   if (/^(?:agreed\s+)?actions?(?:\s+points?|\s+agreed|\s+arising)?$/i.test(text)) return { kind: 'action', strong: true, rest: '' };
 
   // "The Cabinet then:" above its numbered decisions ("(1) Noted that …").
-  if (/^(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:cabinet|executive|committee|panel|board|council|commission)\s+(?:then|therefore|accordingly)?\s*:$/i.test(text) && text.split(/\s+/).length <= 8) {
+  if (/^(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:cabinet|executive|committee|panel|board|council|commission)(?:\s+(?:then|therefore|accordingly))?\s*:$/i.test(text) && text.split(/\s+/).length <= 8) {
     return { kind: 'resolved', strong: true, rest: '' };
   }
 

@@ -52,6 +52,13 @@ function run(paras: readonly Para[], from: number, to: number): { found: RawReso
 
 /** The resolutions of an item that printed no marker, from its paragraphs outside any block. */
 export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
+  // An issue page's entries, one per meeting ("09/08/2023 - Committee Planner" above its "(i) … (iii)", then "07/11/2022 -
+  // Committee Planner" above its own): each entry's decisions read apart.
+  const starts = paras.flatMap((p, k) => (k > 0 && !p.table && !p.label && DATED_ENTRY.test(p.text) ? [k] : []));
+  if (starts.length >= 2 || (starts.length === 1 && paras.slice(0, starts[0]).some((p) => DATED_ENTRY.test(p.text)))) {
+    const bounds = [0, ...starts, paras.length];
+    return bounds.slice(0, -1).flatMap((from, n) => unmarkedResolutions(paras.slice(from, bounds[n + 1])));
+  }
   let end = paras.length;
   while (end > 0) {
     const p = paras[end - 1]!;
@@ -73,7 +80,9 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     // "(2) That, subject to the following amendments, …:" / "(i) That a section be added" / "(3) That …": the "(i)"
     // list sits inside the longer one, whose next point it swallowed; the longer one starts earlier.
     const own = p.label;
-    const outer = paras.slice(0, s).reverse().find((q) => q.label && !q.table && (q.label.kind !== own.kind || q.label.wrap !== own.wrap))?.label;
+    // (Not past an issue page's dated entry: the list before it is another meeting's.)
+    const dated = paras.slice(0, s).map((q) => DATED_ENTRY.test(q.text)).lastIndexOf(true);
+    const outer = paras.slice(dated + 1, s).reverse().find((q) => q.label && !q.table && (q.label.kind !== own.kind || q.label.wrap !== own.wrap))?.label;
     if (outer && paras.slice(s + 1, s + fed).some((q) => q.label && q.label.kind === outer.kind && q.label.wrap === outer.wrap && q.label.value === nextValue(outer.value, outer.kind))) continue;
     const after = paras.slice(s + fed, end);
     // One labelled point is a list only when it reads as a decision ("i. Approved the issue of tenders …").

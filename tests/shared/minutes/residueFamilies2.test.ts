@@ -131,4 +131,18 @@ describe('families from the corpus residue, fourth session', () => {
     expect(got[0]!.text).toContain('Recommendation 11 be deleted');
     expect(got[0]!.kind).toBe('recommendation');
   });
+
+  it('reads each dated entry\'s list on an issue page, a lone "(i)" after another list\'s "(iii)" no sub-list', () => {
+    const minutes = lines('Issue - decisions', '', 'Committee Planner', '', '09/08/2023 - Committee Planner', '', '(i)       to note the reasons for deferral of item 15;', '',
+      '(ii)      to request that the Chief Officer – Place circulate an update to members on item 11; and', '', '(iii)      to otherwise note the Planner.', '',
+      '07/11/2022 - Committee Planner', '', '(i)       to remove item 47 from the planner;', '', '(ii)       to transfer item 56 to the Council Planner;', '', '(iii)      to retain item 54 on the planner;', '',
+      '(iv)      to request that the Chief Officer – Governance arrange a briefing session for all members; and', '', '(v)      to otherwise note the content of the Committee Planner.', '');
+    expect(found(minutes).filter((r) => r.kind !== 'procedural').map((r) => r.text.slice(0, 40))).toEqual(['To request that the Chief Officer – Plac', 'To request that the Chief Officer – Gove']);
+  });
+
+  it('reads "The Council:" as the marker above a motion\'s numbered points', () => {
+    const minutes = lines('RESOLVED:', 'This Council notes the problems residents have met in seeking urgent care.', 'The Council:', '(1) urges the Government to take steps to ensure that standards are maintained; and',
+      '(2) commits itself, through its Overview and Scrutiny function, to monitoring the quality of local urgent care.', 'Publication date: 09/07/2013');
+    expect(found(minutes).map((r) => [r.label, r.kind === 'procedural'])).toEqual([[null, true], ['1', false], ['2', false]]);
+  });
 });
