@@ -83,7 +83,7 @@ function styleOf(p: Para, top: Style | null, lastTop: Label | null): Style {
     const kind = asLetter ? lastTop.kind : label.kind === 'ALPHA' ? 'ROMAN' : 'roman';
     return `${kind}${label.wrap}`;
   }
-  if (label.ambiguous && top === null) {
+  if (label.ambiguous && (top === null || lastTop === null)) {
     const kind = label.value.toLowerCase() === 'i' ? (label.kind === 'ALPHA' ? 'ROMAN' : 'roman') : label.kind;
     return `${kind}${label.wrap}`;
   }

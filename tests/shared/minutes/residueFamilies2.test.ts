@@ -145,4 +145,10 @@ describe('families from the corpus residue, fourth session', () => {
       '(2) commits itself, through its Overview and Scrutiny function, to monitoring the quality of local urgent care.', 'Publication date: 09/07/2013');
     expect(found(minutes).map((r) => [r.label, r.kind === 'procedural'])).toEqual([[null, true], ['1', false], ['2', false]]);
   });
+
+  it('reads "(i)" first under a lead-in as a roman numeral, so "(ii)" and "(iii)" are its next points, not its sub-points', () => {
+    const minutes = lines('Decision:', 'The Combined Authority:', '(i)             endorsed the draft Air Quality Plan set out within Appendix Two;',
+      '(ii)            reiterated its support for urgent, collective action to tackle poor air quality across the region,', '(iii)          asked that a final version of the Plan come back before the end of the financial year.', 'Lead officer: A Officer');
+    expect(found(minutes).map((r) => r.label)).toEqual(['i', 'ii', 'iii']);
+  });
 });
