@@ -325,11 +325,15 @@ export function detectMarker(raw: string): Marker | null {
   }
   if ((NARRATIVE_HINT.test(text) && NARRATIVE_DECISION.test(text)) || UNDERTAKING.test(text) || approves || hasNarrativeDecision(text)) {
     const sentences: string[] = [];
-    for (const t of sentencesOf(text)) {
+    for (let t of sentencesOf(text)) {
       if (!NARRATIVE_DECISION.test(t) && !(UNDERTAKING.test(t) && !isHypothetical(t)) && !(approves && APPROVES_RECS.test(t)) && !isNarrativeDecision(t)) continue;
       // "… agreed that this should take place at its next meeting": a sentence that refers back to the
       // decision before it completes that decision.
       const last = sentences.length - 1;
+      // "A discussion … highlighted the need for a strategy, and it was agreed that public relations would be added to the
+      // next agenda": the decision is the clause that says so, not the discussion joined on before it.
+      const clause = /^[^]{30,}?[,;]\s+and\s+(?=it\s+was\s+(?:agreed|resolved|decided)\s+that\b)/i.exec(t);
+      if (clause) t = t.slice(clause[0].length);
       if (last >= 0 && /\b(?:agreed|requested|asked)\s+that\s+(?:this|it|these|they)\b/i.test(t)) sentences[last] = `${sentences[last]} ${t.trim()}`;
       else sentences.push(t.trim());
     }

@@ -151,4 +151,9 @@ describe('families from the corpus residue, fourth session', () => {
       '(ii)            reiterated its support for urgent, collective action to tackle poor air quality across the region,', '(iii)          asked that a final version of the Plan come back before the end of the financial year.', 'Lead officer: A Officer');
     expect(found(minutes).map((r) => r.label)).toEqual(['i', 'ii', 'iii']);
   });
+
+  it('takes the decision from a narrative sentence at ", and it was agreed that …", not the discussion joined on before it', () => {
+    const minutes = lines('4 Role of the Panel', 'A discussion around the role and work of the Panel highlighted the need for a communications strategy, and it was agreed that public relations would be added to the agenda of the next formal meeting.');
+    expect(found(minutes).map((r) => r.text)).toEqual(['It was agreed that public relations would be added to the agenda of the next formal meeting.']);
+  });
 });
