@@ -24,6 +24,8 @@ const REQUEST = /\b(?:asked|requested)\s+(?:that|for)\b|\brequested\s+(?:an?\s+(
 // "… a response would be sought from the Cabinet Member – ACTION": decisions flagged for follow-up at
 // the paragraph's end, with no marker before them.
 const ACTION_FLAG = /\s[-–—]+\s*ACTIONS?\s*\.?$/;
+// An action line's owner that is a group ("All Board members", "Panel members"): no name in capitals throughout.
+const GROUP_OWNER = /^(?:all\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:members|officers|councillors|partners)\.?$/;
 const ACTION_MARKER: Marker = { kind: 'action', strong: true, rest: '' };
 // A decisions list's summary line taken as its decision: no marker printed, so less certain.
 const SUMMARY_MARKER: Marker = { kind: 'resolved', strong: false, rest: '' };
@@ -322,7 +324,13 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       if (marker?.strong && p.label?.kind !== 'rec' && p.label?.kind !== 'act') {
         // "The Chair agreed to write to …" then "ACTION: Councillor Rice": the narrative sentence is the
         // action that line names.
-        const named = marker.kind === 'action' && marker.rest !== '' && marker.rest.split(/\s+/).length <= 6 && OWNER_ONLY.test(marker.rest);
+        const owner = marker.rest.replace(/^[\s\-–—]+/, '');
+        const named = marker.kind === 'action' && owner !== '' && owner.split(/\s+/).length <= 6 && (OWNER_ONLY.test(owner) || GROUP_OWNER.test(owner));
+        // ("Resolved:- That partners discuss …" then "ACTION:- All Board members": who acts on the resolution just read.)
+        if (named && block.marker.strong && block.marker.kind !== 'action') {
+          close();
+          continue;
+        }
         const single: RawResolution[] = named && !block.marker.strong ? block.finish() : [];
         if (single.length === 1) {
           block = new Block({ ...marker, rest: single[0]!.text });
@@ -347,7 +355,12 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     }
     const open = current();
     const prev = open.loose[open.loose.length - 1];
-    if (marker.kind === 'action' && marker.rest !== '' && marker.rest.split(/\s+/).length <= 6 && OWNER_ONLY.test(marker.rest) && prev && !prev.table && !prev.label) {
+    const owner = marker.rest.replace(/^[\s\-–—]+/, '');
+    const ownerOnly = marker.kind === 'action' && owner !== '' && owner.split(/\s+/).length <= 6 && (OWNER_ONLY.test(owner) || GROUP_OWNER.test(owner));
+    // ("Resolved:- That partners discuss …" then "ACTION:- All Board members": who acts on the resolution just read, the
+    // marker's place held by a table line.)
+    if (ownerOnly && prev?.table === true && open.strong.length > 0) continue;
+    if (ownerOnly && prev && !prev.table && !prev.label) {
       // "ACTION: Councillor Rice" under a paragraph: that paragraph is the action, and this names who acts.
       open.loose.pop();
       block = new Block({ ...marker, rest: prev.text });
@@ -376,6 +389,10 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // beside formal resolutions is kept when none of them says the same: less certain.
     const requests = strong.length > 0 ? weak.filter((w) => (REQUEST.test(w.text) || EXECUTIVE_APPROVED.test(w.text) || w.marker.confirmed === true) && !strong.some((r) => sameWords(r.text, w.text) >= 0.5)) : [];
     const later = strong.length > 0 ? laterLists(loose).filter((w) => !strong.some((r) => sameWords(r.text, w.text) >= 0.8)) : [];
+    // Where the only formal decision is the meeting's own business ("The Chairman agreed to the addition of the following
+    // item of urgent business"), a "That …" paragraph after it is the item's decision.
+    const housekeepingOnly = strong.length > 0 && strong.every((r) => PROCEDURAL.some((re) => re.test(r.text)));
+    const thatAfter = housekeepingOnly ? unmarkedResolutions(loose.slice(loose.findIndex((q) => q.table) + 1)).filter((r) => /^that\s/i.test(r.text) && !PROCEDURAL.some((re) => re.test(r.text)) && !strong.some((q) => sameWords(q.text, r.text) >= 0.8)) : [];
     // With no formal marker, a labelled list of resolutions closing the item ("1) Officers pass on the
     // Committee's thanks …; 2) …") is the decision (a page whose "RESOLVED" or "Decision:" label was lost), and the
     // narrative above it only tells how it was reached.
@@ -388,7 +405,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // change request …"): the summary is what was decided.
     const summary = decided && strong.length === 0 && weak.length === 0 && unmarked.length === 0 ? loose.find((p) => !p.table && !p.label && SUMMARY_DECISION.test(p.text) && p.text.length < 400) : undefined;
     const summarised: RawResolution[] = summary ? [{ label: null, text: tidyText(summary.text, []), preamble: '', marker: SUMMARY_MARKER, found: 'summary', uncertain: true }] : [];
-    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later] : weak.length > 0 && !thatList ? weak : unmarked.length > 0 ? unmarked : summarised);
+    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later, ...thatAfter] : weak.length > 0 && !thatList ? weak : unmarked.length > 0 ? unmarked : summarised);
     // "Decision: As detailed in the recommendation." above the minutes' own "RESOLVED: That the strategy be adopted.": the
     // pointer says nothing the resolution does not; alone, it is kept (a decision was made, its words are in the report).
     const pointers = chosen.filter((r) => POINTER.test(r.text));

@@ -47,6 +47,9 @@ export function addresseeOf(text: string): ParsedAddressee | null {
 
 const REPORT_BACK = /\b(?:report(?:s|ing)?(?:\s+back)?|presents?|updates?)\b[^.;]{0,80}\b(?:to|at)\s+(?:the\s+|this\s+|a\s+)?(?:future|next|committee['’]s|committee|panel)\b[^.;]{0,20}\b(?:meeting|committee|panel)\b|\binvited\s+to\s+(?:attend|present|(?:the|a|its)\s+(?:[\w'’]+\s+){0,3}meeting)\b|\basked\s+to\s+(?:report|provide|share|supply)\b|\breceive\s+(?:a\s+|an\s+|the\s+)?(?:further\s+|progress\s+|written\s+)?(?:report|update|briefing)s?\b|\bprovide\s+(?:the\s+|all\s+)?(?:committee|panel|members)\b|\b(?:circulate|share|send)s?\b[^.;]{0,80}\b(?:to|with)\s+(?:all\s+)?(?:the\s+)?(?:members|committee|panel|board)\b/i;
 // "Having considered the report …, the Mayor agreed that …": the opening clause reports, the rest decides.
+// Under the minutes item, a matter arising sent on to a later meeting ("… and further discussion take place at a future Board
+// meeting"): business still to be done.
+const LATER_BUSINESS = /\b(?:take\s+place|be\s+(?:held|discussed|considered|brought|reported|presented))\b[^.]{0,40}\bat\s+(?:a|the|its)\s+(?:future|next|following)\s+(?:\w+\s+)?meeting\b/i;
 const OTHER_BUSINESS = /^(?:that\s+)?the\s+(?:[\w'’-]+\s+){0,3}(?:report|plan|strategy|policy|proposals?)\s+be\s+(?:approved|agreed|adopted|endorsed)\b/i;
 const DECIDES = /\b(?:agreed|decided|resolved)\s+(?:that|to)\b/i;
 // (Irregular participles too: "the panel be kept informed", "a visit be made", "a letter be sent".)
@@ -54,9 +57,10 @@ const SUBJUNCTIVE_PASSIVE = /(?<!\bto\s)\b(?:be|been|being)\s+(?:\w+ly\s+)?(?:[a
 // (Not a participle naming what was said, "That the points highlighted by the Scrutiny Committee are used …".)
 // (Nor one naming what was decided on: "agreed the measures outlined in Appendix 1", "approve recommendation (a) outlined
 // above", "the impact … is considered and incorporated into all policy".)
+// (… "members supported the recommendation outlined in the draft Cabinet report": "outlined" describes the recommendation.)
 // A resolution worded "that X is approved / is extended": what is decided, in the indicative.
 const THAT_IS_DONE = /^that\b[^.]{0,200}\b(?:is|are)\s+(?:\w+ly\s+)?(?:extended|approved|adopted|agreed|renewed|varied|confirmed|endorsed|implemented|accepted|authori[sz]ed|delegated)\b/i;
-const REPORTING = /^(?:that\s+)?(?!(?:to\s+)?(?:agreed?|approved?|endorsed?|adopt(?:ed)?|accept(?:ed)?|support(?:ed)?)\b)(?:\S+\s+){0,8}?(?<!\b(?:is|be|are)\s)(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b(?!\s+(?:by|above|below)\b)/i;
+const REPORTING = /^(?:that\s+)?(?!(?:to\s+)?(?:agreed?|approved?|endorsed?|adopt(?:ed)?|accept(?:ed)?|support(?:ed)?)\b)(?:\S+\s+){0,8}?(?<!\b(?:is|be|are)\s)(?<!\b(?:recommendations?|proposals?|options?|changes|measures|arrangements|approach)\s)(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b(?!\s+(?:by|above|below)\b)/i;
 // Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:(?:a|an|further|more|the)\s+){0,2}(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
 const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;
@@ -104,7 +108,7 @@ const CORRECT_RECORD = /\b(?:correct|accurate|true)\s+record\b/i;
 function isHousekeepingOnly(text: string, itemTitle: string, marker: RawResolution['marker']): boolean {
   // An "ACTION:" line under the minutes is a task given, whatever its verb.
   if (!HOUSEKEEPING_ITEM.test(itemTitle) || ITEM_WITH_BUSINESS.test(itemTitle) || marker.kind === 'action') return false;
-  const business = TASK_GIVEN.test(text) || (isNarrativeDecision(text) && !CORRECT_RECORD.test(text)) || /\brecommend/i.test(text) || OTHER_BUSINESS.test(text) || REQUEST_MADE.test(text) || WORK_CLAUSE.test(text);
+  const business = TASK_GIVEN.test(text) || (isNarrativeDecision(text) && !CORRECT_RECORD.test(text)) || /\brecommend/i.test(text) || OTHER_BUSINESS.test(text) || REQUEST_MADE.test(text) || WORK_CLAUSE.test(text) || LATER_BUSINESS.test(text);
   return !business;
 }
 

@@ -31,8 +31,9 @@ export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|reasons?\s+resolved|decisi
 
 // A sentence that ends on the marker, its resolutions following: "Following discussion, it was",
 // "it was moved, seconded and", "and it was agreed:", "… and it was agreed that"; "It was moved by Councillor X,
-// seconded by Councillor Y and agreed –" (and "… seconded by Councillor Y -", the motion below it).
-const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimously|accordingly))?(?:\s+(?:resolved|agreed|decided)(?:\s+that)?)?\s*[:\-–—]?\s*$|^it\s+was\s+(?:proposed|moved)\b.{0,200}\bseconded\b.{0,120}(?:\band|\band\s+(?:agreed|resolved|carried)\s*[:\-–—]|\s[-–—:])\s*$/i;
+// seconded by Councillor Y and agreed –" (and "… seconded by Councillor Y -", the motion below it); "The Leader MOVED, seconded by
+// Councillor Z:" above the motion (not an amendment's).
+const TRAILING = /(?:^|[,;]\s*|\band\s+)it\s+was(?:\s+(?:therefore|then|unanimously|accordingly))?(?:\s+(?:resolved|agreed|decided)(?:\s+that)?)?\s*[:\-–—]?\s*$|^it\s+was\s+(?:proposed|moved)\b.{0,200}\bseconded\b.{0,120}(?:\band|\band\s+(?:agreed|resolved|carried)\s*[:\-–—]|\s[-–—:])\s*$|^(?![^]*\bamendment\b)(?:the\s+)?[\w .'’-]{2,60}?\s+moved,?\s+(?:and\s+)?seconded\s+by\b.{0,120}:\s*$/i;
 // "Following the discussion on the report, the Panel agreed for the Convener to write …", "… and the
 // Committee requested that this was actioned", "The Committee noted the report and asked that …": a
 // narrative decision after an opening clause; "... the Committee voted to recommend …", "the Mayor agreed
@@ -213,7 +214,7 @@ export function detectMarker(raw: string): Marker | null {
   // An issue's history dates each entry: "08/09/2011 - Action: (1) That …".
   const text = raw.replace(/^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*(?=(?:actions?|decisions?|resolved|agreed)\b)/i, '');
   if (PAGE_FIELD.test(text)) return null;
-  if (text.length < 400 && /\bit\s+was\b/i.test(text) && TRAILING.test(text)) return { kind: 'resolved', strong: true, rest: '' };
+  if (text.length < 400 && /\bit\s+was\b|\bmoved\b/i.test(text) && TRAILING.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   // "The Panel reviewed the report … and resolved that:": the resolutions follow.
   if (text.length < 400 && /(?:,\s*|\band\s+)(?:\w+ly\s+)?resolved(?:\s+that)?\s*[:\-–—]\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   const resolved = resolvedMarker(text);

@@ -419,7 +419,7 @@ export class Block {
     }
     // "RESOLVED that the Working Group prepares further information … on the following detailed issues:" then unlabelled
     // topics with no verb ("Prioritisation of enforcement cases"): the topics complete the one resolution.
-    if (this.preamble !== '' && /^that\b/i.test(this.preamble) && !/^that\s+the\s+following\b/i.test(this.preamble) && looksLikeResolution(this.preamble) && !/\b(?:recommend\w*|resolutions?)\b/i.test(this.preamble) && this.entries.length >= 2 && this.entries.every((e) => e.subs.length === 0 && TOPIC(e.text))) {
+    if (this.preamble !== '' && /^that\b/i.test(this.preamble) && !/^that\s+the\s+following\b/i.test(this.preamble) && looksLikeResolution(this.preamble) && !/\b(?:recommend\w*|resolutions?)\b/i.test(this.preamble) && this.entries.length >= 2 && this.entries.every((e) => e.subs.length === 0 && (TOPIC(e.text) || (e.label === null && !looksLikeResolution(e.text) && !/^that\b/i.test(e.text))))) {
       return [{ label: null, text: tidyText(this.preamble, this.entries.map((e) => e.text)), preamble: '', marker: this.marker, found, uncertain }];
     }
     const leadsOnly = this.entries.length >= 2 && this.entries.every((e) => e.label !== null && e.subs.length >= 2 && /:\s*$/.test(e.text));

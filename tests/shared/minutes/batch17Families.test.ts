@@ -1,0 +1,49 @@
+// The families batch 17's one run showed (tests/fixtures/minutes/real/batch17), each in own-written minutes.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../../shared/index';
+import { classifyText } from '../../../shared/minutes/classify';
+
+const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, label: r.label, kind: r.kind, text: r.text })));
+const lines = (...l: string[]) => l.join('\n');
+
+describe('batch 17 families', () => {
+  it.each([
+    // Pre-decision scrutiny: "outlined" describes the recommendation, it reports nothing.
+    'Following scrutiny, members supported the recommendation outlined in the draft Cabinet report',
+    // "Minute 41" names the Executive's minute; these are no minutes being approved.
+    'The Recommendation from the Executive meeting held on 19 September 2019 (Minute 41) concerning the Capital Strategy be adopted.',
+    'THAT the recommendation of the Cabinet as set out in Minute 116 be ADOPTED.',
+  ])('reads as a decision owed a response or to carry out, not procedural: %s', (text) => {
+    expect(classifyText(text).kind).not.toBe('procedural');
+  });
+
+  it('reads "The Leader MOVED, seconded by Councillor X:" as the marker of the motion below it, without the title or the mover', () => {
+    const minutes = lines('To receive the reports and recommendations of the meetings as follows:', '(1) Cabinet', '- 5 January 2017', 'The Leader presented the report of the Cabinet held on 5 January.', '(1) Building Control Partnership (Minute 116)',
+      'The Leader MOVED, seconded by Councillor R Smith:', 'THAT the recommendation of the Cabinet as set out in Minute 116 be ADOPTED.', 'Upon a vote being taken, the MOTION was declared to have been CARRIED.', 'Supporting documents:');
+    expect(found(minutes).map((r) => r.text)).toContain('THAT the recommendation of the Cabinet as set out in Minute 116 be ADOPTED.');
+  });
+
+  it('reads a decision page\'s "1.2 Delegated authority to …" as a decision beside "1.1 Approved …"', () => {
+    const minutes = lines('07/10/2020 - New Leisure Centre Preferred Site', 'The Cabinet', '1.1 Approved the selection of Station Park as the preferred site for the new leisure centre.',
+      '1.2 Delegated authority to the Cabinet Member for Major Projects, with the Head of Operations, to commence site investigations.');
+    expect(found(minutes).map((r) => r.text.slice(0, 20))).toEqual(['Approved the selecti', 'Delegated authority ']);
+  });
+
+  it('reads a matter arising sent to a future meeting as business, and "ACTION:- All Board members" as who acts on it', () => {
+    const minutes = lines('Minutes of the previous meeting', '', 'Resolved:-  That the minutes of the meeting held on 10th July be approved as a correct record.', '', 'Matters arising: the Show', '',
+      'Resolved:-  That partners discuss the marquee within their own organisations and further discussion take place at a future Board meeting.', '', 'ACTION:-  All Board members', '');
+    const got = found(minutes);
+    expect(got.map((r) => r.kind === 'procedural')).toEqual([true, false]);
+    expect(got.map((r) => r.text)).not.toContain('- All Board members');
+  });
+
+  it('keeps bullets of options under "That a consultation be undertaken on the following options:" as one decision, after an urgent item taken', () => {
+    const minutes = ['12/09/2019 - Urgent Items', 'The Chairman agreed to the addition of the following item of urgent business to the agenda for the meeting of Cabinet on 11 September 2019:',
+      'Recommendations of the Overview and Scrutiny Committee: Council Tax Support Update', 'Following the Task and Finish Panel\'s work, the recommendations of the Committee were considered.', 'That a consultation be undertaken on the following options:',
+      '·  A fixed deduction of £4 per week for non-dependant adults', '·  Eligibility is limited to claimants with less than £6,000 in savings', '·  Removal of the Second Adult Rebate from the scheme'].join('\n\n');
+    const decisions = found(minutes).filter((r) => r.kind !== 'procedural');
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0]!.text).toMatch(/^That a consultation be undertaken on the following options:/);
+    expect(decisions[0]!.text).toContain('Second Adult Rebate');
+  });
+});
