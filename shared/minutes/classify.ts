@@ -54,12 +54,12 @@ const OTHER_BUSINESS = /^(?:that\s+)?the\s+(?:[\w'’-]+\s+){0,3}(?:report|plan|
 const DECIDES = /\b(?:agreed|decided|resolved)\s+(?:that|to)\b/i;
 // (Irregular participles too: "the panel be kept informed", "a visit be made", "a letter be sent".)
 const SUBJUNCTIVE_PASSIVE = /(?<!\bto\s)\b(?:be|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|kept|made|sent|held|brought|sought|set|put|told|paid|built|met|led|spent|shown|drawn|known|left)\b/i;
+// A resolution worded "that X is approved / is extended": what is decided, in the indicative.
+const THAT_IS_DONE = /^that\b[^.]{0,200}\b(?:is|are)\s+(?:\w+ly\s+)?(?:extended|approved|adopted|agreed|renewed|varied|confirmed|endorsed|implemented|accepted|authori[sz]ed|delegated)\b/i;
 // (Not a participle naming what was said, "That the points highlighted by the Scrutiny Committee are used …".)
 // (Nor one naming what was decided on: "agreed the measures outlined in Appendix 1", "approve recommendation (a) outlined
 // above", "the impact … is considered and incorporated into all policy".)
 // (… "members supported the recommendation outlined in the draft Cabinet report": "outlined" describes the recommendation.)
-// A resolution worded "that X is approved / is extended": what is decided, in the indicative.
-const THAT_IS_DONE = /^that\b[^.]{0,200}\b(?:is|are)\s+(?:\w+ly\s+)?(?:extended|approved|adopted|agreed|renewed|varied|confirmed|endorsed|implemented|accepted|authori[sz]ed|delegated)\b/i;
 const REPORTING = /^(?:that\s+)?(?!(?:to\s+)?(?:agreed?|approved?|endorsed?|adopt(?:ed)?|accept(?:ed)?|support(?:ed)?)\b)(?:\S+\s+){0,8}?(?<!\b(?:is|be|are)\s)(?<!\b(?:recommendations?|proposals?|options?|changes|measures|arrangements|approach)\s)(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave|considered|discussed)\b(?!\s+(?:by|above|below)\b)/i;
 // Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:(?:a|an|further|more|the)\s+){0,2}(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
