@@ -335,7 +335,7 @@ export function detectMarker(raw: string): Marker | null {
       // next agenda": the decision is the clause that says so, not the discussion joined on before it.
       const clause = /^[^]{30,}?[,;]\s+and\s+(?=it\s+was\s+(?:agreed|resolved|decided)\s+that\b)/i.exec(t);
       if (clause) t = t.slice(clause[0].length);
-      if (last >= 0 && /\b(?:agreed|requested|asked)\s+that\s+(?:this|it|these|they)\b/i.test(t)) sentences[last] = `${sentences[last]} ${t.trim()}`;
+      if (last >= 0 && /\b(?:agreed|requested|asked)\s+that\s+(?:this|it|these|they)\b(?!\s+(?:was|is|were|are|had|has)\b)/i.test(t)) sentences[last] = `${sentences[last]} ${t.trim()}`;
       else sentences.push(t.trim());
     }
     const [first, ...more] = sentences;

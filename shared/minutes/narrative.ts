@@ -5,10 +5,12 @@
 // decisions that fresh tranches of real minutes brought and no rule had met (batch 4's first runs).
 
 // Someone deciding for the meeting: the body, its members, or an impersonal "it was".
-const BODY = String.raw`(?:(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|sub-panel|board|commission|group|forum)|members|councillors|it\s+was)`;
+// ("They agreed that …" opening a sentence: the members, named in the sentence before.)
+const BODY = String.raw`(?:(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|sub-panel|board|commission|group|forum)|members|councillors|it\s+was|they)`;
 // What a body does when it decides or asks for something. "asked for" only with what is wanted, never a
 // question ("asked whether", "asked for clarification").
-const DECIDES = String.raw`(?:\s+(?:also|further|then|therefore|subsequently|unanimously|formally))?\s+(?:decided\s+(?:that|to)|requested\s+(?:that|a|an|the|further|more|sight|details|information|copies|officers|to|updates?\s+on)|asked\s+(?:that|officers|the\s+officers?)\b|asked\s+for\s+(?!clarification|an\s+explanation|views|comments|confirmation\s+(?:of\s+)?whether)(?:a|an|the|further|more|details|information|figures|data|sight|copies|regular)\b|agreed\s+(?:that|to|an?\s+(?!view\b|number\b|lot\b|little\b))|authori[sz]ed\s+(?:the|a|an|officers?)\b|(?:noted|considered|discussed|received)\s+[^.;]{0,80}?\s+and\s+(?:agreed|decided|requested)\s+(?:that|to|an?\s)|wished\s+(?:for\s+(?:a|an|the|further)|to\s+(?:receive|see|have)\s+(?:a|an|the|further)))`;
+// (… "suggested that the Chair write to all schools", "approved the wording included in the agenda".)
+const DECIDES = String.raw`(?:\s+(?:also|further|then|therefore|subsequently|unanimously|formally))?\s+(?:decided\s+(?:that|to)|suggested\s+that\s+(?:the\s+)?(?:chair\w*|vice-chair\w*|officers?|clerk|director|[\w'’-]+\s+officer)\s+(?:should\s+)?(?:write|send|contact|arrange|invite|circulate|ask|raise|liaise)\b|approved\s+the\s+(?!minutes\b)[\w'’-]+\b|requested\s+(?:that|a|an|the|further|more|sight|details|information|copies|officers|to|updates?\s+on)|asked\s+(?:that|officers|the\s+officers?)\b|asked\s+for\s+(?!clarification|an\s+explanation|views|comments|confirmation\s+(?:of\s+)?whether)(?:a|an|the|further|more|details|information|figures|data|sight|copies|regular)\b|agreed\s+(?:that|to|an?\s+(?!view\b|number\b|lot\b|little\b))|authori[sz]ed\s+(?:the|a|an|officers?)\b|(?:noted|considered|discussed|received)\s+[^.;]{0,80}?\s+and\s+(?:agreed|decided|requested)\s+(?:that|to|an?\s)|wished\s+(?:for\s+(?:a|an|the|further)|to\s+(?:receive|see|have)\s+(?:a|an|the|further)))`;
 // (… also after a topic and a dash: "Actions Taken from Meetings – it was agreed that …".)
 const BODY_DECIDES = new RegExp(String.raw`(?:^|[,;:.]\s+|\s[–—-]\s+|\b(?:and|but|so)\s+)${BODY}${DECIDES}`, 'i');
 // "It was requested that …", "a request was made for …", "it was suggested and agreed that …".

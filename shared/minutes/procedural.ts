@@ -57,6 +57,8 @@ export const PROCEDURAL: RegExp[] = [
   /^(?:that\s+)?(?:the\s+)?(?:[\w'’&-]+\s+){0,20}?(?:was|were)\s+found\b(?!\s+(?:to\s+)?(?:be\s+)?(?:wanting|lacking|inadequate|deficient))/i,
   // Members given a place on a group, or nominations to its membership: an appointment in the making.
   /\b(?:members?|councillors?)\b[^.]{0,220}\b(?:opportunity\s+to\s+)?(?:join|sit\s+on|serve\s+on)\b[^.]{0,40}\b(?:group|panel|board)\b/i,
+  // "That the Task Group comprises Councillors A, B and C": its members named.
+  /\b(?:group|panel|board|committee)\s+(?:comprises?|consists?\s+of|is\s+made\s+up\s+of)\s+(?:of\s+)?(?:councillors|cllrs?\.?|members)\b/i,
   /\bnominations?\s+(?:for|to)\s+(?:the\s+)?membership\b[^.]{0,100}\bbe\s+(?:notified|sent|submitted|made|sought)\b/i,
   // A decision page's note that the decision takes effect at once ("The decision will be implemented immediately as
   // agreed with the Chair of Scrutiny"): how, not what.
@@ -94,7 +96,7 @@ const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,40}?(?:be
 // Words that make a "notes ..." clause ask for something too ("notes the report and requests ...", "… be noted and the
 // submission to Welsh Government be approved", "… be noted and submitted to the next Cabinet").
 // ("provided" and its kin only as asked for: "be provided", not "the information provided so far".)
-export const ASKS = /\b(?:(?:and|,)\s+(?:agree|agrees|agreed|approve|approves|approved|adopt|adopts)\b|and\s+the\s+(?:[\w'’,()/&-]+\s+){0,16}?(?:(?:be|is|are)\s+)?(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed)\b|and\s+(?:be\s+)?(?:submitted|referred|forwarded|reported)\s+to\b|and\s+(?:[\w'’-]+\s+){1,6}?be\s+(?:delegated|granted|authori[sz]ed|established|set\s+up)\b|and\s+(?:delegated\s+)?authori[sz]ation\s+(?:be|is)\s+given\b|and\s+(?:the\s+)?recommendations?\s+(?:be|are|were)\s+(?:accepted|agreed|approved|adopted)\b|agreed\s+that|recommends?|recommended|requests?|requested|asks?|asked|invites?|invited|refers?|referred|(?:be|being|been|is|are)\s+(?:\w+ly\s+)?(?:provided|circulated|shared|brought)|(?<!\b(?:will|would|shall)\s)(?:be|are)\s+(?:reported|presented|submitted)\s+to\b|(?:is|are)\s+to\s+be\s+(?:built|included|added|scheduled|brought)|report(?:s|ing)?\s+back|reviewed|considers?|write|writes|add(?:ed)?\s+to|agree[sd]?\s+to|urges?)\b/i;
+export const ASKS = /\b(?:(?:and|,)\s+(?:agree|agrees|agreed|approve|approves|approved|adopt|adopts)\b|and\s+the\s+(?:[\w'’,()/&-]+\s+){0,16}?(?:(?:be|is|are)\s+)?(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed|supported)\b|and\s+(?:be\s+)?(?:submitted|referred|forwarded|reported)\s+to\b|and\s+(?:[\w'’-]+\s+){1,6}?be\s+(?:delegated|granted|authori[sz]ed|established|set\s+up)\b|and\s+(?:delegated\s+)?authori[sz]ation\s+(?:be|is)\s+given\b|and\s+(?:the\s+)?recommendations?\s+(?:be|are|were)\s+(?:accepted|agreed|approved|adopted)\b|agreed\s+that|recommends?|recommended|requests?|requested|asks?|asked|invites?|invited|refers?|referred|(?:be|being|been|is|are)\s+(?:\w+ly\s+)?(?:provided|circulated|shared|brought)|(?<!\b(?:will|would|shall)\s)(?:be|are)\s+(?:reported|presented|submitted)\s+to\b|(?:is|are)\s+to\s+be\s+(?:built|included|added|scheduled|brought)|report(?:s|ing)?\s+back|reviewed|considers?|write|writes|add(?:ed)?\s+to|agree[sd]?\s+to|urges?)\b/i;
 
 /** True when every clause of the resolution only notes (or thanks): nothing follows from it. */
 export function onlyNotes(text: string): boolean {

@@ -46,4 +46,24 @@ describe('batch 17 families', () => {
     expect(decisions[0]!.text).toMatch(/^That a consultation be undertaken on the following options:/);
     expect(decisions[0]!.text).toContain('Second Adult Rebate');
   });
+
+  it('reads "… be noted and the Officer responses … be supported" as asking something, and a group\'s members named as procedural', () => {
+    expect(classifyText('The responses to the consultation be noted and the Officer responses and proposed changes to the Conservation Area Appraisal be supported.').kind).not.toBe('procedural');
+    expect(classifyText('That the Colosseum Task Group comprises Councillors Hart, Lee, Patel and Smith').kind).toBe('procedural');
+  });
+
+  it.each([
+    'They agreed that the pandemic should be a standing item on the agenda.',
+    'The Committee suggested that the Chair write to all schools to highlight the presentation.',
+    'Members approved the wording included in the agenda.',
+  ])('reads a decision told in the discussion: %s', (sentence) => {
+    const minutes = lines('6 Work programme', 'The Chair introduced the item.', sentence);
+    expect(found(minutes).map((r) => r.text)).toEqual([sentence]);
+  });
+
+  it('keeps a view agreed after a decision ("… agreed that it was important …") out of the decision before it', () => {
+    const minutes = lines('6 Covid-19 update', 'The Committee discussed the agenda for the next meeting and agreed to wait for the update from officers. They agreed that the pandemic should be a standing item. The Committee agreed that it was important not to lose sight of future plans.');
+    const got = found(minutes).map((r) => r.text);
+    expect(got).toContain('They agreed that the pandemic should be a standing item.');
+  });
 });
