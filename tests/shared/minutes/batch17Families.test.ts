@@ -81,4 +81,16 @@ describe('batch 17 families', () => {
     const minutes = lines('5 Speed limits', 'The report was introduced by the Director.', sentence);
     expect(found(minutes).map((r) => r.text)).toEqual([sentence]);
   });
+
+  it.each([
+    'Congratulated the task and finish group on a high quality report and thanked the group for the time given to produce it.',
+    'Following comments made by Members, the Chair said that she would write to the Head of the school to praise the presentation given by the pupils and thank them.',
+  ])('reads thanks and praise as procedural: %s', (text) => {
+    expect(classifyText(text).kind).toBe('procedural');
+  });
+
+  it('still reads thanks joined to a request as something to do', () => {
+    expect(classifyText('Thanked the group for its report and asked officers to bring an action plan to the next meeting.').kind).not.toBe('procedural');
+    expect(classifyText('The Chair would write to the Minister to thank her and to request a meeting on the funding gap.').kind).not.toBe('procedural');
+  });
 });
