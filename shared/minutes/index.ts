@@ -5,11 +5,13 @@ import { cleanText, toLines } from './normalise';
 import { findMinutesEnd, findMinutesStart, pageItemNumbers, readHeader } from './header';
 import { toParagraphs } from './paragraphs';
 import { assemble } from './assemble';
+import { resetMarkerMemo } from './markers';
 
 export type { ParsedMinutes, ParsedMinutesItem, ParsedResolution, ParsedResolutionKind, ParsedAddressee } from './types';
 
 export function parseMinutes(text: string): ParsedMinutes {
   if (typeof text !== 'string') throw new TypeError('parseMinutes needs the text of the minutes as a string.');
+  resetMarkerMemo();
   const raw = cleanText(text);
   const trimmed = raw.map((r) => r.trim());
   // In an agenda pack only the minutes are read: the reports after them hold "Recommendation(s)" too.

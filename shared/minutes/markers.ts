@@ -209,7 +209,25 @@ function agreedMarker(text: string): Marker | null {
 const NOT_DECIDED = /^(?:it\s+was\s+(?:also\s+|further\s+)?(?:suggested|noted|felt|explained|reported|commented|stated|highlighted)|(?:the\s+|a\s+|one\s+|another\s+)?[\w'’ ]{0,40}?\b(?:suggested|commented|explained|stated|reported|noted)\b)(?![^.]{0,80}\b(?:agreed|requested|resolved)\b)/i;
 
 /** The marker that opens `text` (a paragraph with its label and bullet removed), or null. */
+// One parse asks about the same paragraph several times (joining lines, finding headings, reading blocks): about 3.6
+// calls per distinct text over the real corpus. The answer depends on the text alone, so it is kept for the parse;
+// parseMinutes empties the memo when it starts, so no parse reads another's answers. Kept answers are frozen.
+const MEMO = new Map<string, Marker | null>();
+
+/** Forgets the answers kept for the last parse (parseMinutes calls it first). */
+export function resetMarkerMemo(): void {
+  MEMO.clear();
+}
+
 export function detectMarker(raw: string): Marker | null {
+  if (MEMO.has(raw)) return MEMO.get(raw) ?? null;
+  const found = readMarker(raw);
+  const kept = found === null ? null : (Object.freeze(found.more ? { ...found, more: Object.freeze([...found.more]) as string[] } : found) as Marker);
+  MEMO.set(raw, kept);
+  return kept;
+}
+
+function readMarker(raw: string): Marker | null {
   if (raw === '') return null;
   // An issue's history dates each entry: "08/09/2011 - Action: (1) That …".
   const text = raw.replace(/^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*(?=(?:actions?|decisions?|resolved|agreed)\b)/i, '');
