@@ -178,7 +178,7 @@ function markerOf(p: Para): Marker | null {
   if (p.label) {
     // A numbered discussion point that goes on to a decision in a later sentence ("(c) the county lines
     // work. … The Committee requested that a briefing be held."): that sentence, less certainly.
-    const m = /\b(?:requested|asked|agreed|request\s+was)\b/i.test(p.text) && /[.!?]\s+[A-Z]/.test(p.text) ? detectMarker(p.text) : null;
+    const m = /\b(?:requested|asked|agreed|request\s+was|would\s+be|undertook)\b/i.test(p.text) && /[.!?]\s+[A-Z]/.test(p.text) ? detectMarker(p.text) : null;
     return m && !m.strong && m.kind === 'agreed' && !p.text.startsWith(m.rest) ? m : null;
   }
   return detectMarker(p.text);

@@ -41,7 +41,8 @@ const KEPT = /\b(?:would|will)\s+be\s+kept\s+(?:up\s+to\s+date|informed|updated|
 // ("A petition was received relating to … and was referred to the Director of Place.")
 const REFERRED = /\b(?:petition|motion|matter|issue|item|request|proposal)\s+(?:[^.;]{0,200}?\band\s+)?(?:was|were)\s+(?:\w+ly\s+)?referred\s+to\s+(?:the\s+)?(?:cabinet|executive|council|(?:[\w'’&-]+\s+){0,4}?(?:committee|panel|board|director|officer|manager|cabinet\s+member|portfolio\s+holder)|(?:director|head|chief\s+executive)\b)/i;
 // "Volunteers were requested to put themselves forward …": members asked to do something.
-const MEMBERS_ASKED = /\b(?:members|councillors|volunteers)\s+(?:were|would\s+be)\s+(?:requested|asked|invited|encouraged)\s+to\s+(?:put|volunteer|nominate|send|submit|provide|let|inform|forward|contact|email|e-mail|come\s+forward)\b/i;
+// (… "members were therefore asked to suggest to officers any items …".)
+const MEMBERS_ASKED = /\b(?:members|councillors|volunteers)\s+(?:were|would\s+be)\s+(?:therefore\s+|also\s+)?(?:requested|asked|invited|encouraged)\s+to\s+(?:put|volunteer|nominate|send|submit|provide|let|inform|forward|contact|email|e-mail|come\s+forward|suggest|propose)\b/i;
 // "… it was her intention to bring a report on the hospital's plans to the next meeting": a chair's stated plan.
 // (… or "it was her intention that GP sustainability would come to the July meeting".)
 const INTENDS = /\b(?:it\s+was\s+(?:his|her|their|the\s+chair['’]?s?)\s+intention|(?:he|she|they|the\s+chair\w*)\s+(?:intended|planned))\s+(?:to\s+(?:bring|invite|arrange|write|circulate|hold|add|schedule|report)\b|that\b[^.;]{0,160}?\b(?:would|will)\s+(?:come|be\s+(?:brought|presented|considered|added|scheduled))\b)/i;
@@ -74,7 +75,11 @@ const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered|sought\s+clarif
 const WISH = /\bwould\s+(?:like|welcome|need|be\s+(?:useful|helpful|good|beneficial|interesting|important|worth))/i;
 const AGREED_VIEW = /\bagreed\s+that\s+(?:it|this)\s+would\s+be\b/i;
 
-const FORMS = [BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
+// An officer or executive member deciding under delegated powers: "the Chief Executive Officer agreed to use his emergency
+// delegated powers to approve the revised Policy".
+const DELEGATED = /\b(?:chief\s+executive(?:\s+officer)?|director|head\s+of\s+[\w ]{2,30}?|leader|mayor|cabinet\s+member|executive\s+member|portfolio\s+holder)\s+(?:\w+ly\s+)?(?:agreed|decided|resolved)\s+to\s+(?:use\s+(?:his|her|their|the)\s+(?:emergency\s+)?(?:delegated\s+)?powers?\s+to\s+)?(?:approve|adopt|award|authori[sz]e|implement|accept)\b/i;
+
+const FORMS = [DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
 const inAnyForm = (text: string): boolean => FORMS.some((form) => form.test(text));
 
 /** A question, a condition, a wish or something decided before: no decision of this meeting, whatever its verbs. */

@@ -43,6 +43,9 @@ export const PROCEDURAL: RegExp[] = [
   // Thanks passed on: "Members asked that their thanks be passed on to the staff".
   // (… and "Officers pass on the Committee's thanks to Councillor Chalk".)
   /\b(?:thanks|condolences|sympathy|sympathies|congratulations|best\s+wishes)\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|accorded|passed(?:\s+on)?|sent|placed\s+on\s+record)\b|\b(?:pass|passes|convey|conveys)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}thanks\b/i,
+  // Thanks and praise sent or given: "Congratulated the task and finish group on a high quality report and thanked the
+  // group …", "the Chair said that she would write to the Head to praise the presentation and thank the pupils".
+  /^(?:that\s+)?(?:congratulated|thanked|commended|praised)\b(?![^.]*\b(?:asked|requested|recommended|agreed\s+to|instructed)\b)|\bwrite\s+to\b[^.]{0,80}?\bto\s+(?:thank|praise|congratulate)\b(?![^.]*\b(?:ask|request|seek|invite)\b)/i,
   // A view agreed, not an action: "Members agreed that the presentation had been helpful", "… that it was
   // content with the progress made".
   /\bagreed\s+that\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+been|has\s+been|was|were)\s+(?:very\s+|most\s+|extremely\s+|generally\s+)?(?:helpful|useful|informative|content|satisfied|pleased|positive|reassured|clear|comprehensive|welcome|excellent|good)\b/i,

@@ -66,4 +66,31 @@ describe('batch 17 families', () => {
     const got = found(minutes).map((r) => r.text);
     expect(got).toContain('They agreed that the pandemic should be a standing item.');
   });
+
+  it('reads a promise in a numbered matters-arising point ("(i) … The Commission was advised that a further response would be emailed out to them")', () => {
+    const minutes = lines('28.', '', 'Minutes of the Previous Meeting', '', 'Minutes:', '', 'Matters arising from the previous minutes:', '',
+      '(i)            The query on page 2 about a section 106 agreement had not been answered and the Commission wanted a further response. The Commission was advised that a further response would be emailed out to them following the meeting.', '',
+      'The minutes of the meeting held on 1st July 2019 were then approved.');
+    expect(found(minutes).filter((r) => r.kind !== 'procedural').map((r) => r.text)).toEqual(['The Commission was advised that a further response would be emailed out to them following the meeting.']);
+  });
+
+  it.each([
+    'Having taken account of the submissions, the Chief Executive Officer agreed to use his emergency delegated powers to approve the revised Speed Limit Policy.',
+    'It was noted that there were only two items scheduled for the June meeting - members were therefore asked to suggest to officers any items they wished to see discussed.',
+  ])('reads a decision told in the discussion: %s', (sentence) => {
+    const minutes = lines('5 Speed limits', 'The report was introduced by the Director.', sentence);
+    expect(found(minutes).map((r) => r.text)).toEqual([sentence]);
+  });
+
+  it.each([
+    'Congratulated the task and finish group on a high quality report and thanked the group for the time given to produce it.',
+    'Following comments made by Members, the Chair said that she would write to the Head of the school to praise the presentation given by the pupils and thank them.',
+  ])('reads thanks and praise as procedural: %s', (text) => {
+    expect(classifyText(text).kind).toBe('procedural');
+  });
+
+  it('still reads thanks joined to a request as something to do', () => {
+    expect(classifyText('Thanked the group for its report and asked officers to bring an action plan to the next meeting.').kind).not.toBe('procedural');
+    expect(classifyText('The Chair would write to the Minister to thank her and to request a meeting on the funding gap.').kind).not.toBe('procedural');
+  });
 });
