@@ -176,8 +176,10 @@ export function pageFields(lines: readonly string[]): { committee: string | null
 export function pageItemNumbers(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
-    const m = /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—].*\((?:item|minute)\s+([^)\s]{1,12})\)\s*$/i.exec(line);
-    if (m && m[1]) out.push(m[1].replace(/\.$/, ''));
+    // (… and a CMIS-style page's "• Meeting of Scrutiny for Policies Committee, Monday 5th September 2022 1.00 pm (Item 4.)".)
+    const m = /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–—].*\((?:item|minute)\s+([^)\s]{1,12})\)\s*$|^(?:[•·*]\s*)?meeting\s+of\s+.{5,200}\((?:item|minute)\s+([^)\s]{1,12})\)\s*$/i.exec(line);
+    const n = m?.[1] ?? m?.[2];
+    if (n) out.push(n.replace(/\.$/, ''));
   }
   return out;
 }

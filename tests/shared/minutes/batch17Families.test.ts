@@ -93,4 +93,11 @@ describe('batch 17 families', () => {
     expect(classifyText('Thanked the group for its report and asked officers to bring an action plan to the next meeting.').kind).not.toBe('procedural');
     expect(classifyText('The Chair would write to the Minister to thank her and to request a meeting on the funding gap.').kind).not.toBe('procedural');
   });
+
+  it('takes the item\'s number from a page\'s "• Meeting of … (Item 4.)" line', () => {
+    const minutes = lines('Meeting documents', '', 'Scrutiny for Policies, Children and Families Committee', 'Monday, 5th September, 2022 1.00 pm', '',
+      '  • Meeting of Scrutiny for Policies, Children and Families Committee, Monday 5th September 2022 1.00 pm (Item 4.)', '', 'To receive an update on the work programme.', '',
+      'It was agreed that: -', '', '·         The School Transport Policy item be brought to the next meeting of this Committee.');
+    expect(found(minutes).map((r) => r.item)).toEqual(['4']);
+  });
 });
