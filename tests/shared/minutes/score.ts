@@ -74,7 +74,9 @@ export function score(parsed: ParsedMinutes, expected: Expected): Score {
     got.forEach((g, gi) => {
       if (taken.has(gi)) return;
       const sim = similarity(e.r.text, g.r.text);
-      if (sim >= bestSim) {
+      // (Between equally similar proposals, one under the same item is kept: the same words decided under two items,
+      // "noted the contents of the report", pair item by item.)
+      if (sim > bestSim || (sim === bestSim && (best < 0 || got[best]!.item !== e.item || g.item === e.item))) {
         best = gi;
         bestSim = sim;
       }

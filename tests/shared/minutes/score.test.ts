@@ -1,0 +1,29 @@
+// The corpus scorer (score.ts): how expected and proposed resolutions are paired decides every figure in the corpus README.
+import { describe, expect, it } from 'vitest';
+import type { ParsedMinutes } from '../../../shared/index';
+import { score, type Expected } from './score';
+
+const resolution = (text: string) => ({ label: null, text, kind: 'action' as const, addressee: null, preamble: '', found: 'after-marker' as const });
+const parsed = (items: Array<[string, string[]]>): ParsedMinutes => ({ committee: null, meetingDate: null, items: items.map(([number, texts]) => ({ number, title: null, resolutions: texts.map(resolution) })) }) as unknown as ParsedMinutes;
+const expected = (items: Array<[string, string[]]>): Expected => ({ committee: null, meetingDate: null, items: items.map(([number, texts]) => ({ number, title: null, resolutions: texts.map((text) => ({ label: null, text, kind: 'action' as const })) })) });
+
+describe('score', () => {
+  it('pairs the same words decided under two items item by item', () => {
+    const same = 'instructed the Director of Education to monitor progress and report back';
+    const s = score(parsed([['I', [same]], ['II', [same]]]), expected([['I', [same]], ['II', [same]]]));
+    expect(s.recall).toBe(1);
+    expect(s.items).toBe(1);
+  });
+
+  it('still counts a proposal under the wrong item as found, with its item wrong', () => {
+    const s = score(parsed([['II', ['That a report on play areas be brought to the next meeting.']]]), expected([['I', ['That a report on play areas be brought to the next meeting.']]]));
+    expect(s.recall).toBe(1);
+    expect(s.items).toBe(0);
+  });
+
+  it('misses words below the similarity threshold', () => {
+    const s = score(parsed([['1', ['That the report be approved.']]]), expected([['1', ['That officers write to the Minister about the bus subsidy and report back.']]]));
+    expect(s.recall).toBe(0);
+    expect(s.precision).toBe(0);
+  });
+});
