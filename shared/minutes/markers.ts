@@ -235,6 +235,10 @@ function readMarker(raw: string): Marker | null {
   if (text.length < 400 && /\bit\s+was\b|\bmoved\b/i.test(text) && TRAILING.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   // "The Panel reviewed the report … and resolved that:": the resolutions follow.
   if (text.length < 400 && /(?:,\s*|\band\s+)(?:\w+ly\s+)?resolved(?:\s+that)?\s*[:\-–—]\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
+  // "… Councillor A proposed, Councillor B seconded and Members agreed to recommend the following to Council:", then "And
+  // further agreed:" above the next point: the points below are the decisions.
+  if (text.length < 400 && /(?:^|,\s*|\band\s+)(?:the\s+)?(?:members|committee|panel|board|cabinet|council|executive)\s+(?:\w+ly\s+)?(?:agreed|resolved|decided)\s+(?:to\s+recommend\s+)?(?:the\s+following(?:\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive))?|as\s+follows)\s*:\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
+  if (/^(?:and\s+)?(?:it\s+was\s+)?(?:further|also)\s+(?:agreed|resolved)\s*[:\-–—]\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   const resolved = resolvedMarker(text);
   if (resolved) return resolved;
   // "Ordered, That the Chairman do make the Report", "ORDERED as follows:-": an order of the committee, as

@@ -65,7 +65,8 @@ const TASK_GIVEN = /\b(?:officers?|the\s+(?:[\w'’-]+\s+){0,3}?(?:officer|manag
 const ENDORSED = /\b(?:members|committee|panel|board|cabinet|executive|council|councillor|cabinet\s+member|portfolio\s+holder|leader|mayor)\s+(?:\w+ly\s+)?(?:(?:endorsed|supported|agreed|approved|accepted)(?:\s+\w+ly)?(?:\s+to)?|acceded\s+to)\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:recommendations?|proposals?|requests?|terms\s+of\s+(?:a|the)\s+motion)\b(?![^.;]*:)/i;
 
 // "Following scrutiny, the recommendation was supported to Cabinet.": a pre-decision scrutiny's verdict.
-const SUPPORTED = /\b(?:the\s+)?(?:report['’]s\s+)?recommendations?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:supported|endorsed|agreed|approved)\b/i;
+// (… "members were supportive of the recommendations to be considered by Cabinet Board".)
+const SUPPORTED = /\b(?:the\s+)?(?:report['’]s\s+)?recommendations?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:supported|endorsed|agreed|approved)\b|\b(?:members|the\s+committee)\s+(?:were|was)\s+(?:\w+ly\s+)?supportive\s+of\s+the\s+(?:report['’]s\s+)?recommendations?\b/i;
 
 // Not a decision of this meeting: a question, a hypothesis, something reported from elsewhere. (A "could" or "might"
 // inside what was asked for, "asked that officers take action on how this funding might be reinstated", is the request's.)

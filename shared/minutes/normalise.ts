@@ -51,7 +51,14 @@ export function cleanText(text: string): string[] {
     .replace(/([a-z.!?])(\d{1,4}\.[ \t]+[A-Z][A-Z0-9 ,&'’/()-]{5,}?[A-Z0-9]{2,})(?=[A-Z][a-z]|\n)/g, '$1\n$2\n');
   // "To note the current Key Decision Plan (enclosed). Minutes: Consideration was given to …": a web page's agenda text
   // and its "Minutes:" label run onto one line; the label starts a line of its own, as on the page.
-  return tableRows(clean).replace(/(?<=[a-z)][.)])[ \t]+(Minutes:)[ \t]+(?=[A-Z])/g, '\n$1\n').split('\n');
+  // (… and "Additional documents: Decision: Following consideration …": a web page's fields run onto one line.) Points run
+  // onto one line with middle dots ("… the committee resolved to · Add … · Seek … · Consider …") each start a line, as
+  // the page's list showed them.
+  return tableRows(clean)
+    .replace(/(?<=[a-z)][.)])[ \t]+(Minutes:)[ \t]+(?=[A-Z])/g, '\n$1\n')
+    .replace(/^([ \t]*additional\s+documents:)[ \t]+(?=(?:decisions?|minutes):[ \t]+\S)/gim, '$1\n')
+    .replace(/^.*[ \t]·[ \t]+[A-Z].*[ \t]·[ \t]+[A-Z].*$/gm, (line) => line.replace(/[ \t]+·[ \t]+(?=[A-Z])/g, '\n· '))
+    .split('\n');
 }
 
 /**

@@ -339,6 +339,15 @@ export class Block {
     }
 
     if (style === 'bullet') {
+      // "Following consideration … the committee resolved to" then "· Add …", "· Seek …": a lead-in broken off at "to" or
+      // "that", each bullet finishing it, one decision each.
+      if (this.entries.length === 1 && cur.subs.length === 0 && !cur.label && /\b(?:resolved|agreed|decided)\s+(?:to|that)\s*[:\-–—]?$/i.test(cur.text)) {
+        this.preamble = this.preamble === '' ? cur.text : `${this.preamble} ${cur.text}`;
+        this.entries = [];
+        this.top = null;
+        this.add(p, style);
+        return true;
+      }
       if (this.top === 'bullet') {
         if (p.indent > this.topIndent + 1) this.sub(cur, p);
         else this.add(p, style);

@@ -1,0 +1,42 @@
+// The families batch 18's one run showed (tests/fixtures/minutes/real/batch18), each in own-written minutes.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../../shared/index';
+import { classifyText } from '../../../shared/minutes/classify';
+import { isNarrativeDecision } from '../../../shared/minutes/narrative';
+
+const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, label: r.label, kind: r.kind, text: r.text })));
+const lines = (...l: string[]) => l.join('\n');
+
+describe('batch 18 families', () => {
+  it.each([
+    // Noting joined to an approval with "and to": the approval asks something.
+    'The Joint Board agreed to note the content of the report and to approve the updated Guide attached to the report.',
+    // "gave delegated authority" decides; it reports nothing.
+    'Cabinet gave delegated authority to the Corporate Management Team to oversee the strategies linked to the plan.',
+    // "as outlined at Appendix 1" describes the strategy approved.
+    'Approves the draft Waste Strategy as outlined at Appendix 1 to the report.',
+  ])('reads as a decision, not procedural: %s', (text) => {
+    expect(classifyText(text).kind).not.toBe('procedural');
+  });
+
+  it('reads "… and Members agreed to recommend the following to Council:" and "And further agreed:" as markers of the points below', () => {
+    const minutes = lines('539.       2019-20 Fees and Charges', 'Cabinet considered the recommendations of the Scrutiny Panel.',
+      'In response, Councillor Grey proposed, Councillor White seconded and Members agreed to recommend the following to Council:', '1.    The removal of the fee for cremation of children under seventeen;',
+      'And further agreed:', '2.    The creation of an all party advisory group to look at fees and charges from April 2020.', 'Thereafter Cabinet:', '3.    Approved to revise Item 31 of the fees schedule.', 'Meeting concluded: 4.40 pm');
+    expect(found(minutes).map((r) => r.label)).toEqual(['1', '2', '3']);
+    // "the following appointments:" still heads a list of appointments, not a marker of its own.
+    const appointments = lines('45 Appointments', 'Resolved', 'The Committee agreed the following appointments:', '', '·         Vice-chair: Cllr A Lee', '', '·         Chair of the Health Panel: Cllr B Khan');
+    expect(found(appointments).every((r) => r.kind === 'procedural')).toBe(true);
+  });
+
+  it('reads "Additional documents: Decision: … resolved to · Add … · Seek …" as one decision per point', () => {
+    const minutes = lines('Scrutiny Work Programme', 'Additional documents: Decision: Following consideration of the forward plan the committee resolved to · Add the Rivers Authority to the forward plan for November. · Seek assurance that the Energy Plan recommendations are being progressed. · Consider item 60 of the Executive Forward Plan on highways devolution.',
+      'Equality due regard', 'Decision: The committee considered and noted the report.');
+    const got = found(minutes).filter((r) => r.kind !== 'procedural').map((r) => r.text.slice(0, 12));
+    expect(got).toEqual(['Add the Rive', 'Seek assuran', 'Consider ite']);
+  });
+
+  it('reads a pre-decision scrutiny verdict "members were supportive of the recommendations to be considered by Cabinet"', () => {
+    expect(isNarrativeDecision('Following scrutiny, members were supportive of the recommendations to be considered by Cabinet Board.')).toBe(true);
+  });
+});
