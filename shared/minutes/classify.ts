@@ -64,6 +64,11 @@ const THAT_IS_DONE = /^that\b[^.]{0,200}\b(?:is|are)\s+(?:\w+ly\s+)?(?:extended|
 const REPORTING = /^(?:that\s+)?(?!(?:to\s+)?(?:agree[sd]?|approve[sd]?|endorse[sd]?|adopt(?:s|ed)?|accept(?:s|ed)?|support(?:s|ed)?)\b)(?:\S+\s+){0,8}?(?<!\b(?:is|be|are|as)\s)(?<!\b(?:recommendations?|proposals?|options?|changes|measures|arrangements|approach)\s)(?:highlighted|explained|reported|outlined|presented|introduced|advised|informed|stated|commented|referred|drew\s+attention|gave(?!\s+(?:delegated\s+)?(?:authority|approval|consent|permission|delegation)\b)|considered|discussed)\b(?!\s+(?:by|above|below)\b)/i;
 // Information asked for ("The Committee asked for a note setting out …"): owed by officers, wherever it is asked.
 const ASKED_FOR = /\b(?:asked|requested|requests?)\s+(?:for\s+)?(?:that\s+)?(?:(?:a|an|further|more|the)\s+){0,2}(?:written\s+)?(?:note|report|briefing|update|information|details|breakdown)\b/i;
+// A lead-in that ends with the committee deciding: "… the committee resolved to", "The Panel agreed that:".
+const OWN_LEAD = /\b(?:the\s+)?(?:committee|sub-committee|panel|commission|board)\s+(?:\w+ly\s+)?(?:resolved|agreed|decided)\s+(?:to|that)\s*[:\-–—]?$/i;
+// A scrutiny body's name: what it resolves goes to those who decide.
+const SCRUTINY_BODY = /\b(?:scrutiny|overview|select\s+committee|scrutiny\s+panel|policy\s+development|call[\s-]?in|task\s+(?:and|&)\s+finish|review\s+panel|performance\s+(?:and|&)\s+\w+\s+(?:committee|panel|board)|commission)\b/i;
+const ASKS_OFFICER = /\b(?:ask|asks|request|requests|instruct|instructs)\b[^.]{0,20}?\b(?:that\s+)?(?:the\s+)?(?:officers?|director|head\s+of|chief\s+(?:executive|officer))\b/i;
 const TO_EXECUTIVE = /\b(?:write|writes|writing|letter)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:relevant\s+)?(?:cabinet\s+members?|executive\s+members?|lead\s+members?|portfolio\s+holders?|leader|mayor|cabinet|executive)\b|\b(?:submitted|referred|presented|put|sent|forwarded|proposed)\s+to\s+(?:the\s+)?(?:next\s+)?(?:cabinet|executive|full\s+council)\b/i;
 // What turns approving the work programme into asking for something (… or a topic put on it: "would like to consider
 // this next year"; "subject to the following addition … – the Action Plan to be submitted to a future meeting": the
@@ -176,6 +181,10 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // Something to be done that names no one outside ("a Task and Finish Panel be established", "a
   // timetable be prepared"): the committee's own to follow up, not a recommendation owed a response.
   if (addressee === null && /\b(?:be|being)\s+(?:\w+ly\s+)?(?:(?:re-?)?established|set\s+up|prepared|made|held|arranged|submitted|produced|developed|created|formed|circulated|provided|emailed|sent|kept\s+(?:\w+ly\s+)?(?:informed|updated|up\s+to\s+date|briefed))\b|^(?:that\s+)?(?:the\s+)?[\w'’ ]{0,40}?\b(?:coordinator|officer|clerk|convener)\s+(?:email|write|send|circulate|arrange|prepare)s?\b/i.test(text)) return 'action';
+  // What is left names no one outside the meeting either. A scrutiny body cannot do it itself, so it is a recommendation
+  // (the reference council's own tracker reads its committees' "That the process … be reviewed" so); any other named
+  // body (an audit committee, a joint board, a council's own committee) decides it, an action.
+  if (committee !== null && !SCRUTINY_BODY.test(committee) && addressee !== 'executive' && addressee !== 'council' && addressee !== 'partner') return 'action';
   return 'recommendation';
 }
 
@@ -193,7 +202,10 @@ export function classify(raw: RawResolution, itemTitle: string | null, committee
   // list's lead-in ("That it be recommended to the executive:") speaks for every item under it.
   const flat = raw.text.replace(/\s+/g, ' ').trim();
   const lead = LEADS.find(([, re]) => re.test(flat))?.[0] ?? null;
-  const fromPreamble = raw.preamble !== '' ? addresseeOf(raw.preamble) : null;
+  // ("Following consideration of the forward plan the committee resolved to" above "· Add … to the forward plan": each
+  // point is the committee's own to do.)
+  // (… unless the point asks an officer: "Request that the Head of Finance circulates …".)
+  const fromPreamble = raw.preamble === '' ? null : OWN_LEAD.test(raw.preamble.trim()) ? (ASKS_OFFICER.test(flat) ? 'officers' : 'committee') : addresseeOf(raw.preamble);
   const addressee = TO_EXECUTIVE.test(flat) && (lead === null || lead === 'committee') ? (/\bfull\s+council\b/i.test(flat) ? 'council' : 'executive') : lead ?? fromPreamble ?? addresseeOf(raw.text) ?? (ASKED_FOR.test(flat) ? 'officers' : null);
   return { kind: kindOf(raw, itemTitle, addressee, committee), addressee };
 }

@@ -349,7 +349,8 @@ export function readHeader(lines: readonly string[], start: number): { committee
         ?? /^of\s+the\s+(.{3,120}?)\s+(?:meeting\s+held|at\s+the\s+meeting|held)\b/i.exec(head)
         ?? /^for\s+(.{3,120}?)\s+meeting,/i.exec(head);
       if (!m) continue;
-      if (!m[1] || /\b(?:meetings?|held|previous|last)\b/i.test(m[1])) continue;
+      // ("Minutes of the extraordinary meeting held on …": the kind of meeting, not the body.)
+      if (!m[1] || /\b(?:meetings?|held|previous|last)\b/i.test(m[1]) || /^(?:extraordinary|special|annual|ordinary|adjourned|reconvened|informal|budget|additional|emergency|inaugural|statutory|general)$/i.test(m[1].trim())) continue;
       committee ??= tidyName(m[1]);
       meetingDate ??= firstDate(head, m.index + m[0].length) ?? firstDate(head);
       break;

@@ -39,4 +39,23 @@ describe('batch 18 families', () => {
   it('reads a pre-decision scrutiny verdict "members were supportive of the recommendations to be considered by Cabinet"', () => {
     expect(isNarrativeDecision('Following scrutiny, members were supportive of the recommendations to be considered by Cabinet Board.')).toBe(true);
   });
+
+  it('reads a decision that names no one as an action of a named body that decides for itself, a recommendation of a scrutiny body', () => {
+    const text = 'That the Public Path Order made to divert Footpath No. 4 be rescinded.';
+    expect(classifyText(text, null, 'Planning Committee').kind).toBe('action');
+    expect(classifyText(text, null, 'Regulatory Joint Board').kind).toBe('action');
+    expect(classifyText('That the induction of co-optees be more structured.', null, 'Children and Young People Overview and Scrutiny Committee').kind).toBe('recommendation');
+    expect(classifyText('That the induction of co-optees be more structured.', null, null).kind).toBe('recommendation');
+    // Named outward, it is owed a response whoever resolved it.
+    expect(classifyText('That the Cabinet be asked to review the charges.', null, 'Audit Committee').kind).toBe('recommendation');
+  });
+
+  it('reads the points under "the committee resolved to" as the committee\'s own, unless a point names who acts', () => {
+    const minutes = lines('Scrutiny Work Programme', 'Decision: Following consideration of the forward plan the committee resolved to · Add the Rivers Authority to the forward plan for November. · Consider item 60 of the Executive Forward Plan on highways devolution. · Ask that officers circulate the tracker monthly.');
+    expect(parseMinutes(minutes).items.flatMap((i) => i.resolutions).map((r) => [r.kind, r.addressee])).toEqual([['action', 'committee'], ['action', 'committee'], ['action', 'officers']]);
+  });
+
+  it('reads "Minutes of the extraordinary meeting held on …" as naming no committee', () => {
+    expect(parseMinutes('Minutes of the extraordinary meeting held on 6 December 2018 at 4.30 pm in the Council Chamber.\n\n539. Fees and Charges\nRESOLVED: That the fees be frozen.').committee).toBeNull();
+  });
 });

@@ -82,7 +82,8 @@ describe('batch 9 families', () => {
     expect(parsed.items.map((i) => [i.number, i.title, i.resolutions.map((r) => r.kind)])).toEqual([
       ['72/13', 'DECLARATIONS OF INTEREST', ['procedural']],
       ['73/13', 'MINUTES', ['procedural']],
-      ['74/13', 'PROPOSAL TO DIVERT A FOOTPATH – FOOTPATH NO 4 (PART) – PARISH OF ASHBY', ['recommendation']],
+      // (A planning committee deciding for itself: an action, not a recommendation owed a response.)
+      ['74/13', 'PROPOSAL TO DIVERT A FOOTPATH – FOOTPATH NO 4 (PART) – PARISH OF ASHBY', ['action']],
     ]);
   });
 
