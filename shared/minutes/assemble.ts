@@ -345,7 +345,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
         block = new Block(marker);
         continue;
       }
-      if (block.feed(p)) continue;
+      if (block.feed(p, paras[i + 1])) continue;
       close();
     }
     const marker: Marker | null = markerOf(p) ?? workProgrammePoint(p, here().item.title);

@@ -81,7 +81,8 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
   let held = null as Open | null;
   let blank = true;
   for (const line of lines) {
-    if (line.text === '') {
+    // A bullet with nothing after it (a web page's empty list item, "·" alone on its line) is a blank line.
+    if (line.text === '' || /^[·•●▪■◦○►▸➢➤→❖\uf0b7\uf0a7]$/.test(line.text.trim())) {
       blank = true;
       if (cur) held = cur;
       cur = null;

@@ -205,8 +205,8 @@ export class Block {
     entry.subs.push(p.label ? `${p.label.printed} ${p.text}` : p.text);
   }
 
-  /** Takes `p` into the block, or returns false when `p` is past its end. */
-  feed(p: Para): boolean {
+  /** Takes `p` into the block, or returns false when `p` is past its end; `next` is the paragraph after it, if known. */
+  feed(p: Para, next?: Para): boolean {
     // … and a footnote ("Note: * Briefing paper previously circulated") is past the block's end.
     // "(i) That the report be noted." then "Reason: To confirm …" then "(ii) That …" (a decision session's record): each
     // decision's reason, passed over, the list reading on.
@@ -328,6 +328,13 @@ export class Block {
       // will deal with …": a resolution of its own after the list, its label never printed.
       if (p.blankBefore && this.marker.strong && /^That\s/.test(p.text) && ENDS_SENTENCE.test(curText) && looksLikeResolution(p.text)) {
         this.add(p, 'plain');
+        return true;
+      }
+      // "5. There is a need for further consultation." then "What is the justification …?" then "6. …": a sentence that
+      // carries the labelled sub-point on, the list going on after it.
+      const lastSub = cur.subs.length > 0 ? readLabel(cur.subs[cur.subs.length - 1]!) : null;
+      if (lastSub && next?.label && nextValue(lastSub.label.value, lastSub.label.kind) === next.label.value && !p.label && !p.table && p.text.length < 600) {
+        cur.subs[cur.subs.length - 1] = `${cur.subs[cur.subs.length - 1]!} ${p.text}`;
         return true;
       }
       if (!newSentence && (!p.blankBefore || ((colon || cur.subs.length > 0) && p.indent > cur.indent + 1))) {

@@ -45,7 +45,7 @@ function run(paras: readonly Para[], from: number, to: number): { found: RawReso
   block.uncertain = true;
   let fed = 0;
   for (let k = from; k < to; k++) {
-    if (!block.feed(paras[k]!)) break;
+    if (!block.feed(paras[k]!, k + 1 < to ? paras[k + 1] : undefined)) break;
     fed++;
   }
   return { found: block.finish(), fed };

@@ -58,4 +58,13 @@ describe('batch 18 families', () => {
   it('reads "Minutes of the extraordinary meeting held on …" as naming no committee', () => {
     expect(parseMinutes('Minutes of the extraordinary meeting held on 6 December 2018 at 4.30 pm in the Council Chamber.\n\n539. Fees and Charges\nRESOLVED: That the fees be frozen.').committee).toBeNull();
   });
+
+  it('loses none of a numbered list under a bulleted lead-in: an empty bullet above it, a sentence carrying point 5 on before point 6', () => {
+    const minutes = ['Decision:', 'DECISION:', '·         To accept that the report conforms to the statutory guidance', '·         Propose the following observations for the Cabinet\'s consideration:', '·          ',
+      '1.    There is a need to complete a linguistic assessment', '2.    There is a need for evidence about the success of the premium.', '3.    There is a need for further consultation on the use of the premium.',
+      'What is the justification for using the premium to fund homelessness?', '4.    The considerations must be made in conjunction with the Government\'s measures'].join('\n\n');
+    const got = found(minutes).map((r) => r.text);
+    expect(got).toHaveLength(2);
+    for (const words of ['linguistic assessment', 'further consultation', 'What is the justification', 'in conjunction with']) expect(got[1]).toContain(words);
+  });
 });
