@@ -27,7 +27,7 @@ export interface Marker {
 
 // ModernGov's fields around a decision ("Decided at meeting:", "Reason for decision:", "Publication date:",
 // "Supporting documents:"): page furniture, never a resolution, and the end of one.
-export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|reasons?\s+resolved|decision\s+maker|decision\s+status|is\s+key\s+decision\?|is\s+subject\s+to\s+call[\s-]?in\?|is\s+callable\s+in\?|publication\s+date|date\s+of\s+decision|effective\s+from|report\s+author|lead\s+officer|accompanying\s+documents|supporting\s+documents|additional\s+documents|background\s+papers|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|conflicts?\s+of\s+interest|dispensations?\s+granted|presented\s+by|wards?\s+affected)(?:\b|(?<=\?))[^:]{0,20}:/i;
+export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|reasons?\s+resolved|decision\s+maker|decision\s+status|is\s+key\s+decision\?|is\s+subject\s+to\s+call[\s-]?in\?|is\s+callable\s+in\?|publication\s+date|date\s+of\s+decision|effective\s+from|report\s+author|lead\s+officer|accompanying\s+documents|supporting\s+documents|additional\s+documents|background\s+papers|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|conflicts?\s+of\s+interest(?:\s+relating\s+to\s+the\s+matter\s+declared\b[^:]{0,80}(?=:))?|dispensations?\s+granted|presented\s+by|wards?\s+affected)(?:\b|(?<=\?))[^:]{0,20}:/i;
 
 // A sentence that ends on the marker, its resolutions following: "Following discussion, it was",
 // "it was moved, seconded and", "and it was agreed:", "… and it was agreed that"; "It was moved by Councillor X,
@@ -221,7 +221,9 @@ export function resetMarkerMemo(): void {
 
 export function detectMarker(raw: string): Marker | null {
   if (MEMO.has(raw)) return MEMO.get(raw) ?? null;
-  const found = readMarker(raw);
+  const read = readMarker(raw);
+  // "The Executive Mayor in Cabinet Resolved to:" leaves "to:" as the words after the marker: a lead-in, nothing decided yet.
+  const found = read !== null && /^(?:to|that)\s*[:\-–—]*$/i.test(read.rest.trim()) ? { ...read, rest: '' } : read;
   const kept = found === null ? null : (Object.freeze(found.more ? { ...found, more: Object.freeze([...found.more]) as string[] } : found) as Marker);
   MEMO.set(raw, kept);
   return kept;

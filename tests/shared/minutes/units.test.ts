@@ -66,7 +66,8 @@ describe('markers', () => {
     ['ESOLVED: That the report be noted.', 'That the report be noted.'],
     ['RESOLV ED: That the report be noted.', 'That the report be noted.'],
     ['Recommendations:', ''],
-    ['The Committee agreed to:', 'to:'],
+    // ("to:" alone after the marker is a lead-in: nothing decided yet, so no words.)
+    ['The Committee agreed to:', ''],
     ['Action: Officers to circulate the note.', 'Officers to circulate the note.'],
   ])('finds a strong marker in %s', (text, rest) => {
     const m = detectMarker(text);
