@@ -380,7 +380,12 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     if (p.label?.kind === 'rec' || p.label?.kind === 'act') block.feed(p);
   }
   close();
-  if (items.length === 0 && unmarkedResolutions(before.loose).length > 0) items.push(before);
+  const early = items.includes(before) ? [] : unmarkedResolutions(before.loose);
+  if (items.length === 0 && early.length > 0) items.push(before);
+  // (Also where headings follow: a page cut above its first item's heading, "1. That the update … be noted." … "4. That the
+  // Mayor make representation …", then "Declarations of Interest"; only where each is worded "That …", since a page's
+  // opening notes, "Members are asked to declare …", are no decisions.)
+  else if (early.length > 0 && early.every((r) => /^that\s/i.test(r.text))) items.unshift(before);
 
   return items.map(({ item, strong, weak, loose, words, decided }) => {
     // Where formal resolutions exist, the narrative "agreed that" sentences only repeat them; where no

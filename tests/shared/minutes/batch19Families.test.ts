@@ -24,4 +24,13 @@ describe('batch 19 families', () => {
     expect(classifyText('The move to cashless parking, with a pay point shop within a five-minute walk, be agreed.').kind).not.toBe('procedural');
     expect(classifyText('That the minutes of the meeting held on 5 May be approved.').kind).toBe('procedural');
   });
+
+  it('reads a numbered "That …" list above the page\'s first item heading, and not a page\'s opening notes', () => {
+    const minutes = ['Agenda and decisions', 'Combined Authority - Friday, 29th July, 2022 10.30 am', 'No. Item', 'Additional documents:', 'Chairs Announcements and Urgent Business', 'Additional documents:',
+      '1.            That the update on bus franchising be noted.', '2.            That the Mayor be requested to keep the Authority updated on the spread of the virus.', 'Declarations of Interest pdf icon PDF 203 KB',
+      'To receive declarations of interest in any item for discussion at the meeting.', 'Additional documents:', 'That the minutes of the meeting held on 24 June 2022 be agreed as a true and correct record.'].join('\n\n');
+    expect(found(minutes).filter((r) => r.kind !== 'procedural').map((r) => r.text)).toEqual(['That the Mayor be requested to keep the Authority updated on the spread of the virus.']);
+    const notes = lines('Members are asked to declare the number of the item in which they have an interest.', 'Declarations of Interest', 'There were none.', '5. Parks', 'RESOLVED: That a report on play areas come to the next meeting.');
+    expect(found(notes).map((r) => r.text)).toEqual(['That a report on play areas come to the next meeting.']);
+  });
 });
