@@ -26,6 +26,11 @@ const REQUEST = /\b(?:asked|requested)\s+(?:that|for)\b|\brequested\s+(?:an?\s+(
 const ACTION_FLAG = /\s[-–—]+\s*ACTIONS?\s*\.?$/;
 // An action line's owner that is a group ("All Board members", "Panel members"): no name in capitals throughout.
 const GROUP_OWNER = /^(?:all\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:members|officers|councillors|partners)\.?$/;
+/** An "Action:" line that only names who acts ("ACTION: Councillor Rice", "ACTION:- All Board members"). */
+function namesOwner(marker: Marker): boolean {
+  const owner = marker.rest.replace(/^[\s\-–—]+/, '');
+  return marker.kind === 'action' && owner !== '' && owner.split(/\s+/).length <= 6 && (OWNER_ONLY.test(owner) || GROUP_OWNER.test(owner));
+}
 const ACTION_MARKER: Marker = { kind: 'action', strong: true, rest: '' };
 // A decisions list's summary line taken as its decision: no marker printed, so less certain.
 const SUMMARY_MARKER: Marker = { kind: 'resolved', strong: false, rest: '' };
@@ -324,8 +329,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
       if (marker?.strong && p.label?.kind !== 'rec' && p.label?.kind !== 'act') {
         // "The Chair agreed to write to …" then "ACTION: Councillor Rice": the narrative sentence is the
         // action that line names.
-        const owner = marker.rest.replace(/^[\s\-–—]+/, '');
-        const named = marker.kind === 'action' && owner !== '' && owner.split(/\s+/).length <= 6 && (OWNER_ONLY.test(owner) || GROUP_OWNER.test(owner));
+        const named = namesOwner(marker);
         // ("Resolved:- That partners discuss …" then "ACTION:- All Board members": who acts on the resolution just read.)
         if (named && block.marker.strong && block.marker.kind !== 'action') {
           close();
@@ -355,8 +359,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     }
     const open = current();
     const prev = open.loose[open.loose.length - 1];
-    const owner = marker.rest.replace(/^[\s\-–—]+/, '');
-    const ownerOnly = marker.kind === 'action' && owner !== '' && owner.split(/\s+/).length <= 6 && (OWNER_ONLY.test(owner) || GROUP_OWNER.test(owner));
+    const ownerOnly = namesOwner(marker);
     // ("Resolved:- That partners discuss …" then "ACTION:- All Board members": who acts on the resolution just read, the
     // marker's place held by a table line.)
     if (ownerOnly && prev?.table === true && open.strong.length > 0) continue;

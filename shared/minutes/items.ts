@@ -1,5 +1,6 @@
 // Agenda item headings in their printed forms: "181. SAFEGUARDING …", "7. HEREFORDSHIRE …", "Item 5: Title",
 // "12 TITLE PDF 107 KB" (a web page), and a number on its own line with the title below it.
+import { romanToInt } from './labels';
 
 export interface HeadingShape {
   number: string;
@@ -20,16 +21,9 @@ export interface HeadingShape {
 // … and "B1" (an agenda's part B, item 1: Islington's executive).
 const NUMBER = String.raw`((?:[A-Z]{2,6}[./]?\s?|[A-Z](?=\d))?\d{1,4}(?:(?:\/\d{1,4}){1,2}(?::\d{1,3})?)?[a-z]?)`;
 
-/** The value of a roman numeral ("XIV" -> 14); 0 for a malformed one. */
+/** The value of a roman numeral in capitals ("XIV" -> 14); 0 for a malformed one. */
 function romanValue(numeral: string): number {
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const cur = v[numeral[i]!] ?? 0;
-    const next = v[numeral[i + 1] ?? ''] ?? 0;
-    total += cur < next ? -cur : cur;
-  }
-  return /^(?:L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(numeral) ? total : 0;
+  return /^(?:L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(numeral) && numeral !== '' ? romanToInt(numeral.toLowerCase()) : 0;
 }
 
 /** The number's parts: "OSC/24/31" -> [24, 31], "45/24" -> [45, 24], "7a" -> [7]. */

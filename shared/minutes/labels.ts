@@ -97,7 +97,8 @@ export function isFirstValue(value: string): boolean {
   return value === '1' || value === 'a' || value === 'A' || value === 'i' || value === 'I';
 }
 
-function romanToInt(s: string): number {
+/** The value of a roman numeral in lower case ("xiv" -> 14). */
+export function romanToInt(s: string): number {
   const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
   let total = 0;
   for (let i = 0; i < s.length; i++) {

@@ -54,11 +54,10 @@ export function cleanText(text: string): string[] {
   // (… and "Additional documents: Decision: Following consideration …": a web page's fields run onto one line.) Points run
   // onto one line with middle dots ("… the committee resolved to · Add … · Seek … · Consider …") each start a line, as
   // the page's list showed them.
-  return tableRows(clean)
+  const fields = tableRows(clean)
     .replace(/(?<=[a-z)][.)])[ \t]+(Minutes:)[ \t]+(?=[A-Z])/g, '\n$1\n')
-    .replace(/^([ \t]*additional\s+documents:)[ \t]+(?=(?:decisions?|minutes):[ \t]+\S)/gim, '$1\n')
-    .replace(/^.*[ \t]·[ \t]+[A-Z].*[ \t]·[ \t]+[A-Z].*$/gm, (line) => line.replace(/[ \t]+·[ \t]+(?=[A-Z])/g, '\n· '))
-    .split('\n');
+    .replace(/^([ \t]*additional\s+documents:)[ \t]+(?=(?:decisions?|minutes):[ \t]+\S)/gim, '$1\n');
+  return (fields.includes(' · ') ? fields.replace(/^.*[ \t]·[ \t]+[A-Z].*[ \t]·[ \t]+[A-Z].*$/gm, (line) => line.replace(/[ \t]+·[ \t]+(?=[A-Z])/g, '\n· ')) : fields).split('\n');
 }
 
 /**

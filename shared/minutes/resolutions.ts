@@ -1,6 +1,7 @@
 // A resolution block: the paragraphs after a marker, split into resolutions by their labels, with
 // sub-points and bullets kept with the resolution they belong to, and the block's end found.
 import type { Para } from './paragraphs';
+import type { ParsedResolution } from './types';
 import { PAGE_FIELD, detectMarker, type Marker } from './markers';
 import { isFirstValue, nextValue, readLabel, type Label } from './labels';
 import { looksLikeResolution, splitInline, tidyText } from './wording';
@@ -14,7 +15,7 @@ export interface RawResolution {
   marker: Marker;
   /** Why it was found: after a marker, in a labelled list with no marker, named by an "Action:" line, as a decisions list's
    * summary line, or in the discussion (assemble sets this last one from a weak marker). */
-  found: 'after-marker' | 'labelled-list' | 'action-line' | 'summary' | 'narrative';
+  found: NonNullable<ParsedResolution['found']>;
   /** Found without a marker: the officer should look at it before importing. */
   uncertain: boolean;
   /** Its words open in lower case where "RESOLVED that" was lost ("the draft report be approved."). */

@@ -15,7 +15,8 @@ describe('detectMarker memo', () => {
     expect(() => {
       (first as { rest: string }).rest = 'changed';
     }).toThrow(TypeError);
-    if (first?.more) expect(() => (first.more as string[]).push('x')).toThrow(TypeError);
+    expect(first?.more).toEqual(['The Chair would write to the Leader.']);
+    expect(() => (first?.more as string[]).push('x')).toThrow(TypeError);
     resetMarkerMemo();
     const again = detectMarker(text);
     expect(again).not.toBe(first);
