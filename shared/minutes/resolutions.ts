@@ -445,6 +445,14 @@ export class Block {
       // its own a) to c): a numbered lead-in whose lettered points are the resolutions, each read with its lead-in.
       // (Only where every numbered point is such a lead-in: one lead-in among plain points keeps its list as one resolution.)
       const inner = leadsOnly && e.label !== null && e.subs.length >= 2 && /:\s*$/.test(e.text) && e.text.length < 200 && !SUBJECT_TO.test(e.text) ? e.subs.map((t) => readLabel(t)) : [];
+      // "· Propose the following observations for the Cabinet's consideration …:" above "1. There is a need to …", "2. …":
+      // a lead-in that names its points as observations or recommendations, each a sentence of its own, one resolution
+      // each (unlike "… be recommended:" above "(a) to fund the scheme;", points that finish its sentence).
+      const named = e.subs.length >= 2 && /\bthe\s+following\s+(?:\w+\s+)?(?:observations|recommendations|comments|requests)\b[^:]{0,160}:\s*$/i.test(e.text) ? e.subs.map((t) => readLabel(t)) : [];
+      if (named.length > 0 && named.every((l) => l !== null && /^[A-Z]/.test(l.rest.trim()) && l.rest.trim().split(/\s+/).length >= 5)) {
+        for (const l of named) out.push({ label: l!.label.value, text: tidyText(l!.rest.trim(), []), preamble: `${this.preamble} ${e.text}`.trim(), marker: this.marker, found, uncertain });
+        continue;
+      }
       if (inner.length > 0 && inner.every((l) => l !== null && l.rest.trim() !== '')) {
         for (const l of inner) out.push({ label: l!.label.value, text: tidyText(l!.rest.trim(), []), preamble: `${this.preamble} ${e.text}`.trim(), marker: this.marker, found, uncertain });
         continue;

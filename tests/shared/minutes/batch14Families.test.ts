@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
 import { isNarrativeDecision } from '../../../shared/minutes/narrative';
 import { PROCEDURAL, onlyNotes } from '../../../shared/minutes/procedural';
-
-const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ label: r.label, kind: r.kind, text: r.text })));
-const lines = (...l: string[]) => l.join('\n');
+import { found, lines } from './familyHelpers';
 
 describe('batch 14 families', () => {
   it('reads "RESOLVED to recommend to Full Council that …" as the resolution, and its "Reason:" as no decision', () => {

@@ -2,9 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
 import { PROCEDURAL } from '../../../shared/minutes/procedural';
-
-const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ label: r.label, kind: r.kind, text: r.text })));
-const lines = (...l: string[]) => l.join('\n');
+import { found, lines } from './familyHelpers';
 
 describe('batch 15 families', () => {
   it('joins a lead-in whose last words wrapped onto a short line, and reads its list; "d) Page 230" is a point, not a footer', () => {

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
 import { isNarrativeDecision } from '../../../shared/minutes/narrative';
 import { PROCEDURAL } from '../../../shared/minutes/procedural';
-
-const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, label: r.label, kind: r.kind, text: r.text })));
-const lines = (...l: string[]) => l.join('\n');
+import { found, lines } from './familyHelpers';
 
 describe('batch 16 families', () => {
   it('reads items numbered in roman numerals before a title in capitals (Dundee)', () => {

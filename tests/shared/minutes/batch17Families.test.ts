@@ -1,10 +1,7 @@
 // The families batch 17's one run showed (tests/fixtures/minutes/real/batch17), each in own-written minutes.
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../../../shared/index';
 import { classifyText } from '../../../shared/minutes/classify';
-
-const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, label: r.label, kind: r.kind, text: r.text })));
-const lines = (...l: string[]) => l.join('\n');
+import { found, lines } from './familyHelpers';
 
 describe('batch 17 families', () => {
   it.each([

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
 import { classifyText } from '../../../shared/minutes/classify';
 import { isNarrativeDecision } from '../../../shared/minutes/narrative';
-
-const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, label: r.label, kind: r.kind, text: r.text })));
-const lines = (...l: string[]) => l.join('\n');
+import { found, lines } from './familyHelpers';
 
 describe('batch 18 families', () => {
   it.each([
@@ -59,12 +57,14 @@ describe('batch 18 families', () => {
     expect(parseMinutes('Minutes of the extraordinary meeting held on 6 December 2018 at 4.30 pm in the Council Chamber.\n\n539. Fees and Charges\nRESOLVED: That the fees be frozen.').committee).toBeNull();
   });
 
-  it('loses none of a numbered list under a bulleted lead-in: an empty bullet above it, a sentence carrying point 5 on before point 6', () => {
+  it('loses none of a numbered list under a bulleted lead-in: an empty bullet above it, a sentence carrying point 3 on before point 4, each observation its own', () => {
     const minutes = ['Decision:', 'DECISION:', '·         To accept that the report conforms to the statutory guidance', '·         Propose the following observations for the Cabinet\'s consideration:', '·          ',
       '1.    There is a need to complete a linguistic assessment', '2.    There is a need for evidence about the success of the premium.', '3.    There is a need for further consultation on the use of the premium.',
       'What is the justification for using the premium to fund homelessness?', '4.    The considerations must be made in conjunction with the Government\'s measures'].join('\n\n');
-    const got = found(minutes).map((r) => r.text);
-    expect(got).toHaveLength(2);
-    for (const words of ['linguistic assessment', 'further consultation', 'What is the justification', 'in conjunction with']) expect(got[1]).toContain(words);
+    // Points the lead-in names as observations, each a sentence of its own: one recommendation each, for the Cabinet.
+    const got = found(minutes);
+    expect(got.map((r) => r.label)).toEqual([null, '1', '2', '3', '4']);
+    expect(got[3]!.text).toContain('What is the justification');
+    expect(got.slice(1).every((r) => r.kind === 'recommendation')).toBe(true);
   });
 });

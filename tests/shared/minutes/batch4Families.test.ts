@@ -2,8 +2,8 @@
 // few lines written for the test, not copied from any council.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
+import { lines } from './familyHelpers';
 
-const lines = (...l: string[]): string => l.join('\n');
 const all = (text: string) => parseMinutes(text).items.flatMap((i) => i.resolutions.map((r) => ({ ...r, item: i.number, title: i.title })));
 
 describe('tranche 1: proposals agreed in a later sentence, bodies set up', () => {

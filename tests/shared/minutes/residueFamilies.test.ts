@@ -4,9 +4,7 @@ import { parseMinutes } from '../../../shared/index';
 import { isNarrativeDecision } from '../../../shared/minutes/narrative';
 import { PROCEDURAL } from '../../../shared/minutes/procedural';
 import { headingShape } from '../../../shared/minutes/items';
-
-const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, label: r.label, kind: r.kind, text: r.text })));
-const lines = (...l: string[]) => l.join('\n');
+import { found, lines } from './familyHelpers';
 
 describe('families from the corpus residue', () => {
   it('reads a "That …" paragraph after a labelled list as the next resolution', () => {

@@ -1,10 +1,7 @@
 // Families from the misses left on the whole corpus in the fourth session of 7 December (924 sets), each in own-written minutes.
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../../../shared/index';
 import { classifyText } from '../../../shared/minutes/classify';
-
-const found = (minutes: string) => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => ({ item: i.number, label: r.label, kind: r.kind, text: r.text })));
-const lines = (...l: string[]) => l.join('\n');
+import { found, lines } from './familyHelpers';
 
 describe('families from the corpus residue, fourth session', () => {
   it('keeps a numbered point\'s decimal sub-points ("2.1", "2.2" …) with it, blank lines between them', () => {
