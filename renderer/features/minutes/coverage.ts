@@ -134,13 +134,15 @@ function isStem(lines: readonly string[], i: number, claimed: readonly boolean[]
   return false;
 }
 
-// Words a decision told as narrative carries: someone agreed, asked, undertook or would do something.
+// Words a decision told as narrative carries: someone agreed, asked, undertook or would do something ("a site would now
+// be sought", "will meet with the Manager"), or a decision page's line that opens on its verb ("To approve the …",
+// "Agree that …"): the fifth session found 11 of the 55 resolutions shown nowhere in these forms, for 20 more hints.
 const DECISION_WORDS =
-  /\b(?:agreed|resolved|decided|recommend(?:ed|s)?|requested|requesting|undert(?:ook|aken)|(?:would|will) (?:circulate|provide|report|write|share|arrange|send|look into|follow(?: it)? up|bring|update|chase|invite|liaise|confirm|investigate|seek|ask|keep|respond|take advice|need to report)|(?:would|will) be happy to|(?:would|will) be (?:circulated|provided|shared|sent|issued|arranged|organised|reported|brought|added|given|passed)|to be (?:circulated|provided|shared|sent|added|brought|reported)|asked (?:that|for|if|officers|the)|proposed (?:that|to)|endorsed|instruct(?:ed)?|action\s*:)(?=\W|$)/i;
-// Sentences with those words that decide nothing the tracker follows: the minutes, apologies, interests, noting,
-// a report of something done "as requested".
+  /\b(?:agreed|resolved|decided|recommend(?:ed|s)?|requested|requesting|undert(?:ook|aken)|(?:would|will) (?:circulate|provide|report|write|share|arrange|send|look into|follow(?: it)? up|bring|update|chase|invite|liaise|confirm|investigate|seek|ask|keep|respond|take advice|need to report)|(?:would|will) be happy to|(?:would|will|could)\s+(?:now\s+|also\s+|then\s+|instead\s+|however,?\s+)?(?:attend|meet with|consider this|make a note|contact|raise|pursue|explore|progress|issue|rectify|establish|take (?:this|it) forward|provide)|(?:would|will)\s+(?:now\s+|also\s+|then\s+|instead\s+)?be\s+(?:sought|contacted|issued|rectified|established|put in place|scheduled|included|provided at|forwarded)|(?:would|will) be (?:circulated|provided|shared|sent|issued|arranged|organised|reported|brought|added|given|passed)|to be (?:circulated|provided|shared|sent|added|brought|reported)|asked (?:that|for|if|officers|the)|^\s*(?:to\s+)?(?:approve|accept|adopt|agree\s+that|declare\s+the|endorse|write\s+to)|proposed (?:that|to)|endorsed|instruct(?:ed)?|action\s*:)(?=\W|$)/i;
+// Sentences with those words that decide nothing the tracker follows: the minutes (an agenda's "To approve the
+// minutes of the meeting held on …"), apologies, interests, noting, a report of something done "as requested".
 const NOT_A_DECISION =
-  /\b(?:correct record|minutes of the (?:previous|last) meeting|apolog|declarations? of interest|were (?:agreed|approved) and signed|be noted|was noted|noted the|as requested)\b|\bminutes\b.*\b(?:were|was|be) (?:agreed|approved|confirmed)\b/i;
+  /\b(?:correct record|minutes of the (?:previous|last) meeting|apolog|declarations? of interest|were (?:agreed|approved) and signed|be noted|was noted|noted the|as requested)\b|\bminutes\b.*\b(?:were|was|be) (?:agreed|approved|confirmed)\b|\b(?:minutes|record)\s+(?:from|of)\s+the\s+(?:\w+\s+)?meeting\b/i;
 
 // … or that the parser's own narrative forms read as a decision ("… confirmed that this would be passed to the
 // department"): the parser keeps those only where an item prints no formal marker, the hints show them anywhere.

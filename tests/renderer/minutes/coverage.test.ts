@@ -202,6 +202,13 @@ describe('possibleDecisions: sentences of the discussion worded like a decision 
     'He advised Members that he will keep them updated on the negotiations with the landlord.',
     'The Chair explained that they would be requesting a briefing on the new repairs contract.',
     'It was proposed that the committee should write to the Executive to set out its concerns.',
+    // Promises and decision-page lines the fifth session's review of the corpus found shown nowhere.
+    'The Officer stated that a suitable site for the new bench would now be sought.',
+    'The Head of Corporate Safeguarding would be contacted for further information.',
+    'Councillor Patel will meet with the Democratic Services Manager to take this forward.',
+    'The Chair advised that the update would instead be provided at the meeting in March.',
+    'To approve the Housing Allocations Policy as set out in Appendix A to the report.',
+    'Agree that the current allocations form part of a three-year capital programme.',
   ])('offers an undertaking or proposal in the wording real minutes used, and makes it no procedural resolution: %s', (sentence) => {
     const lines = [...narrative.slice(0, 3), sentence, ...narrative.slice(4)];
     const draft = draftFromParsed(parsed, lines.join('\n'));
@@ -212,6 +219,14 @@ describe('possibleDecisions: sentences of the discussion worded like a decision 
   });
 });
 
+
+describe('possibleDecisions passes over an agenda\'s routine lines', () => {
+  it.each(['To approve the minutes of the meeting held on 18 June 2024.', 'To approve the Record of the Meeting held on 26 March 2024.'])('offers no approval of a meeting\'s minutes or record: %s', (line) => {
+    const lines = ['5. MINUTES', '', line];
+    const parsed: ParsedMinutes = { committee: 'Housing Scrutiny Panel', meetingDate: null, items: [{ number: '5', title: 'MINUTES', resolutions: [] }] };
+    expect(possibleDecisions(lines, draftFromParsed(parsed, lines.join('\n')))).toEqual([]);
+  });
+});
 
 describe('unclaimedRuns on a decision page', () => {
   it('does not mark the page\'s fields after the last decision ("Report author:", "Lead officer:") as text lost', () => {
