@@ -18,12 +18,12 @@ export function looksLikeResolution(text: string): boolean {
 export function splitInline(text: string): { preamble: string; parts: Array<{ label: string; text: string }> } | null {
   const found: Array<{ value: string; at: number; end: number; weak?: boolean }> = [];
   // "(a) " (or "(a)That", the space lost), and after the start or the end of a sentence or clause also "a) ", "i. " or
-  // "1. " before a capital.
+  // "1. " before a capital (also after "; and," as in "1. Adopted the estimates; and, 2. Approved …").
   // … and "agreed: 1. to note …; and 2. to approve …" (a number at the start, or after a colon or "; and",
   // before any word).
   // … and, in a run of three or more, "… the Plan 2. Agree the …": a number after any word (a table cell
   // that lost its line breaks).
-  const re = /(^|[\s;:,–—-])\(([a-z]|[ivx]{1,4}|\d{1,2})\)(?:\s+|(?=That\s))|(^|[.;:]\s+)([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])|(^|(?::|;\s+and|;)\s+)(\d{1,2})[.)]\s+(?=[a-z])|(\s)(\d{1,2})\.\s+(?=[A-Z][a-z])/g;
+  const re = /(^|[\s;:,–—-])\(([a-z]|[ivx]{1,4}|\d{1,2})\)(?:\s+|(?=That\s))|(^|[.;:]\s+|;\s+(?:and|or),?\s+)([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])|(^|(?::|;\s+and|;)\s+)(\d{1,2})[.)]\s+(?=[a-z])|(\s)(\d{1,2})\.\s+(?=[A-Z][a-z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lead = m[1] ?? m[3] ?? m[5] ?? m[7] ?? '';
     // "as items (i) and (ii) would be …, item (iii) be deferred": a reference inside a sentence, not a list.
@@ -62,7 +62,7 @@ export function tidyText(main: string, subs: readonly string[]): string {
   // A web page's "Minutes:" label run onto the decision's last line ("… for 2023/24. Minutes:").
   lines[last] = (lines[last] ?? '').replace(/(?<=[.;])\s+(?:Minutes|Decisions?)\s*:\s*$/, '');
   // (A table's cell rule left at the end, "… for publication. |", is no part of the words.)
-  lines[last] = (lines[last] ?? '').replace(/\s+\|\s*$/, '').replace(/\s*[;,]\s*(?:and|or)?$/i, '.');
+  lines[last] = (lines[last] ?? '').replace(/\s+\|\s*$/, '').replace(/\s*[;,]\s*(?:(?:and|or),?)?$/i, '.');
   // "… of the submitted report. (Ref: report by Executive Director dated 3 March)": the paper's reference, not the
   // decision, on the last line or over several.
   // ("… for the reasons set out in the report. The decision and reasons are set out in an exempt minute.": a note
