@@ -57,6 +57,9 @@ const LIST_LEAD = /(?:\bthe\s+following\s+(?:additional\s+|further\s+|new\s+)?(?
 // its colon lost.
 const OPEN_VERB = /^that\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:be\s+recommended|recommends?|resolves?|agrees?|requests?)(?:\s+to)?\s*$/i;
 
+// "RECOMMENDED to Council that" with the numbered points below: whom the list goes to, its colon never printed.
+const TO_BODY_THAT = /^[Tt]o\s+(?:the\s+)?(?:full\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for)){0,6}\s+that\s*$/;
+
 // A dash that ends a lead-in: a hyphen after a space, or an en or em dash even run onto the word (a
 // hyphen run onto a word is a word broken at the line's end).
 const LEAD_DASH = /\s[-–—]$|[A-Za-z)][–—]$/;
@@ -145,7 +148,7 @@ export class Block {
     // A marker's words that end on a colon or dash ("RESOLVED - subject to advice from Legal -", "… and
     // suggestions–", an en dash run onto the word) or only say what kind of resolution follows
     // ("Resolved to RECOMMEND: (to Council)", "RESOLVED to" above bullets) introduce a list.
-    if ((LIST_LEAD.test(rest) && !SUBJECT_TO.test(rest)) || LEAD_APPROVES.test(rest) || OPEN_VERB.test(rest) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || (/^to\s+recommend\b/i.test(rest) && !ENDS_SENTENCE.test(rest)) || /^to\s*[:\-–—]?$/i.test(rest)) {
+    if ((LIST_LEAD.test(rest) && !SUBJECT_TO.test(rest)) || LEAD_APPROVES.test(rest) || OPEN_VERB.test(rest) || marker.lead || LEAD_DASH.test(rest) || (/:$/.test(rest) && rest.split(/\s+/).length <= 8) || (/^to\s+recommend\b/i.test(rest) && !ENDS_SENTENCE.test(rest)) || /^to\s*[:\-–—]?$/i.test(rest) || TO_BODY_THAT.test(rest)) {
       this.preamble = rest;
       return;
     }

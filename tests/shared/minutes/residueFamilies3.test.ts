@@ -1,5 +1,6 @@
 // Families from the misses left on the whole corpus (1,056 sets) in the fifth session, each in own-written minutes.
 import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../../shared/index';
 import { found, lines } from './familyHelpers';
 
 describe('residue families, fifth session', () => {
@@ -9,5 +10,14 @@ describe('residue families, fifth session', () => {
       ['1', 'Adopted the revised budget estimates.'],
       ['2', 'Approved the grant to the constituent councils.'],
     ]);
+  });
+
+  it('reads "RECOMMENDED to Council that" as the lead-in of the numbered points below it, each for the Council', () => {
+    const minutes = lines('16.', '', 'Future Waste Services', '', 'After considering the advice of the Portfolio Holders the Cabinet:', '', 'RECOMMENDED to Council that', '',
+      '1.    The capital budget changes set out in Part II of the report are made;', '', '2.    A framework contract is used for the purchase of wheelie bins;', '',
+      '3.    The authority delegated to the Director of Resources be extended to cover the purchase of caddies.');
+    const got = parseMinutes(minutes).items.flatMap((i) => i.resolutions);
+    expect(got.map((r) => r.label)).toEqual(['1', '2', '3']);
+    expect(got.every((r) => r.kind === 'recommendation' && r.addressee === 'council')).toBe(true);
   });
 });
