@@ -165,7 +165,9 @@ export function headingScore(number: string, title: string, shape: { explicit: b
   else if (titleCase) s += 2;
   if (words.length <= 12) s += 1;
   if (words.length > 20) s -= 3;
-  if (title.length > 160) s -= 5;
+  // (A web page's title with its file note is a title however long: "Strategic Schools Improvement Programme Proposal to
+  // reorganise … - Results of Consultation and permission to advertise Notice for Objections PDF 213 KB".)
+  if (title.length > 160 && !shape.web) s -= 5;
   if (/[.?!;,]$/.test(title)) s -= words.length > 6 ? 3 : 1;
   if (/:$/.test(title) && !caps) s -= 3;
   if (!caps && !titleCase && SENTENCE_START.test(title)) s -= 2;

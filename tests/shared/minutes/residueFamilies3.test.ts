@@ -20,4 +20,12 @@ describe('residue families, fifth session', () => {
     expect(got.map((r) => r.label)).toEqual(['1', '2', '3']);
     expect(got.every((r) => r.kind === 'recommendation' && r.addressee === 'council')).toBe(true);
   });
+
+  it('reads a web page\'s item number alone on its line above a long title with its file note as a heading, so the same verdict under two items stays two', () => {
+    const verdict = 'Following scrutiny, members supported the recommendation outlined in the draft Cabinet report';
+    const minutes = lines('3.', '', 'Minutes of Previous Meeting PDF 138 KB', '', 'Decision:', '', 'The minutes of the meeting held on 5 December were approved.', '', '4a', '',
+      'Strategic Schools Improvement Programme Proposal to reorganise Additional Learning Needs Provision at Cwmtawe School - Results of Consultation and permission to advertise Notice for Objections pdf icon PDF 213 KB',
+      '', 'Decision:', '', verdict, '', '4b', '', 'Aberavon Seafront Masterplan pdf icon PDF 212 KB', '', 'Decision:', '', verdict);
+    expect(found(minutes).filter((r) => r.text === verdict).map((r) => r.item)).toEqual(['4a', '4b']);
+  });
 });
