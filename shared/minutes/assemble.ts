@@ -12,6 +12,7 @@ import { laterLists, unmarkedResolutions } from './unmarked';
 import { statedCount } from './counts';
 import { sameWords, tidyText } from './wording';
 import { NARRATIVE } from './resolutions';
+import { isVerdict } from './narrative';
 
 // A decision that only points at the report's words ("As detailed in the recommendation.", "As per the report").
 const POINTER = /^(?:as\s+(?:detailed|set\s+out|outlined|per|contained|shown)\s+(?:in\s+)?(?:the\s+)?(?:recommendations?|report)(?:\s+(?:above|below))?|recommendations?\s+(?:approved|agreed)\s+as\s+set\s+out\s+in\s+the\s+report)\.?$/i;
@@ -413,7 +414,10 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // change request …"): the summary is what was decided.
     const summary = decided && strong.length === 0 && weak.length === 0 && unmarked.length === 0 ? loose.find((p) => !p.table && !p.label && SUMMARY_DECISION.test(p.text) && p.text.length < 400) : undefined;
     const summarised: RawResolution[] = summary ? [{ label: null, text: tidyText(summary.text, []), preamble: '', marker: SUMMARY_MARKER, found: 'summary', uncertain: true }] : [];
-    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later, ...thatAfter] : weak.length > 0 && !thatList ? weak : unmarked.length > 0 ? unmarked : summarised);
+    // (Beside them, a pre-decision scrutiny's verdict on another report, "Following scrutiny, members were supportive of the
+    // recommendations to be considered by Cabinet Board.", is a decision of its own.)
+    const beside = thatList ? weak.filter((w) => isVerdict(w.text) && !unmarked.some((r) => sameWords(r.text, w.text) >= 0.5)) : [];
+    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later, ...thatAfter] : weak.length > 0 && !thatList ? weak : unmarked.length > 0 ? [...unmarked, ...beside] : summarised);
     // "Decision: As detailed in the recommendation." above the minutes' own "RESOLVED: That the strategy be adopted.": the
     // pointer says nothing the resolution does not; alone, it is kept (a decision was made, its words are in the report).
     const pointers = chosen.filter((r) => POINTER.test(r.text));

@@ -80,6 +80,12 @@ const AGREED_VIEW = /\bagreed\s+that\s+(?:it|this)\s+would\s+be\b/i;
 // delegated powers to approve the revised Policy".
 const DELEGATED = /\b(?:chief\s+executive(?:\s+officer)?|director|head\s+of\s+[\w ]{2,30}?|leader|mayor|cabinet\s+member|executive\s+member|portfolio\s+holder)\s+(?:\w+ly\s+)?(?:agreed|decided|resolved)\s+to\s+(?:use\s+(?:his|her|their|the)\s+(?:emergency\s+)?(?:delegated\s+)?powers?\s+to\s+)?(?:approve|adopt|award|authori[sz]e|implement|accept)\b/i;
 
+/** A pre-decision scrutiny's verdict on a report's recommendations ("members were supportive of the recommendations", "the
+ * recommendation was supported to Cabinet"): not ENDORSED's wider forms, which beside a list mostly tell how it was reached. */
+export function isVerdict(sentence: string): boolean {
+  return SUPPORTED.test(sentence);
+}
+
 const FORMS = [DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
 const inAnyForm = (text: string): boolean => FORMS.some((form) => form.test(text));
 

@@ -48,6 +48,7 @@ export const OWNER_ONLY = /^(?:[A-Z][\w'’.-]*|and|of|for|the|&|\/|,)(?:[\s,/]+
 // unlike one whose list completes a single resolution ("... recommends the inclusion of:").
 // "… be approved subject to the following changes:": the points complete one resolution, not a list of them.
 const SUBJECT_TO = /\bsubject\s+to\s+the\s+following\b[^:]{0,40}[:\-–—]\s*$/i;
+const SUBJECT_TO_SAID = /\bsubject\s+to\s+the\s+following\s+(?:amendments?|changes?|conditions?|additions?)\s*[.:]?$/i;
 // (… and "that the following additional issues be added to the Work Programmes indicated:"; "That the following be
 // approved." with a full stop, LEAD_APPROVES.)
 const LEAD_APPROVES = /^that\s+the\s+following\s+be\s+(?:approved|agreed|adopted)\s*[.:]?$/i;
@@ -286,6 +287,12 @@ export class Block {
       }
       if (this.top === 'plain') {
         if (!this.marker.strong) return false;
+        // "That recommendations 31-35 be approved subject to the following amendments." then "Option 6 - that the charging
+        // hours be …": short amendments that complete the one resolution, though its lead-in ends on a full stop.
+        if (SUBJECT_TO_SAID.test(cur.text) && cur.subs.length < 12 && p.text.split(/\s+/).length <= 30 && !/^that\b/i.test(p.text) && !NARRATIVE.test(p.text)) {
+          this.sub(cur, p);
+          return true;
+        }
         // A line printed straight after one that broke off mid-sentence (a page break between: "… at the
         // Royal" / "County Hospital by …") carries the sentence on.
         if (!p.blankBefore && !ENDS_SENTENCE.test(curText) && !/[:]$/.test(curText) && !LIST_END.test(curText) && !NARRATIVE.test(p.text) && !looksLikeResolution(p.text) && !LIST_LINE.test(p.text) && firstWord(p.text) !== firstWord(cur.text)) {
@@ -491,6 +498,9 @@ export class Block {
       if (e.label?.kind === 'rec' && e.subs.length === 0 && TITLE_ONLY(text)) continue;
       // A second list's lead-in with no list after it is no resolution.
       if (e.lead && e.subs.length === 0) continue;
+      // "That an additional recommendation be added:" then "That a full consultation is undertaken …": a lead-in whose one
+      // point was printed as a paragraph of its own, the point the resolution.
+      if (!e.label && e.subs.length === 0 && /:\s*$/.test(e.text) && e.text.length < 200 && e !== this.entries[this.entries.length - 1]) continue;
       out.push({ label: e.label?.value ?? null, text, preamble: e.preamble ?? this.preamble, marker: this.marker, found, uncertain });
     }
     return out;

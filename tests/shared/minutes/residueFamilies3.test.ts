@@ -28,4 +28,18 @@ describe('residue families, fifth session', () => {
       '', 'Decision:', '', verdict, '', '4b', '', 'Aberavon Seafront Masterplan pdf icon PDF 212 KB', '', 'Decision:', '', verdict);
     expect(found(minutes).filter((r) => r.text === verdict).map((r) => r.item)).toEqual(['4a', '4b']);
   });
+
+  it('reads a pre-decision scrutiny page: each verdict beside the "That …" list, amendments under "subject to the following amendments.", and a lead-in\'s lone point', () => {
+    const minutes = lines('Agenda item', '', 'Pre-Decision Scrutiny', '', 'Community Grant: 14 High Street', '', 'Following scrutiny, members were supportive of the recommendations to be considered by Cabinet Board.', '',
+      'Parking Review Options Report', '', 'Following discussion, the following amendments were put forward by the scrutiny committee.', '',
+      'That recommendations 31-35 of the report be approved subject to the following amendments.', '', 'Option 6 - that the charging hours be amended to 9am to 6pm', '', 'Option 7 that the charging hours be 9am - 6pm', '',
+      'That an additional recommendation be added:', '', 'That a full consultation is undertaken on these proposals with the community before any changes', '',
+      'Following scrutiny, the recommendation was supported to the Cabinet Board with the amendments.');
+    const got = found(minutes).map((r) => r.text);
+    expect(got).toHaveLength(4);
+    expect(got).toContain('Following scrutiny, members were supportive of the recommendations to be considered by Cabinet Board.');
+    expect(got).toContain('Following scrutiny, the recommendation was supported to the Cabinet Board with the amendments.');
+    expect(got.find((t) => t.startsWith('That recommendations 31-35'))).toContain('Option 7 that the charging hours');
+    expect(got).toContain('That a full consultation is undertaken on these proposals with the community before any changes');
+  });
 });
