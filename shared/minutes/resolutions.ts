@@ -240,6 +240,9 @@ export class Block {
         if (told && told.kind === 'agreed' && !told.strong && told.rest !== '') {
           for (const t of [told.rest, ...(told.more ?? [])]) this.entries.push({ label: null, text: t, subs: [], indent: 0 });
         }
+        // "The Lead Officer highlighted the following:" above bullets: the report's points as told, no decisions; the
+        // block ends there (the decision follows under its own "RECOMMENDED:").
+        if (this.entries.length === 0 && /:\s*$/.test(p.text) && !SECOND_LEAD.test(p.text)) return false;
         return true;
       }
       if (style === 'plain') {

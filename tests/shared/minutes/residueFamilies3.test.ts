@@ -42,4 +42,12 @@ describe('residue families, fifth session', () => {
     expect(got.find((t) => t.startsWith('That recommendations 31-35'))).toContain('Option 7 that the charging hours');
     expect(got).toContain('That a full consultation is undertaken on these proposals with the community before any changes');
   });
+
+  it('passes over the points an officer "highlighted" after a decision page\'s "Decisions:" label, and keeps what was RECOMMENDED', () => {
+    const minutes = lines('Decision details', 'Gambling Act Statement of Licensing Principles', 'Decision Maker: Council', 'Decisions:',
+      'The Committee considered a report by the Lead Officer (circulated previously) regarding the Review of the Statement.', 'The Lead Officer highlighted the following:',
+      '· Following an eight-week consultation the Licensing Committee had considered the responses received.', '· The consultation responses could be seen at section 4.6 of the report.',
+      'RECOMMENDED:', '(a) That council adopt a no-casino resolution; and', '(b) That the revised Statement of Licensing Principles be adopted.', 'Report author: A Person', 'Publication date: 20/11/2024');
+    expect(found(minutes).map((r) => r.label)).toEqual(['a', 'b']);
+  });
 });
