@@ -23,6 +23,9 @@ export const PROCEDURAL: RegExp[] = [
   // "Cabinet agree the contents of the report …", "to agree the contents of the Report": the report received, as noting it;
   // an item continued to a future meeting (Scotland's word for deferred); a member appointed to sit on a committee.
   /^(?:that\s+)?(?:(?:the\s+)?(?:cabinet|committee|panel|board|council|members)\s+|to\s+)?(?:agrees?|accepts?)\s+the\s+contents?\s+of\s+the\s+report\b|\bcontinue\s+(?:the|this)\s+(?:item|matter|report)\s+to\s+(?:a|the)\s+(?:future|next|later|special)\s+meeting\b|\bappoint\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}?to\s+(?:sit|serve)\s+on\b/i,
+  // The minutes corrected before they are approved: "to amend Item 9 to read, 'The Board heard …'", "to amend Article 3 at
+  // (iii) to include …" (an item or article of the minute; a policy's paragraph amended is a decision).
+  /^(?:that\s+)?(?:to\s+)?amend\s+(?:item|article|minute)\s+\d{1,3}\b[^.]{0,40}?\bto\s+(?:read|include|insert|add|delete|remove|record|reflect|show)\b/i,
   // Civic honours: "That former Councillor Peter Swift be made an Honorary Alderman", the freedom of the borough.
   /\bhonorary\s+(?:alderm[ae]n|freem[ae]n|freedom)\b|\bfreedom\s+of\s+the\s+(?:borough|city|district|county)\b/i,
   // Elections and appointments: the chair, the mayor, members to groups.

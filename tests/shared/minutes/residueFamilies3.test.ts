@@ -1,6 +1,7 @@
 // Families from the misses left on the whole corpus (1,056 sets) in the fifth session, each in own-written minutes.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
+import { classifyText } from '../../../shared/minutes/classify';
 import { found, lines } from './familyHelpers';
 
 describe('residue families, fifth session', () => {
@@ -49,5 +50,13 @@ describe('residue families, fifth session', () => {
       '· Following an eight-week consultation the Licensing Committee had considered the responses received.', '· The consultation responses could be seen at section 4.6 of the report.',
       'RECOMMENDED:', '(a) That council adopt a no-casino resolution; and', '(b) That the revised Statement of Licensing Principles be adopted.', 'Report author: A Person', 'Publication date: 20/11/2024');
     expect(found(minutes).map((r) => r.label)).toEqual(['a', 'b']);
+  });
+
+  it('reads corrections to the previous minute ("to amend Item 9 to read, …") as procedural, and a policy\'s paragraph amended as a decision', () => {
+    const minutes = lines('3 Minute of Previous Board Meeting - 19 November 2019', '', 'Decision:', '', 'The Board resolved :-', '',
+      '(i)            to amend Item 3 at 3 (iii) to include \u2018and report to the Board in June.\u2019', '', '(ii)          to amend Item 9 to read, \u2019The Board heard that the February meeting would be a normal business meeting.\u2019', '',
+      '(iii)         that a track changes document capturing the amendments be made publicly available; and', '', '(iv)          to otherwise approve the minute as a true record of the meeting.');
+    expect(found(minutes).map((r) => r.kind === 'procedural')).toEqual([true, true, false, true]);
+    expect(classifyText('To amend paragraph 4 of the Allocations Policy to read as set out in the appendix.').kind).not.toBe('procedural');
   });
 });
