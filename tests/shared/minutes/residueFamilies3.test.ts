@@ -59,4 +59,10 @@ describe('residue families, fifth session', () => {
     expect(found(minutes).map((r) => r.kind === 'procedural')).toEqual([true, true, false, true]);
     expect(classifyText('To amend paragraph 4 of the Allocations Policy to read as set out in the appendix.').kind).not.toBe('procedural');
   });
+
+  it('reads a named matter put off for more work ("consideration of Councillor Smith\'s motion be deferred for further reports") as no procedural deferral', () => {
+    expect(classifyText('That consideration of Councillor Smith\u2019s motion be deferred for further reports to be carried out and considered by the Cabinet.').kind).not.toBe('procedural');
+    expect(classifyText('That consideration of this item be deferred to the next meeting.').kind).toBe('procedural');
+    expect(classifyText('That the item be deferred to a later meeting.').kind).toBe('procedural');
+  });
 });
