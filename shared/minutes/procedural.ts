@@ -119,7 +119,8 @@ function asked(clause: string): string {
   const noted = /^(?:that\s+)?(?:notes?|noted|to\s+note)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,12}?(?:committee|panel|board|commission|cabinet|executive|council|group|members)\s+(?:\w+ly\s+)?(?:notes?|noted|(?:agreed|agrees|resolved)\s+to\s+note)\b|\bwere\s+(?:content|satisfied)\s+with\b/i.exec(clause);
   if (!noted) return clause;
   // Only what follows the noting can ask ("… Overview and Scrutiny Panel request, Cabinet note" asks nothing).
+  // (… or joined on with "but": "noted the Forward Plan but requested that the Transformation project be scheduled".)
   const rest = clause.slice(noted.index + noted[0].length);
-  const joined = /,?\s+and\s+(?=(?:\w+\s+){0,2}(?:recommends?|requests?|asks?|invites?|refers?|agrees?|urges?|approves?|endorses?|adopts?)\b|(?:also\s+|further\s+|then\s+)?(?:recommended|requested|asked|invited|referred|agreed|urged|approved|endorsed|adopted|accepted|delegated)\b|(?:the\s+)?recommendations?\s+(?:be|are|were)\s+(?:accepted|agreed|approved|endorsed|adopted)\b)/i.exec(rest);
+  const joined = /,?\s+(?:and|but)\s+(?=(?:\w+\s+){0,2}(?:recommends?|requests?|asks?|invites?|refers?|agrees?|urges?|approves?|endorses?|adopts?)\b|(?:also\s+|further\s+|then\s+)?(?:recommended|requested|asked|invited|referred|agreed|urged|approved|endorsed|adopted|accepted|delegated)\b|(?:the\s+)?recommendations?\s+(?:be|are|were)\s+(?:accepted|agreed|approved|endorsed|adopted)\b)/i.exec(rest);
   return joined ? rest.slice(joined.index) : '';
 }

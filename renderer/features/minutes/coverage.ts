@@ -142,7 +142,7 @@ const DECISION_WORDS =
 // Sentences with those words that decide nothing the tracker follows: the minutes (an agenda's "To approve the
 // minutes of the meeting held on …"), apologies, interests, noting, a report of something done "as requested".
 const NOT_A_DECISION =
-  /\b(?:correct record|minutes of the (?:previous|last) meeting|apolog|declarations? of interest|were (?:agreed|approved) and signed|be noted|was noted|noted the|as requested)\b|\bminutes\b.*\b(?:were|was|be) (?:agreed|approved|confirmed)\b|\b(?:minutes|record)\s+(?:from|of)\s+the\s+(?:\w+\s+)?meeting\b/i;
+  /\b(?:correct record|minutes of the (?:previous|last) meeting|apolog|declarations? of interest|were (?:agreed|approved) and signed|(?:be noted|was noted|noted the)(?![^.]*\b(?:but|and|however)\s+(?:\w+\s+){0,3}(?:requested|asked|agreed)\b)|as requested)\b|\bminutes\b.*\b(?:were|was|be) (?:agreed|approved|confirmed)\b|\b(?:minutes|record)\s+(?:from|of)\s+the\s+(?:\w+\s+)?meeting\b/i;
 
 // … or that the parser's own narrative forms read as a decision ("… confirmed that this would be passed to the
 // department"): the parser keeps those only where an item prints no formal marker, the hints show them anywhere.

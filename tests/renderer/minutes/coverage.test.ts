@@ -209,6 +209,7 @@ describe('possibleDecisions: sentences of the discussion worded like a decision 
     'The Chair advised that the update would instead be provided at the meeting in March.',
     'To approve the Housing Allocations Policy as set out in Appendix A to the report.',
     'Agree that the current allocations form part of a three-year capital programme.',
+    'The committee noted the Forward Plan but requested that the Transformation project be scheduled for each meeting.',
   ])('offers an undertaking or proposal in the wording real minutes used, and makes it no procedural resolution: %s', (sentence) => {
     const lines = [...narrative.slice(0, 3), sentence, ...narrative.slice(4)];
     const draft = draftFromParsed(parsed, lines.join('\n'));
