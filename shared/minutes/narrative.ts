@@ -6,11 +6,12 @@
 
 // Someone deciding for the meeting: the body, its members, or an impersonal "it was".
 // ("They agreed that …" opening a sentence: the members, named in the sentence before.)
-const BODY = String.raw`(?:(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|sub-panel|board|commission|group|forum)|members|councillors|it\s+was|they)`;
+const BODY = String.raw`(?:(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|sub-panel|board|commission|group|forum)|members|councillors|(?:the\s+)?trustees|it\s+was|they)`;
 // What a body does when it decides or asks for something. "asked for" only with what is wanted, never a
 // question ("asked whether", "asked for clarification").
-// (… "suggested that the Chair write to all schools", "approved the wording included in the agenda".)
-const DECIDES = String.raw`(?:\s+(?:also|further|then|therefore|subsequently|unanimously|formally))?\s+(?:decided\s+(?:that|to)|suggested\s+that\s+(?:the\s+)?(?:chair\w*|vice-chair\w*|officers?|clerk|director|[\w'’-]+\s+officer)\s+(?:should\s+)?(?:write|send|contact|arrange|invite|circulate|ask|raise|liaise)\b|approved\s+the\s+(?!minutes\b)[\w'’-]+\b|requested\s+(?:that|a|an|the|further|more|sight|details|information|copies|officers|to|updates?\s+on)|asked\s+(?:that|officers|the\s+officers?)\b|asked\s+for\s+(?!clarification|an\s+explanation|views|comments|confirmation\s+(?:of\s+)?whether)(?:a|an|the|further|more|details|information|figures|data|sight|copies|regular)\b|agreed\s+(?:that|to|an?\s+(?!view\b|number\b|lot\b|little\b))|authori[sz]ed\s+(?:the|a|an|officers?)\b|(?:noted|considered|discussed|received)\s+[^.;]{0,80}?\s+and\s+(?:agreed|decided|requested)\s+(?:that|to|an?\s)|wished\s+(?:for\s+(?:a|an|the|further)|to\s+(?:receive|see|have)\s+(?:a|an|the|further)))`;
+// (… "suggested that the Chair write to all schools", "approved the wording included in the agenda"; Scotland's "the Trustees
+// determined to place a moratorium …".)
+const DECIDES = String.raw`(?:\s+(?:also|further|then|therefore|subsequently|unanimously|formally))?\s+(?:decided\s+(?:that|to)|determined\s+(?:that|to)\b|suggested\s+that\s+(?:the\s+)?(?:chair\w*|vice-chair\w*|officers?|clerk|director|[\w'’-]+\s+officer)\s+(?:should\s+)?(?:write|send|contact|arrange|invite|circulate|ask|raise|liaise)\b|approved\s+the\s+(?!minutes\b)[\w'’-]+\b|requested\s+(?:that|a|an|the|further|more|sight|details|information|copies|officers|to|updates?\s+on)|asked\s+(?:that|officers|the\s+officers?)\b|asked\s+for\s+(?!clarification|an\s+explanation|views|comments|confirmation\s+(?:of\s+)?whether)(?:a|an|the|further|more|details|information|figures|data|sight|copies|regular)\b|agreed\s+(?:that|to|an?\s+(?!view\b|number\b|lot\b|little\b))|authori[sz]ed\s+(?:the|a|an|officers?)\b|(?:noted|considered|discussed|received)\s+[^.;]{0,80}?\s+and\s+(?:agreed|decided|requested)\s+(?:that|to|an?\s)|wished\s+(?:for\s+(?:a|an|the|further)|to\s+(?:receive|see|have)\s+(?:a|an|the|further)))`;
 // (… also after a topic and a dash: "Actions Taken from Meetings – it was agreed that …".)
 const BODY_DECIDES = new RegExp(String.raw`(?:^|[,;:.]\s+|\s[–—-]\s+|\b(?:and|but|so)\s+)${BODY}${DECIDES}`, 'i');
 // "It was requested that …", "a request was made for …", "it was suggested and agreed that …".
@@ -62,7 +63,9 @@ const TASK_GIVEN = /\b(?:officers?|the\s+(?:[\w'’-]+\s+){0,3}?(?:officer|manag
 // to a request from …": a body (or the
 // executive member deciding) agreeing the report's recommendations (not the lead-in of a
 // list, "… endorsed the recommendation as detailed below:").
-const ENDORSED = /\b(?:members|committee|panel|board|cabinet|executive|council|councillor|cabinet\s+member|portfolio\s+holder|leader|mayor)\s+(?:\w+ly\s+)?(?:(?:endorsed|supported|agreed|approved|accepted)(?:\s+\w+ly)?(?:\s+to)?|acceded\s+to)\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:recommendations?|proposals?|requests?|terms\s+of\s+(?:a|the)\s+motion)\b(?![^.;]*:)/i;
+const ENDORSED = /\b(?:members|committee|panel|board|cabinet|executive|council|councillor|cabinet\s+member|portfolio\s+holder|leader|mayor)\s+(?:\w+ly\s+)?(?:(?:endorsed|supported|agreed|approved|accepted)(?:\s+\w+ly)?(?:\s+to)?|acceded\s+to)\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:recommendations?|proposals?|requests?|terms\s+of\s+(?:a|the)\s+motion|adoption\s+of)\b(?![^.;]*:)/i;
+// "A further suggestion that grooming … be included … was agreed by Cabinet.": a proposal made at the meeting, agreed.
+const AGREED_BY = /\b(?:suggestion|proposal|amendment|request)\b[^.;]{0,240}\b(?:was|were)\s+(?:\w+ly\s+)?(?:agreed|accepted|approved|supported)\s+by\s+(?:the\s+)?(?:cabinet|executive|committee|panel|board|council|members)\b/i;
 
 // "Following scrutiny, the recommendation was supported to Cabinet.": a pre-decision scrutiny's verdict.
 // (… "members were supportive of the recommendations to be considered by Cabinet Board".)
@@ -86,7 +89,7 @@ export function isVerdict(sentence: string): boolean {
   return SUPPORTED.test(sentence);
 }
 
-const FORMS = [DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
+const FORMS = [DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, AGREED_BY, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
 const inAnyForm = (text: string): boolean => FORMS.some((form) => form.test(text));
 
 /** A question, a condition, a wish or something decided before: no decision of this meeting, whatever its verbs. */

@@ -65,4 +65,18 @@ describe('residue families, fifth session', () => {
     expect(classifyText('That consideration of this item be deferred to the next meeting.').kind).toBe('procedural');
     expect(classifyText('That the item be deferred to a later meeting.').kind).toBe('procedural');
   });
+
+  it('reads a proposal "agreed by Cabinet" and "… seconded and Cabinet agreed the adoption of the Policy" as decisions told in the minutes', () => {
+    const minutes = lines('Meeting: 17/11/2016 - Cabinet (Item 377)', '', '377 Combined Safeguarding Policy PDF 232 KB', '', 'Minutes:', '',
+      'Cabinet acknowledged the contributions made by the Overview and Scrutiny Panel. A further suggestion that grooming ought to be included in the list of signs of abuse was agreed by Cabinet.', '',
+      'Councillor Smith proposed, Councillor Jones seconded and Cabinet agreed the adoption of the Safeguarding Policy.');
+    const got = found(minutes).map((r) => r.text);
+    expect(got).toContain('A further suggestion that grooming ought to be included in the list of signs of abuse was agreed by Cabinet.');
+    expect(got.some((t) => t.includes('Cabinet agreed the adoption of the Safeguarding Policy'))).toBe(true);
+  });
+
+  it('reads Scotland\'s "the Trustees determined to …" as a body deciding', () => {
+    const minutes = lines('3.', '', 'FUND BALANCE', '', 'Minutes:', '', 'Having been advised of the sums available from the Fund, the Trustees determined to place a moratorium on dispersals until the Fund is reviewed.');
+    expect(found(minutes).map((r) => r.text)).toEqual(['Having been advised of the sums available from the Fund, the Trustees determined to place a moratorium on dispersals until the Fund is reviewed.']);
+  });
 });
