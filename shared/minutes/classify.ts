@@ -168,6 +168,10 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // A letter to a cabinet member, or a proposal put to Cabinet or Council, owes a response.
   if (TO_EXECUTIVE.test(text)) return 'recommendation';
   if (raw.marker.kind === 'action') return 'action';
+  // A follow-up promised at the meeting ("it was confirmed that a response would be chased up", "the Director would
+  // circulate the figures"): someone at the meeting will do it, an action, not a recommendation owed a response. (Not a
+  // letter: "The Chair agreed to write to the Secretary of State …" is how a scrutiny body puts a case to someone else.)
+  if (isPromise(text) && !/\brecommend/i.test(`${raw.preamble} ${text}`) && !/\bwrite\s+to\b|\bletter\b/i.test(text)) return 'action';
   // A body granting a request ("The Group approved the Committee's request to hold an away day") decides
   // something to be done: an action, not a recommendation owed a response.
   if (/\bapproved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?requests?\b/i.test(text) && !/\brecommend/i.test(text)) return 'action';

@@ -79,4 +79,9 @@ describe('residue families, fifth session', () => {
     const minutes = lines('3.', '', 'FUND BALANCE', '', 'Minutes:', '', 'Having been advised of the sums available from the Fund, the Trustees determined to place a moratorium on dispersals until the Fund is reviewed.');
     expect(found(minutes).map((r) => r.text)).toEqual(['Having been advised of the sums available from the Fund, the Trustees determined to place a moratorium on dispersals until the Fund is reviewed.']);
   });
+
+  it('reads a follow-up promised at the meeting as an action, and a letter to the Cabinet Member still as a recommendation', () => {
+    expect(classifyText('Councillor Osborne raised a query about the A358 project and it was confirmed that a response would be chased up.').kind).toBe('action');
+    expect(classifyText('The Chair agreed to write to the Cabinet Member for Housing setting out the Committee\u2019s concerns.').kind).toBe('recommendation');
+  });
 });
