@@ -118,6 +118,8 @@ function isHousekeepingOnly(text: string, itemTitle: string, marker: RawResoluti
   return !business;
 }
 
+const OWN_ACT = /^(?:that\s+)?(?:to\s+)?(?:approves?|approved|adopts?|adopted|agrees?|agreed|authori[sz]es?|authori[sz]ed|delegates?|delegated|endorses?|endorsed)\b/i;
+
 function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedAddressee | null, committee: string | null): ParsedResolutionKind {
   const text = raw.text.replace(/\s+/g, ' ');
   // ("That this item be deferred to the next meeting, and that the strategy be developed into a plan": a second
@@ -189,6 +191,10 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // (the reference council's own tracker reads its committees' "That the process … be reviewed" so); any other named
   // body (an audit committee, a joint board, a council's own committee) decides it, an action.
   if (committee !== null && !SCRUTINY_BODY.test(committee) && addressee !== 'executive' && addressee !== 'council' && addressee !== 'partner') return 'action';
+  // Where the page names no body, a decision worded as the body's own act ("Approved the recommendations of the Overview
+  // and Scrutiny Committee", "approve the adoption of the Empty Homes policy", "To delegate authority to …") is a
+  // deciding body's: no scrutiny body approves, adopts or delegates. An action to carry out.
+  if (committee === null && OWN_ACT.test(text) && addressee !== 'executive' && addressee !== 'council' && addressee !== 'partner' && !/\brecommend(?!ations?\b)/i.test(`${raw.preamble} ${text}`)) return 'action';
   return 'recommendation';
 }
 

@@ -84,4 +84,12 @@ describe('residue families, fifth session', () => {
     expect(classifyText('Councillor Osborne raised a query about the A358 project and it was confirmed that a response would be chased up.').kind).toBe('action');
     expect(classifyText('The Chair agreed to write to the Cabinet Member for Housing setting out the Committee\u2019s concerns.').kind).toBe('recommendation');
   });
+
+  it('reads a decision worded as the body\'s own act on a page that names no body as an action, and a recommendation to Council still as one', () => {
+    expect(classifyText('Approved the recommendations of the Overview and Scrutiny Committee on the leisure review.').kind).toBe('action');
+    expect(classifyText('To delegate authority to the Director of Place to agree the final terms of the lease.').kind).toBe('action');
+    expect(classifyText('To recommend to Council the adoption of the Empty Homes policy.').kind).toBe('recommendation');
+    // A scrutiny committee's own page keeps its reading: what it resolves, it recommends.
+    expect(classifyText('That the process for responding to recommendations be reviewed.', null, 'Overview and Scrutiny Committee').kind).toBe('recommendation');
+  });
 });
