@@ -118,7 +118,12 @@ function isHousekeepingOnly(text: string, itemTitle: string, marker: RawResoluti
   return !business;
 }
 
-const OWN_ACT = /^(?:that\s+)?(?:to\s+)?(?:approves?|approved|adopts?|adopted|agrees?|agreed|authori[sz]es?|authori[sz]ed|delegates?|delegated|endorses?|endorsed)\b/i;
+// (… or names the executive deciding, "That Cabinet agreed …", "The Portfolio Holder approved …", or approves the
+// recommendations put to it, "That the recommendations set out in the report be approved".)
+const OWN_ACT = /^(?:that\s+)?(?:to\s+)?(?:approves?|approved|adopts?|adopted|agrees?|agreed|authori[sz]es?|authori[sz]ed|delegates?|delegated|endorses?|endorsed)\b|^(?:that\s+)?(?:the\s+)?recommendations?\b[^.]{0,200}\bbe\s+(?:approved|agreed|accepted|adopted|endorsed)\b/i;
+// The executive named as the one deciding, whatever the addressee reads from its name (its name's words, capitalised, then
+// the verb: not "That the Cabinet be asked to make sure the approved budget …").
+const EXECUTIVE_DECIDED = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:Cabinet|Executive|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member|Leader|Mayor)\b(?:\s+(?:for|of|and|&|[A-Z][\w'’,-]*|\w+ly))*?\s+(?:agreed|approved|endorsed|adopted|resolved|decided|agrees|approves|endorses|adopts|resolves|decides)\b/;
 
 function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedAddressee | null, committee: string | null): ParsedResolutionKind {
   const text = raw.text.replace(/\s+/g, ' ');
@@ -194,7 +199,7 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // Where the page names no body, a decision worded as the body's own act ("Approved the recommendations of the Overview
   // and Scrutiny Committee", "approve the adoption of the Empty Homes policy", "To delegate authority to …") is a
   // deciding body's: no scrutiny body approves, adopts or delegates. An action to carry out.
-  if (committee === null && OWN_ACT.test(text) && addressee !== 'executive' && addressee !== 'council' && addressee !== 'partner' && !/\brecommend(?!ations?\b)/i.test(`${raw.preamble} ${text}`)) return 'action';
+  if (committee === null && ((OWN_ACT.test(text) && addressee !== 'executive' && addressee !== 'council' && addressee !== 'partner') || EXECUTIVE_DECIDED.test(text)) && !/\brecommend(?!ations?\b)/i.test(`${raw.preamble} ${text}`)) return 'action';
   return 'recommendation';
 }
 

@@ -89,6 +89,9 @@ describe('residue families, fifth session', () => {
     expect(classifyText('Approved the recommendations of the Overview and Scrutiny Committee on the leisure review.').kind).toBe('action');
     expect(classifyText('To delegate authority to the Director of Place to agree the final terms of the lease.').kind).toBe('action');
     expect(classifyText('To recommend to Council the adoption of the Empty Homes policy.').kind).toBe('recommendation');
+    expect(classifyText('That Cabinet agreed to extend the contract for a further year.').kind).toBe('action');
+    expect(classifyText('The Portfolio Holder for Housing approved the revised allocations scheme.').kind).toBe('action');
+    expect(classifyText('That the Cabinet be asked to make sure the approved budget for play areas is spent this year.').kind).toBe('recommendation');
     // A scrutiny committee's own page keeps its reading: what it resolves, it recommends.
     expect(classifyText('That the process for responding to recommendations be reviewed.', null, 'Overview and Scrutiny Committee').kind).toBe('recommendation');
   });
