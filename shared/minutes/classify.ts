@@ -222,5 +222,9 @@ export function classify(raw: RawResolution, itemTitle: string | null, committee
   // (… unless the point asks an officer: "Request that the Head of Finance circulates …".)
   const fromPreamble = raw.preamble === '' ? null : OWN_LEAD.test(raw.preamble.trim()) ? (ASKS_OFFICER.test(flat) ? 'officers' : 'committee') : addresseeOf(raw.preamble);
   const addressee = TO_EXECUTIVE.test(flat) && (lead === null || lead === 'committee') ? (/\bfull\s+council\b/i.test(flat) ? 'council' : 'executive') : lead ?? fromPreamble ?? addresseeOf(raw.text) ?? (ASKED_FOR.test(flat) ? 'officers' : null);
-  return { kind: kindOf(raw, itemTitle, addressee, committee), addressee };
+  const kind = kindOf(raw, itemTitle, addressee, committee);
+  // A follow-up promised at the meeting names no one, but someone there will do it: the officers, not the executive the
+  // review would otherwise guess ("it was confirmed that a response would be chased up").
+  if (kind === 'action' && addressee === null && isPromise(flat) && !/\bwrite\s+to\b|\bletter\b/i.test(flat)) return { kind, addressee: 'officers' };
+  return { kind, addressee };
 }

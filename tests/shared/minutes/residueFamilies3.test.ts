@@ -81,7 +81,7 @@ describe('residue families, fifth session', () => {
   });
 
   it('reads a follow-up promised at the meeting as an action, and a letter to the Cabinet Member still as a recommendation', () => {
-    expect(classifyText('Councillor Osborne raised a query about the A358 project and it was confirmed that a response would be chased up.').kind).toBe('action');
+    expect(classifyText('Councillor Osborne raised a query about the A358 project and it was confirmed that a response would be chased up.')).toEqual({ kind: 'action', addressee: 'officers' });
     expect(classifyText('The Chair agreed to write to the Cabinet Member for Housing setting out the Committee\u2019s concerns.').kind).toBe('recommendation');
   });
 
