@@ -118,12 +118,15 @@ function isHousekeepingOnly(text: string, itemTitle: string, marker: RawResoluti
   return !business;
 }
 
-// (… or names the executive deciding, "That Cabinet agreed …", "The Portfolio Holder approved …", or approves the
-// recommendations put to it, "That the recommendations set out in the report be approved".)
+// A decision worded as the deciding body's own act ("Approved the …", "To delegate authority to …"), or approving the
+// recommendations put to it ("That the recommendations set out in the report be approved").
 const OWN_ACT = /^(?:that\s+)?(?:to\s+)?(?:approves?|approved|adopts?|adopted|agrees?|agreed|authori[sz]es?|authori[sz]ed|delegates?|delegated|endorses?|endorsed)\b|^(?:that\s+)?(?:the\s+)?recommendations?\b[^.]{0,200}\bbe\s+(?:approved|agreed|accepted|adopted|endorsed)\b/i;
 // The executive named as the one deciding, whatever the addressee reads from its name (its name's words, capitalised, then
 // the verb: not "That the Cabinet be asked to make sure the approved budget …").
 const EXECUTIVE_DECIDED = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:Cabinet|Executive|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member|Leader|Mayor)\b(?:\s+(?:for|of|and|&|[A-Z][\w'’,-]*|\w+ly))*?\s+(?:agreed|approved|endorsed|adopted|resolved|decided|agrees|approves|endorses|adopts|resolves|decides)\b/;
+
+// A letter promised: how a scrutiny body puts its case to someone else, so still a recommendation.
+const LETTER = /\bwrite\s+to\b|\bletter\b/i;
 
 function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedAddressee | null, committee: string | null): ParsedResolutionKind {
   const text = raw.text.replace(/\s+/g, ' ');
@@ -178,7 +181,7 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // A follow-up promised at the meeting ("it was confirmed that a response would be chased up", "the Director would
   // circulate the figures"): someone at the meeting will do it, an action, not a recommendation owed a response. (Not a
   // letter: "The Chair agreed to write to the Secretary of State …" is how a scrutiny body puts a case to someone else.)
-  if (isPromise(text) && !/\brecommend/i.test(`${raw.preamble} ${text}`) && !/\bwrite\s+to\b|\bletter\b/i.test(text)) return 'action';
+  if (isPromise(text) && !/\brecommend/i.test(`${raw.preamble} ${text}`) && !LETTER.test(text)) return 'action';
   // A body granting a request ("The Group approved the Committee's request to hold an away day") decides
   // something to be done: an action, not a recommendation owed a response.
   if (/\bapproved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?requests?\b/i.test(text) && !/\brecommend/i.test(text)) return 'action';
@@ -225,6 +228,6 @@ export function classify(raw: RawResolution, itemTitle: string | null, committee
   const kind = kindOf(raw, itemTitle, addressee, committee);
   // A follow-up promised at the meeting names no one, but someone there will do it: the officers, not the executive the
   // review would otherwise guess ("it was confirmed that a response would be chased up").
-  if (kind === 'action' && addressee === null && isPromise(flat) && !/\bwrite\s+to\b|\bletter\b/i.test(flat)) return { kind, addressee: 'officers' };
+  if (kind === 'action' && addressee === null && isPromise(flat) && !LETTER.test(flat)) return { kind, addressee: 'officers' };
   return { kind, addressee };
 }
