@@ -17,6 +17,11 @@ const EXEC_WORD = /\b(?:cabinet|council|executive)\b/i;
 // Lines of the attendance list and the meeting's particulars, which name committees in passing.
 // … and an item's title printed above the page's own heading ("Appointment of Vice-Chairman to the Panel").
 const NOT_NAME = /^(?:©|copyright\b|present|members?\b|councillors?|cllrs?|chair|vice|apologies|officers?|in attendance|also present|agenda\b|minutes\b|item\b|(?:appointments?|elections?|nominations?)\s+of\b|declarations?\b|(?:venue|place|time|date|contact|location)\s*:|(?:decision\s+(?:maker|status)|decided\s+at\s+meeting|report\s+author|lead\s+officer)\s*:|the\s+\w+\s+(?:was|were|had))/i;
+// An item's title that names a body in its topic ("Change to the Size of the Audit Committee", "Responses to Reports of
+// the Place Scrutiny Panel", "Budget Scrutiny Process Feedback", "Forward Plan - Scrutiny Place and Executive"): its
+// business, not the meeting. (A body's own name may hold "Plan" or "Programme" before its body word: "Local Plan
+// Sub-Committee", "Growth Deal Programme Board".)
+const TOPIC = /^(?:(?:the\s+)?(?:change|changes|responses?|establishment|future|membership|review|size|amendments?|proposals?|appointments?|nominations?)\s+(?:to|of|on|for)\b)|\b(?:update|feedback|process|pack|workplan|function|forward\s+plan|work\s+programme)\b(?!\s+(?:committee|sub-committee|panel|board|commission|forum|group)\b)/i;
 const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'with']);
 
 /** Index of the line that opens the minutes, or 0 when the text has no such line (it is all minutes). */
@@ -116,6 +121,7 @@ function nameFromLine(line: string, words: RegExp): string | null {
   if (/\bupdate\s+from\b|\(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\)|^[\d([]|^[a-z]{1,4}[.)]\s|\bpdf\b|\bvenue\b|\b(?:image|photo(?:graph)?|logo|picture|icon|graphic|alt\s+text)\b|^(?:to|that|this|these|report|issues?|feedback|matters|resolutions|recommendations)\b/i.test(line)) return null;
   // A sentence or a lead-in that mentions the committee ("The Committee agreed:") is not its name.
   if (/[:;]$/.test(line) || /\b(?:agreed|resolved|recommended|noted|received|considered|asked|was|were|had|will|is)\b/i.test(line)) return null;
+  if (TOPIC.test(line)) return null;
   const name = tidyName(stripDate(line));
   // "Committee Minutes" printed under the name: the word alone names nothing.
   if (/^(?:committee|sub-committee|panel|board|commission|forum|scrutiny)$/i.test(name)) return null;
@@ -135,7 +141,8 @@ const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|su
 const TITLE_LINE = new RegExp(String.raw`^(?:agenda\s+(?:and\s+minutes\s+)?for\s+)?(.{3,120}?)\s+(?:[-–—]|on)\s+${WEEKDAY}\b,?\s+(.+)$`, 'i');
 const TITLE_DATED = /^(.{3,120}?)\s+[-–—]\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}.{0,30})$/;
 const MEETING_LIST = /^.{3,80},\s*\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}\s*$/i;
-const ISSUE_PAGE = /^issue\s*-\s*(?:decisions|meetings|details)$/i;
+// (… or an "Agenda item" page, its item's title on the next line.)
+const ISSUE_PAGE = /^(?:issue\s*-\s*(?:decisions|meetings|details)|agenda\s+item)$/i;
 // A decision page's own heading: "12/09/2019 - Recommendations Tracker".
 const DATED_HEADING = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+\S/;
 const ENDS_IN_BODY = /\b(?:committee|sub-committee|panel|board|commission|forum|cabinet|council|executive|assembly|combined\s+authority|fire\s+(?:and\s+rescue\s+)?authority|police\s+authority)$/i;
@@ -252,6 +259,8 @@ export function readHeader(lines: readonly string[], start: number): { committee
     near.push(lines[i] ?? '');
     n++;
   }
+  // ModernGov's own "Meeting:" or "Decision Maker:" field names the body better than a line at the top.
+  if (committee === null && !MINUTES_OF.test(opening)) committee = fields.committee;
   if (committee === null && !MINUTES_OF.test(opening)) {
     const own = nameFromLine(opening, BODY_WORD);
     if (own) committee = own;
