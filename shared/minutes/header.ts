@@ -97,7 +97,9 @@ function tidyName(name: string): string {
   return t
     .toLowerCase()
     .split(' ')
-    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    // ("SCRUTINY COMMITTEE (SOCIAL CARE AND HEALTH)": a word after a bracket or a slash is capitalised too; after a hyphen
+    // it is not, "Co-ordination".)
+    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.replace(/(^|[(/])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())))
     .join(' ');
 }
 

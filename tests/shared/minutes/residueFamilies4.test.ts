@@ -39,3 +39,10 @@ describe('residue families, sixth session: the committee is never an item title'
     }
   });
 });
+
+describe('residue families, sixth session: a name printed in capitals', () => {
+  it('capitalises each word of an all-capitals name in title case, inside brackets too', () => {
+    const minutes = lines('SCRUTINY COMMITTEE (SOCIAL CARE AND HEALTH)', '', 'Minutes of a meeting held on 3rd March, 2014', '', '1. Care Homes', '', 'RESOLVED that the Director write to the Minister about the funding.');
+    expect(parseMinutes(minutes).committee).toBe('Scrutiny Committee (Social Care and Health)');
+  });
+});
