@@ -136,7 +136,8 @@ function nameFromLine(line: string, words: RegExp): string | null {
 // ModernGov's own fields: "Meeting: 24/07/2018 - Overview and Scrutiny Committee (Item 27)" on an issue
 // page, "Decided at meeting: 17/09/2019 - Cabinet" and "Decision Maker:" on a decision page, and the
 // title of an "agenda and minutes" page: "Dyfed Powys Police and Crime Panel - Thursday, 16th November, 2017 10.30 am".
-const MEETING_FIELD = /^(?:meeting|decided\s+at\s+meeting)\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.+?)\s*(?:\((?:item|minute)\s+[^)]{1,12}\))?\s*$/i;
+const MEETING_FIELD = /^(?:meeting|(?:decided|made)\s+at\s+meeting)\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.+?)\s*(?:\((?:item|minute)\s+[^)]{1,12}\))?\s*$/i;
+const REHOST_LINE = /^([A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})\s+(.{3,120}?)\s+\((?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Oo]ther)\)\s+[A-Z]/;
 const MAKER_FIELD = /^decision\s+maker\s*:\s*(.+)$/i;
 const DECISION_DATE = /^date\s+of\s+decision\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*$/i;
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?`;
@@ -166,11 +167,22 @@ export function pageFields(lines: readonly string[]): { committee: string | null
     // As printed: a CMIS name may carry a year or a topic in brackets ("(2019/20) Scrutiny Review Panel 2 (…)").
     if (name !== '' && !CMIS_NOT_NAME.test(name) && name.split(/\s+/).length <= 14 && !/[.:;]$/.test(name)) committee = name.replace(/\s+/g, ' ');
   }
+  // A decisions list of several makers ("Decision Maker: Chief Executive", "Decision Maker: Cabinet") records no one
+  // meeting: a "Made at meeting:" line names only its own entry's.
+  const makers = new Set(lines.flatMap((l) => MAKER_FIELD.exec(l)?.[1]?.trim().toLowerCase() ?? []));
   for (const line of lines) {
     const m = MEETING_FIELD.exec(line);
+    if (m && makers.size > 1 && /^made\b/i.test(line)) continue;
     if (m) {
       meetingDate ??= firstDate(m[1] ?? '');
       committee ??= tidyName(m[2] ?? '');
+      continue;
+    }
+    // A re-host's line: "May 9, 2025 Public Health and Communities Policy Committee (Committee) Approved View on council website".
+    const re = REHOST_LINE.exec(line);
+    if (re) {
+      meetingDate ??= firstDate(re[1] ?? '');
+      committee ??= tidyName(re[2] ?? '');
       continue;
     }
     const mk = MAKER_FIELD.exec(line);
@@ -195,9 +207,14 @@ export function pageItemNumbers(lines: readonly string[]): string[] {
 
 /** An "agenda and minutes" page title, or a name line with the date on the next line, near the top. */
 function titleOf(lines: readonly string[]): { committee: string | null; meetingDate: string | null } {
-  const near = lines.filter((l) => l !== '').slice(0, 12);
+  const filled = lines.filter((l) => l.trim() !== '');
+  const near = filled.slice(0, 12);
+  // A web page's menu may push its title down: the line below "Agenda and decisions", or below a decision page's
+  // "Related Meeting", is the title wherever it sits.
+  const anchor = filled.findIndex((l, k) => k < 80 && /^\s*(?:[•·]\s*)?(?:agenda\s+and\s+(?:draft\s+)?(?:minutes|decisions)|related\s+meeting)\s*$/i.test(l));
+  if (anchor >= 12 || (anchor >= 0 && /related/i.test(filled[anchor] ?? ''))) near.unshift(filled[anchor + 1] ?? '');
   for (let k = 0; k < near.length; k++) {
-    const line = near[k] ?? '';
+    const line = (near[k] ?? '').trim();
     if (headingShape(line) !== null || /^(?:minutes|decision|decisions)\s*:/i.test(line)) break;
     if (/^[·•▪*-]/.test(line)) {
       // An issue's history: "• 08/09/2011 - Action: …", dated as the meeting it records.
@@ -211,7 +228,8 @@ function titleOf(lines: readonly string[]): { committee: string | null; meetingD
       const name = tidyName(t[1] ?? '');
       const date = TITLE_LINE.test(line) ? firstDate(t[2] ?? '') : dateLine(t[2] ?? '');
       // "Overview & Scrutiny Committee - Housing - Tuesday, …": a committee named with its remit after a dash.
-      if (date && (ENDS_IN_BODY.test(name) || /\b(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ommission)\s+[-–—]\s+[A-Z][\w&,'’ ]{2,40}$/.test(name))) return { committee: name, meetingDate: date };
+      // ("Scrutiny Board (Culture and Leisure) - Monday, …": the body's remit in brackets after its name.)
+      if (date && (ENDS_IN_BODY.test(name.replace(/\s*\([^()]{2,60}\)$/, '')) || /\b(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ommission)\s+[-–—]\s+[A-Z][\w&,'’ ]{2,40}$/.test(name))) return { committee: name, meetingDate: date };
     }
     const dated = DATED_HEADING.exec(line);
     if (dated) {

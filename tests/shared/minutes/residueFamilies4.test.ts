@@ -46,3 +46,32 @@ describe('residue families, sixth session: a name printed in capitals', () => {
     expect(parseMinutes(minutes).committee).toBe('Scrutiny Committee (Social Care and Health)');
   });
 });
+
+describe('residue families, sixth session: where a page names its meeting', () => {
+  const decision = ['', 'Minutes:', '', 'RESOLVED that the Director write to the Minister about the funding.'];
+  it('reads a decision page\'s "Made at meeting:" line, but not a decisions list\'s of several makers', () => {
+    const got = parseMinutes(lines('Tatton Park Fees', '', 'Decision Maker: Finance Sub-Committee', '', 'Made at meeting: 22/03/2024 - Finance Sub-Committee', '', 'Decision:', '', 'That the fees be increased by 5%.'));
+    expect([got.committee, got.meetingDate]).toEqual(['Finance Sub-Committee', '2024-03-22']);
+    const list = parseMinutes(lines('Road Closure Orders', '', 'Decision Maker: Chief Executive', '', 'Decision:', '', 'That the orders be made.', '', 'Bus Reform', '', 'Decision Maker: Transport Committee', '', 'Made at meeting: 24/01/2025 - Transport Committee', '', 'Decision:', '', 'That the consultation be approved.'));
+    expect([list.committee, list.meetingDate]).toEqual([null, null]);
+  });
+
+  it('reads a re-hosted page\'s "May 9, 2025 <body> (Committee) Approved View on council website" line', () => {
+    const got = parseMinutes(lines('Task and Finish Group - Library Strategy', 'May 9, 2025 Public Health and Communities Policy Committee (Committee) Approved View on council websiteFull council record', 'Purpose', 'To set up a group.', ...decision));
+    expect([got.committee, got.meetingDate]).toEqual(['Public Health and Communities Policy Committee', '2025-05-09']);
+  });
+
+  it('reads a title whose body carries its remit in brackets ("Scrutiny Board (Culture and Leisure) - Monday, …")', () => {
+    const got = parseMinutes(lines('Agenda and minutes', '', 'Scrutiny Board (Culture and Leisure) - Monday, 11th June, 2007 10.00 am', '', 'Contact: Democratic Services', '', 'Items', 'No. Item', '', '1.', '', 'Library Opening Hours', ...decision));
+    expect([got.committee, got.meetingDate]).toEqual(['Scrutiny Board (Culture and Leisure)', '2007-06-11']);
+  });
+
+  it('reads the title below "Agenda and decisions" however far down the page\'s menu puts it, and a decision page\'s "Related Meeting"', () => {
+    const menu = Array.from({ length: 14 }, (_, k) => `  • Menu entry ${k + 1}`);
+    const got = parseMinutes(lines(...menu, '  • Agenda and decisions', '', '    Governance and Audit Committee - Thursday, 15th January, 2026 10.00 am', '', '    • Attendance details', '', '1.', '', 'Internal Audit Plan', ...decision));
+    expect([got.committee, got.meetingDate]).toEqual(['Governance and Audit Committee', '2026-01-15']);
+    const related = parseMinutes(lines('Decision', '', 'Highways Capital Programme 2025/26', '', 'Decision Maker:', '', 'Outcome: Recommendations Approved', '', 'Date of Decision: February 13, 2025', '',
+      'Content: (1) That the grant be approved and added to the Highways Capital Programme.', '', 'Supporting Documents', '', 'Related Meeting', '', 'Executive Board - Thursday, 13th February, 2025 6.00 pm on February 13, 2025'));
+    expect([related.committee, related.meetingDate]).toEqual(['Executive Board', '2025-02-13']);
+  });
+});
