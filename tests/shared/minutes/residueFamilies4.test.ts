@@ -75,3 +75,14 @@ describe('residue families, sixth session: where a page names its meeting', () =
     expect([related.committee, related.meetingDate]).toEqual(['Executive Board', '2025-02-13']);
   });
 });
+
+describe('residue families, sixth session: a decision page\'s lead-in alone on its line', () => {
+  it('reads each paragraph under "To approve that" as a point of its own, up to the page\'s next field', () => {
+    const minutes = lines('Digital Project', '', 'Decision Maker: Chief Executive', '', 'Decision:', '', 'To approve that', '', '         The project proceeds through decision point 4 and work commences on activity 5.', '', ' ', '',
+      '         Approval to the total scheme cost of £2,289,415, which will be funded from borrowing, is given', '', 'Lead officer: David Gill');
+    expect(parseMinutes(minutes).items.flatMap((i) => i.resolutions).map((r) => r.text)).toEqual([
+      'The project proceeds through decision point 4 and work commences on activity 5.',
+      'Approval to the total scheme cost of £2,289,415, which will be funded from borrowing, is given',
+    ]);
+  });
+});
