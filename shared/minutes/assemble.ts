@@ -15,7 +15,8 @@ import { NARRATIVE } from './resolutions';
 import { isVerdict } from './narrative';
 
 // A decision that only points at the report's words ("As detailed in the recommendation.", "As per the report").
-const POINTER = /^(?:as\s+(?:detailed|set\s+out|outlined|per|contained|shown)\s+(?:in\s+)?(?:the\s+)?(?:recommendations?|report)(?:\s+(?:above|below))?|recommendations?\s+(?:approved|agreed)\s+as\s+set\s+out\s+in\s+the\s+report)\.?$/i;
+// (… or only how the vote went, "Report AGREED by 41 votes to 1." read as "By 41 votes to 1.", "Recommendations agreed nem con".)
+const POINTER = /^(?:as\s+(?:detailed|set\s+out|outlined|per|contained|shown)\s+(?:in\s+)?(?:the\s+)?(?:recommendations?|report)(?:\s+(?:above|below))?|recommendations?\s+(?:approved|agreed)\s+as\s+set\s+out\s+in\s+the\s+report|(?:(?:the\s+)?(?:report|recommendations?|motion)\s+(?:was\s+|were\s+)?(?:agreed|approved|carried)\s*)?(?:\(?(?:by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:\s*,?\s*(?:with\s+)?\d{1,3}\s+abstentions?)?|nem\.?\s*con\.?|unanimously)\)?))\.?$/i;
 // A narrative sentence that asks for something ("Members asked that …").
 // (… "Members requested an update on the works", "It was also requested by Members that …".)
 // … and the executive member's decision told after the committee's vote ("The Committee voted 5-1-2 to endorse the

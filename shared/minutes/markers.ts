@@ -277,6 +277,13 @@ function readMarker(raw: string): Marker | null {
   }
   m = /^recommendations?\s*[:\-–—]\s*(?=\S)/i.exec(text);
   if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };
+  // A motion's own words, quoted as carried: "“This council resolves:" above its points.
+  if (/^[“"‘']?(?:this|the|that)\s+(?:full\s+)?(?:council|committee|cabinet)\s+(?:therefore\s+|further\s+|also\s+)?resolves(?:\s+(?:to|that))?\s*[:\-–—]\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
+  // "Having taken into account the equality duty, the committee agreed the resolution below.": the paragraphs below are
+  // the decision, the sentence only leads in.
+  if (/\b(?:committee|sub-committee|panel|board|council|cabinet|members)\s+(?:agreed|approved|passed|made|adopted)\s+the\s+(?:following\s+)?(?:resolutions?|decisions?)(?:\s+(?:below|as\s+follows))?\s*[.:]?\s*$/i.test(text) && text.length < 300) {
+    return { kind: 'resolved', strong: true, rest: '' };
+  }
   // "... the following recommendations:", "the following actions were agreed by the committee:".
   if (/following|previous|last/i.test(text) && REPORTED.test(text)) return null;
   if (/\b(?:following|these)\s+(?:[\w-]+\s+){0,2}(?:recommendations?|resolutions?|actions?)\b[^:]{0,80}:\s*$/i.test(text)

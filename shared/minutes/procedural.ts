@@ -7,9 +7,10 @@ export const PROCEDURAL: RegExp[] = [
   // The minutes of a previous meeting approved, confirmed, signed or noted ("… as set out at Appendix 1 to
   // these minutes, be approved" is no such thing).
   // (… nor "the terms of reference (copy attached as an appendix to the minutes) be approved".)
-  // (… nor "the resolutions as set out in the exempt minutes be agreed", nor "the recommendation in Minute 41 be adopted", nor "a
+  // (… nor "the resolutions as set out in the exempt minutes be agreed", nor "the recommendation in Minute 41 be adopted" or
+  // "at Minute GP 19/3", nor "a
   // shop within a five-minute walk, be agreed".)
-  /(?<!\b(?:these|to|in|with)\s)(?<!\b(?:to|in|with)\s+the\s)(?<!\b(?:to|in|with)\s+the\s+exempt\s)(?<![-\d]\s?)\bminutes?\b(?!\s+(?:no\.?\s*)?\d)(?!['’]?\s+walk)[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\bminutes\b[^.]{0,120}\b(?:are|be)\s+(?:re-?submitted|not\s+submitted)\b|\b(?:correct|accurate|true)\s+records?\b|\bminutes\b[^.]{0,200}\b(?:taken\s+as\s+read|correctly\s+recorded)\b|\bminutes\b[^.]{0,80}\baccurate\s+reflection\b/i,
+  /(?<!\b(?:these|to|in|with)\s)(?<!\b(?:to|in|with)\s+the\s)(?<!\b(?:to|in|with)\s+the\s+exempt\s)(?<![-\d]\s?)\bminutes?\b(?!\s+(?:no\.?\s*)?\d)(?!\s+[a-z]{1,4}\s*\d{1,4}\/\d)(?!['’]?\s+walk)[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\bminutes\b[^.]{0,120}\b(?:are|be)\s+(?:re-?submitted|not\s+submitted)\b|\b(?:correct|accurate|true)\s+records?\b|\bminutes\b[^.]{0,200}\b(?:taken\s+as\s+read|correctly\s+recorded)\b|\bminutes\b[^.]{0,80}\baccurate\s+reflection\b/i,
   // The committee's calendar: "That the draft schedule of meetings for 2025/26 be approved".
   // (… and a decision page's "To approve the calendar of meetings for the 2025/26 Municipal Year".)
   /\b(?:schedule|calendar|programme|timetable)\s+of\s+(?:committee\s+|council\s+)?meetings\b[^.]{0,80}\b(?:approved|agreed|adopted|noted)\b|\b(?:approve|agree|adopt|note)\s+the\s+(?:draft\s+)?(?:schedule|calendar|programme|timetable)\s+of\s+(?:committee\s+|council\s+)?meetings\b/i,
@@ -98,6 +99,9 @@ export const PROCEDURAL: RegExp[] = [
   /\bbusiness\s+statement\b|^(?![^]*\bto\s+(?:instruct|request)\b)[^]*?\b(?:on|from|to)\s+the\s+(?:\w+\s+)?planner\b|^(?:that\s+)?(?:to\s+)?receive\s+the\s+(?:[\w-]+\s+){0,3}(?:report|update|presentation)\b(?![^.]{0,200}\b(?:and|,)\s+(?:agree|approve|endorse|adopt|recommend))/i,
   /^to\s+receive\s+any\s+(?:announcements|apologies|declarations|questions|petitions|communications)\b|^received\s+from\s+(?:councillor|cllr|mr|mrs|ms|dr)\b|\b(?:draft\s+)?calendar\b[^.]{0,60}\b(?:approved|agreed|adopted|noted)\b|^(?:approved|agreed|noted|carried|accepted)\.?$/i,
   /^(?:that\s+)?(?:there\s+(?:were|was)\s+no|no)\s+(?:additional\s+|further\s+|other\s+)?(?:declarations?|interests?|apologies|urgent\s+items?|items?\s+of\s+(?:urgent\s+)?business|questions|petitions|deputations)\b|^(?:declarations?|disclosures?)\s+of\b|\belected\b[^.]{0,60}\bto\s+chair\s+the\s+meeting\b/i,
+  // Work already done approved after the fact: "that the work completed by Internal Audit between April and June be noted
+  // and approved", "the Current Performance Indicator statistics be noted and approved" (nothing is left to do).
+  /\b(?:status|work\s+(?:completed|undertaken|done|carried\s+out)|progress|statistics|performance)\b[^.]{0,100}\bbe\s+noted\s+and\s+approved\b/i,
 ];
 // A clause that only notes, thanks or welcomes: "the report be noted", "the committee notes the tracker".
 const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,40}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked|received)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,6}?(?:agreed|agrees|resolved)\s+to\s+(?:note|thank|welcome)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,12}?(?:committee|panel|board|commission|cabinet|executive|council|group|members|officers)\s+(?:\w+ly\s+)?(?:receives?\s+and\s+)?(?:notes?|noted)\b|\bwere\s+(?:content|satisfied)\s+with\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission|cabinet)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|acknowledges?|acknowledged)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|passed\s+on|passed|sent|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:otherwise\s+|also\s+|further\s+|\w+ly\s+)?(?:note|thank|welcome|acknowledge)\b|^(?:that\s+)?(?:to\s+)?(?:accept|receive)s?\s+the\s+(?:report|update|presentation)\s*\.?$/i;
