@@ -17,6 +17,11 @@ const EXEC_WORD = /\b(?:cabinet|council|executive)\b/i;
 // Lines of the attendance list and the meeting's particulars, which name committees in passing.
 // … and an item's title printed above the page's own heading ("Appointment of Vice-Chairman to the Panel").
 const NOT_NAME = /^(?:©|copyright\b|present|members?\b|councillors?|cllrs?|chair|vice|apologies|officers?|in attendance|also present|agenda\b|minutes\b|item\b|(?:appointments?|elections?|nominations?)\s+of\b|declarations?\b|(?:venue|place|time|date|contact|location)\s*:|(?:decision\s+(?:maker|status)|decided\s+at\s+meeting|report\s+author|lead\s+officer)\s*:|the\s+\w+\s+(?:was|were|had))/i;
+// An item's title that names a body in its topic ("Change to the Size of the Audit Committee", "Responses to Reports of
+// the Place Scrutiny Panel", "Budget Scrutiny Process Feedback", "Forward Plan - Scrutiny Place and Executive"): its
+// business, not the meeting. (A body's own name may hold "Plan" or "Programme" before its body word: "Local Plan
+// Sub-Committee", "Growth Deal Programme Board".)
+const TOPIC = /^(?:(?:the\s+)?(?:change|changes|responses?|establishment|future|membership|review|size|amendments?|proposals?|appointments?|nominations?)\s+(?:to|of|on|for)\b)|\b(?:update|feedback|process|pack|workplan|function|forward\s+plan|work\s+programme)\b(?!\s+(?:committee|sub-committee|panel|board|commission|forum|group)\b)/i;
 const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'with']);
 
 /** Index of the line that opens the minutes, or 0 when the text has no such line (it is all minutes). */
@@ -92,7 +97,9 @@ function tidyName(name: string): string {
   return t
     .toLowerCase()
     .split(' ')
-    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    // ("SCRUTINY COMMITTEE (SOCIAL CARE AND HEALTH)": a word after a bracket or a slash is capitalised too; after a hyphen
+    // it is not, "Co-ordination".)
+    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.replace(/(^|[(/])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())))
     .join(' ');
 }
 
@@ -116,6 +123,7 @@ function nameFromLine(line: string, words: RegExp): string | null {
   if (/\bupdate\s+from\b|\(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\)|^[\d([]|^[a-z]{1,4}[.)]\s|\bpdf\b|\bvenue\b|\b(?:image|photo(?:graph)?|logo|picture|icon|graphic|alt\s+text)\b|^(?:to|that|this|these|report|issues?|feedback|matters|resolutions|recommendations)\b/i.test(line)) return null;
   // A sentence or a lead-in that mentions the committee ("The Committee agreed:") is not its name.
   if (/[:;]$/.test(line) || /\b(?:agreed|resolved|recommended|noted|received|considered|asked|was|were|had|will|is)\b/i.test(line)) return null;
+  if (TOPIC.test(line)) return null;
   const name = tidyName(stripDate(line));
   // "Committee Minutes" printed under the name: the word alone names nothing.
   if (/^(?:committee|sub-committee|panel|board|commission|forum|scrutiny)$/i.test(name)) return null;
@@ -128,14 +136,16 @@ function nameFromLine(line: string, words: RegExp): string | null {
 // ModernGov's own fields: "Meeting: 24/07/2018 - Overview and Scrutiny Committee (Item 27)" on an issue
 // page, "Decided at meeting: 17/09/2019 - Cabinet" and "Decision Maker:" on a decision page, and the
 // title of an "agenda and minutes" page: "Dyfed Powys Police and Crime Panel - Thursday, 16th November, 2017 10.30 am".
-const MEETING_FIELD = /^(?:meeting|decided\s+at\s+meeting)\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.+?)\s*(?:\((?:item|minute)\s+[^)]{1,12}\))?\s*$/i;
+const MEETING_FIELD = /^(?:meeting|(?:decided|made)\s+at\s+meeting)\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–—]\s*(.+?)\s*(?:\((?:item|minute)\s+[^)]{1,12}\))?\s*$/i;
+const REHOST_LINE = /^([A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})\s+(.{3,120}?)\s+\((?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Oo]ther)\)\s+[A-Z]/;
 const MAKER_FIELD = /^decision\s+maker\s*:\s*(.+)$/i;
 const DECISION_DATE = /^date\s+of\s+decision\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*$/i;
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?`;
 const TITLE_LINE = new RegExp(String.raw`^(?:agenda\s+(?:and\s+minutes\s+)?for\s+)?(.{3,120}?)\s+(?:[-–—]|on)\s+${WEEKDAY}\b,?\s+(.+)$`, 'i');
 const TITLE_DATED = /^(.{3,120}?)\s+[-–—]\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}.{0,30})$/;
 const MEETING_LIST = /^.{3,80},\s*\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}\s*$/i;
-const ISSUE_PAGE = /^issue\s*-\s*(?:decisions|meetings|details)$/i;
+// (… or an "Agenda item" page, its item's title on the next line.)
+const ISSUE_PAGE = /^(?:issue\s*-\s*(?:decisions|meetings|details)|agenda\s+item)$/i;
 // A decision page's own heading: "12/09/2019 - Recommendations Tracker".
 const DATED_HEADING = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+\S/;
 const ENDS_IN_BODY = /\b(?:committee|sub-committee|panel|board|commission|forum|cabinet|council|executive|assembly|combined\s+authority|fire\s+(?:and\s+rescue\s+)?authority|police\s+authority)$/i;
@@ -157,11 +167,22 @@ export function pageFields(lines: readonly string[]): { committee: string | null
     // As printed: a CMIS name may carry a year or a topic in brackets ("(2019/20) Scrutiny Review Panel 2 (…)").
     if (name !== '' && !CMIS_NOT_NAME.test(name) && name.split(/\s+/).length <= 14 && !/[.:;]$/.test(name)) committee = name.replace(/\s+/g, ' ');
   }
+  // A decisions list of several makers ("Decision Maker: Chief Executive", "Decision Maker: Cabinet") records no one
+  // meeting: a "Made at meeting:" line names only its own entry's.
+  const makers = new Set(lines.flatMap((l) => MAKER_FIELD.exec(l)?.[1]?.trim().toLowerCase() ?? []));
   for (const line of lines) {
     const m = MEETING_FIELD.exec(line);
+    if (m && makers.size > 1 && /^made\b/i.test(line)) continue;
     if (m) {
       meetingDate ??= firstDate(m[1] ?? '');
       committee ??= tidyName(m[2] ?? '');
+      continue;
+    }
+    // A re-host's line: "May 9, 2025 Public Health and Communities Policy Committee (Committee) Approved View on council website".
+    const re = REHOST_LINE.exec(line);
+    if (re) {
+      meetingDate ??= firstDate(re[1] ?? '');
+      committee ??= tidyName(re[2] ?? '');
       continue;
     }
     const mk = MAKER_FIELD.exec(line);
@@ -186,9 +207,14 @@ export function pageItemNumbers(lines: readonly string[]): string[] {
 
 /** An "agenda and minutes" page title, or a name line with the date on the next line, near the top. */
 function titleOf(lines: readonly string[]): { committee: string | null; meetingDate: string | null } {
-  const near = lines.filter((l) => l !== '').slice(0, 12);
+  const filled = lines.filter((l) => l.trim() !== '');
+  const near = filled.slice(0, 12);
+  // A web page's menu may push its title down: the line below "Agenda and decisions", or below a decision page's
+  // "Related Meeting", is the title wherever it sits.
+  const anchor = filled.findIndex((l, k) => k < 80 && /^\s*(?:[•·]\s*)?(?:agenda\s+and\s+(?:draft\s+)?(?:minutes|decisions)|related\s+meeting)\s*$/i.test(l));
+  if (anchor >= 12 || (anchor >= 0 && /related/i.test(filled[anchor] ?? ''))) near.unshift(filled[anchor + 1] ?? '');
   for (let k = 0; k < near.length; k++) {
-    const line = near[k] ?? '';
+    const line = (near[k] ?? '').trim();
     if (headingShape(line) !== null || /^(?:minutes|decision|decisions)\s*:/i.test(line)) break;
     if (/^[·•▪*-]/.test(line)) {
       // An issue's history: "• 08/09/2011 - Action: …", dated as the meeting it records.
@@ -202,7 +228,8 @@ function titleOf(lines: readonly string[]): { committee: string | null; meetingD
       const name = tidyName(t[1] ?? '');
       const date = TITLE_LINE.test(line) ? firstDate(t[2] ?? '') : dateLine(t[2] ?? '');
       // "Overview & Scrutiny Committee - Housing - Tuesday, …": a committee named with its remit after a dash.
-      if (date && (ENDS_IN_BODY.test(name) || /\b(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ommission)\s+[-–—]\s+[A-Z][\w&,'’ ]{2,40}$/.test(name))) return { committee: name, meetingDate: date };
+      // ("Scrutiny Board (Culture and Leisure) - Monday, …": the body's remit in brackets after its name.)
+      if (date && (ENDS_IN_BODY.test(name.replace(/\s*\([^()]{2,60}\)$/, '')) || /\b(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ommission)\s+[-–—]\s+[A-Z][\w&,'’ ]{2,40}$/.test(name))) return { committee: name, meetingDate: date };
     }
     const dated = DATED_HEADING.exec(line);
     if (dated) {
@@ -252,6 +279,8 @@ export function readHeader(lines: readonly string[], start: number): { committee
     near.push(lines[i] ?? '');
     n++;
   }
+  // ModernGov's own "Meeting:" or "Decision Maker:" field names the body better than a line at the top.
+  if (committee === null && !MINUTES_OF.test(opening)) committee = fields.committee;
   if (committee === null && !MINUTES_OF.test(opening)) {
     const own = nameFromLine(opening, BODY_WORD);
     if (own) committee = own;

@@ -138,6 +138,7 @@ export class Block {
   private lastTop: Label | null = null;
   // Short points were taken under a colon across blank lines (see feed).
   private spacedPoints = false;
+  private thatLead = false;
   // The lead-in of a second list after the block's first resolution, for that list's points.
   private listPreamble: string | null = null;
 
@@ -248,6 +249,13 @@ export class Block {
       if (style === 'plain') {
         // A decision page's "Decision:" then "That a) that the amount … shall be …", "b) that …" below.
         if (this.preamble === '' && this.listInside(p.text)) return true;
+        // A decision page's "To approve that" alone on its line, its points below it as paragraphs of their own ("The
+        // project proceeds through decision point 4 …", "Approval to the total scheme cost … is given"): the words only lead in.
+        if (this.preamble === '' && this.marker.label && /^(?:to\s+)?(?:approve|agree|endorse)\s+that\s*[:\-–—]?$/i.test(p.text)) {
+          this.preamble = p.text;
+          this.thatLead = true;
+          return true;
+        }
         // "RESOLVED" then "That" alone on its line, the list below it: the word only leads in.
         if (this.preamble === '' && /^that\s*[:\-–—]?$/i.test(p.text)) {
           this.preamble = p.text;
@@ -318,6 +326,11 @@ export class Block {
         }
         // After a decision page's "Decision:" label, "It is further recommended that …" is its next decision.
         if (this.marker.label && /^it\s+(?:is|was)\s+(?:further\s+|also\s+)?(?:recommended|resolved|agreed|decided)\b/i.test(p.text)) {
+          this.add(p, 'plain');
+          return true;
+        }
+        // Under a decision page's "To approve that", each paragraph is a point of its own until the page's next field.
+        if (this.thatLead && !NARRATIVE.test(p.text) && p.text.length < 600) {
           this.add(p, 'plain');
           return true;
         }
