@@ -423,9 +423,17 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // pointer says nothing the resolution does not; alone, it is kept (a decision was made, its words are in the report).
     const pointers = chosen.filter((r) => POINTER.test(r.text));
     const kept = pointers.length > 0 && pointers.length < chosen.length ? chosen.filter((r) => !POINTER.test(r.text)) : chosen;
+    // "6.1 the Corporate Strategy be reaffirmed;" and "6.2 …" under item 6's marker: the item's own numbered points, their
+    // numbers read as paragraph numbers until here. Taken as labels where the first part is the item's number, or where two
+    // or more points share it.
+    const decimal = (t: string): string | null => /^(\d{1,3})\.\d{1,2}(?=\.?\s+\S)/.exec(t)?.[1] ?? null;
+    const own = (raw: RawResolution): boolean => {
+      const n = raw.label === null ? decimal(raw.text) : null;
+      return n !== null && (n === item.number?.replace(/\.$/, '') || kept.filter((r) => r.label === null && decimal(r.text) === n).length >= 2);
+    };
     item.resolutions = kept.map((raw) => ({
-      label: raw.label,
-      text: raw.text,
+      label: own(raw) ? (/^\d{1,3}\.\d{1,2}/.exec(raw.text)?.[0] ?? null) : raw.label,
+      text: own(raw) ? raw.text.replace(/^\d{1,3}\.\d{1,2}\.?\s+/, '') : raw.text,
       ...classify(raw, item.title, committee),
       // A decision told in the discussion ("The Committee agreed that …", "officers would circulate …", "The Panel
       // recommended that …"): every weak marker is the discussion's wording, so it was found there, not after a "Resolved" line.

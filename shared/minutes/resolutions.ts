@@ -101,7 +101,8 @@ const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+|$)){1,8}$/;
 // Narrative that a web page's "Decision:" label may hold before the resolution itself ("Councillor Fox
 // presented the recommendations ...", "Member's attention was drawn to ...").
 // "Council considered a report of the Director …": the report the decision was made on, told before it.
-const REPORT_CONSIDERED = /^(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?report\b/i;
+// (… after a reference back, "Further to Minute No. 236 of the Cabinet meeting held on 3 March 2011, the Council considered a report".)
+const REPORT_CONSIDERED = /^(?:further\s+to\s+minute\s+(?:no\.?\s*)?[\w/.]{1,12}\b[^,]{0,80},\s*)?(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?report\b/i;
 
 // A lead-in that decides something itself before it introduces more ("agreed the findings … and also agreed the
 // following additional recommendations:"), and points below it that each say who decides what.

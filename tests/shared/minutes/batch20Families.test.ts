@@ -40,3 +40,23 @@ describe('batch 20 families: collector Y12 (English councils\' other committees)
     expect(classifyText('that the amendments to the section’s standard documentation be noted and approved.').kind).not.toBe('procedural');
   });
 });
+
+describe('batch 20 families: collector Z12 (joint committees, Wales, unitaries)', () => {
+  it('reads "the report be noted and fund approved" as an approval, not only noting', () => {
+    expect(classifyText('That the report be noted and fund approved').kind).not.toBe('procedural');
+    expect(classifyText('That the report be noted and the update welcomed').kind).toBe('procedural');
+  });
+
+  it('passes over "Further to Minute No. 236 of the Cabinet meeting …, the Council considered a report …" after a "Decisions:" label', () => {
+    const minutes = lines('Treasury Management Strategy', '', 'Decisions:', '', 'Further to Minute No. 236 of the Cabinet meeting held on 3 March 2011, the Council considered a report of the Chief Executive on the strategy.', '', ' ', '',
+      'At its meeting held earlier that day, the Cabinet had considered the report and endorsed its recommendations.', '', 'It was moved by Councillor Robertson, seconded by Councillor Brodie and', '',
+      'RESOLVED:', '', 'That approval be given to:', '', '(1)       the Treasury Management Policy Document for 2011/12;', '', '(2)       the Money Laundering Policy Document.');
+    expect(found(minutes).map((r) => r.label)).toEqual(['1', '2']);
+  });
+
+  it('reads "6.1", "6.2" under item 6\'s marker as the points\' labels', () => {
+    const minutes = lines('6. CORPORATE STRATEGY 2018-23 - UPDATE JUNE 2019', '', 'The Board considered the update.', '', 'UNANIMOUSLY RESOLVED TO RECOMMEND TO COUNCIL THAT:', '',
+      '6.1     the Corporate Strategy adopted in June 2018 be reaffirmed;', '', '6.2       the same set of Well-being Objectives be retained for 2019/20 subject to minor adjustments.');
+    expect(found(minutes).map((r) => [r.label, r.text.slice(0, 24)])).toEqual([['6.1', 'the Corporate Strategy a'], ['6.2', 'the same set of Well-bei']]);
+  });
+});
