@@ -114,7 +114,8 @@ export const ASKS = /\b(?:(?:and|,)\s+(?:to\s+)?(?:agree|agrees|agreed|approve|a
 export function onlyNotes(text: string): boolean {
   const clauses = text.split(/;\s*(?:and\s+)?|,?\s+and\s+that\s+|\s+and\s+(?=to\s+(?:note|accept|receive|thank|welcome)\b)|\.\s+(?=[A-Z])/).map((c) => c.trim()).filter((c) => c.length > 0);
   // ("… noted that information on conception rates would be circulated to them shortly": a promise noted is still a promise.)
-  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)) && !isPromise(c));
+  // ("a draft final version of the Plan … be received, following pre-decision scrutiny": something still to come is asked for.)
+  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)) && !isPromise(c) && !/^(?:that\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:report|version|update|plan|strategy|review|briefing)\b[^.;]{0,160}\bbe\s+received\b/i.test(c));
 }
 
 // In a clause that opens by noting ("notes the decision of X to request that …"), what follows is what

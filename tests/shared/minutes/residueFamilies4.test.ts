@@ -98,4 +98,9 @@ describe('residue families, sixth session: kinds', () => {
     expect(classifyText('The report was noted, and the Portfolio Lead for Transport would provide a formal written response to the review\'s proposals.').kind).not.toBe('procedural');
     expect(classifyText('The report was noted, and the Chair thanked the officers.').kind).toBe('procedural');
   });
+
+  it('reads a report still to come "be received" as asked for, not noted', () => {
+    expect(classifyText('a draft final version of the Action Plan ahead of the end of the financial year be received, following pre-decision scrutiny.').kind).not.toBe('procedural');
+    expect(classifyText('That the report be received.').kind).toBe('procedural');
+  });
 });
