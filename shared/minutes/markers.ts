@@ -277,6 +277,8 @@ function readMarker(raw: string): Marker | null {
   }
   m = /^recommendations?\s*[:\-–—]\s*(?=\S)/i.exec(text);
   if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };
+  // "It was moved by Mr Rushton, seconded by Mrs Taylor and carried unanimously:" above the motion's words.
+  if (/^it\s+was\s+(?:moved|proposed)\s+by\b[^.:]{0,160}\bseconded\s+by\b[^.:]{0,120}\b(?:and\s+)?(?:carried|agreed|resolved)(?:\s+(?:unanimously|nem\.?\s*con\.?))?\s*[:\-–—]\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   // A motion's own words, quoted as carried: "“This council resolves:" above its points.
   if (/^[“"‘']?(?:this|the|that)\s+(?:full\s+)?(?:council|committee|cabinet)\s+(?:therefore\s+|further\s+|also\s+)?resolves(?:\s+(?:to|that))?\s*[:\-–—]\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   // "Having taken into account the equality duty, the committee agreed the resolution below.": the paragraphs below are

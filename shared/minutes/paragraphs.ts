@@ -105,7 +105,10 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
       continue;
     }
     const b = readBullet(line.text);
-    const l = readLabel(b.rest);
+    // ("“(a)   That Basic and Special Responsibility Allowances be increased …": a quoted motion's first label. Only in
+    // brackets: "“1. That the refresh … be endorsed." under "That the following decisions of the Cabinet be noted:" quotes
+    // what another body decided.)
+    const l = readLabel(b.rest) ?? (/^[“"‘]\s*(?=\([a-z0-9]{1,3}\))/i.test(b.rest) ? readLabel(b.rest.replace(/^[“"‘]\s*/, '')) : null);
     const label = l?.label ?? null;
     // Minutes that number every paragraph ("45.2 RESOLVED: That ..."): the number is no label and no
     // heading, so it is dropped from the words the markers are read in.
@@ -125,6 +128,9 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
       if (marker?.strong) fresh = !/\b(?:of|for|the|a|an|to|and|or|by|with|on|in)$/i.test(cur.last) && !(/^[a-z]/.test(body) && !/^(?:resolved|agreed|recommended|decided|decision|noted|approved)\b/i.test(body) && !ENDS_SENTENCE.test(cur.last));
       else if (cur.text === '' && cur.label) fresh = false; // a label alone on its line: its words follow
       else if (cur.headish) fresh = !(isCaps(cur.text) && isCaps(body) && wrapped);
+      // (A web page's paragraph on one long line, its sentence ended, then "that the contents of the report be noted and …"
+      // on the next: a resolution whose "RESOLVED" was lost, not a wrapped line.)
+      else if (/^that\s+(?:the|a|an|this|these|officers?|members?|council|cabinet|committee)\b/.test(body) && ENDS_SENTENCE.test(cur.last) && cur.last.length >= 100) fresh = true;
       else if (carried || /[A-Za-z]-$/.test(cur.last) || /^[a-z]/.test(body)) fresh = false;
       // "… comments to the Community Planning" / "Partnership:": a lead-in's last words wrapped onto a short line.
       else if (!ENDS_SENTENCE.test(cur.last) && !/[:;,]$/.test(cur.last) && /:$/.test(body) && body.split(/\s+/).length <= 4 && !cur.headish && /^[A-Z][a-z]/.test(body) && !FIELD_LABEL.test(body)) fresh = false;

@@ -101,7 +101,8 @@ export const PROCEDURAL: RegExp[] = [
   /^(?:that\s+)?(?:there\s+(?:were|was)\s+no|no)\s+(?:additional\s+|further\s+|other\s+)?(?:declarations?|interests?|apologies|urgent\s+items?|items?\s+of\s+(?:urgent\s+)?business|questions|petitions|deputations)\b|^(?:declarations?|disclosures?)\s+of\b|\belected\b[^.]{0,60}\bto\s+chair\s+the\s+meeting\b/i,
   // Work already done approved after the fact: "that the work completed by Internal Audit between April and June be noted
   // and approved", "the Current Performance Indicator statistics be noted and approved" (nothing is left to do).
-  /\b(?:status|work\s+(?:completed|undertaken|done|carried\s+out)|progress|statistics|performance)\b[^.]{0,100}\bbe\s+noted\s+and\s+approved\b/i,
+  // (… and "Noted and approved the decisions taken by CMT and the Chairman as outlined in the report".)
+  /\b(?:status|work\s+(?:completed|undertaken|done|carried\s+out)|progress|statistics|performance)\b[^.]{0,100}\bbe\s+noted\s+and\s+approved\b|^(?:that\s+)?(?:to\s+)?not(?:e|ed)\s+and\s+approve[ds]?\s+the\s+(?:decisions?|actions?)\s+(?:already\s+)?(?:taken|made)\b/i,
 ];
 // A clause that only notes, thanks or welcomes: "the report be noted", "the committee notes the tracker".
 const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,40}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked|received)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,6}?(?:agreed|agrees|resolved)\s+to\s+(?:note|thank|welcome)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,12}?(?:committee|panel|board|commission|cabinet|executive|council|group|members|officers)\s+(?:\w+ly\s+)?(?:receives?\s+and\s+)?(?:notes?|noted)\b|\bwere\s+(?:content|satisfied)\s+with\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission|cabinet)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|acknowledges?|acknowledged)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|passed\s+on|passed|sent|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:otherwise\s+|also\s+|further\s+|\w+ly\s+)?(?:note|thank|welcome|acknowledge)\b|^(?:that\s+)?(?:to\s+)?(?:accept|receive)s?\s+the\s+(?:report|update|presentation)\s*\.?$/i;
@@ -114,8 +115,9 @@ export const ASKS = /\b(?:(?:and|,)\s+(?:to\s+)?(?:agree|agrees|agreed|approve|a
 export function onlyNotes(text: string): boolean {
   const clauses = text.split(/;\s*(?:and\s+)?|,?\s+and\s+that\s+|\s+and\s+(?=to\s+(?:note|accept|receive|thank|welcome)\b)|\.\s+(?=[A-Z])/).map((c) => c.trim()).filter((c) => c.length > 0);
   // ("… noted that information on conception rates would be circulated to them shortly": a promise noted is still a promise.)
-  // ("a draft final version of the Plan … be received, following pre-decision scrutiny": something still to come is asked for.)
-  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)) && !isPromise(c) && !/^(?:that\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:report|version|update|plan|strategy|review|briefing)\b[^.;]{0,160}\bbe\s+received\b/i.test(c));
+  // ("a draft final version of the Plan … be received, following pre-decision scrutiny": something still to come is asked for;
+  // "Unless objections are received by 18th April the increased fares be approved …": a condition, not a noting.)
+  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)) && !isPromise(c) && !/^(?:that\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:report|version|update|plan|strategy|review|briefing)\b[^.;]{0,160}\bbe\s+received\b/i.test(c) && !/^(?:that\s+)?(?:unless|if|once|subject\s+to)\b/i.test(c));
 }
 
 // In a clause that opens by noting ("notes the decision of X to request that …"), what follows is what

@@ -102,7 +102,8 @@ const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+|$)){1,8}$/;
 // presented the recommendations ...", "Member's attention was drawn to ...").
 // "Council considered a report of the Director …": the report the decision was made on, told before it.
 // (… after a reference back, "Further to Minute No. 236 of the Cabinet meeting held on 3 March 2011, the Council considered a report".)
-const REPORT_CONSIDERED = /^(?:further\s+to\s+minute\s+(?:no\.?\s*)?[\w/.]{1,12}\b[^,]{0,80},\s*)?(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?report\b/i;
+// (… or what the report told: "The report provided the Council with an updated Covenant for approval …".)
+const REPORT_CONSIDERED = /^(?:further\s+to\s+minute\s+(?:no\.?\s*)?[\w/.]{1,12}\b[^,]{0,80},\s*)?(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?report\b|^the\s+(?:report|paper|presentation)\s+(?:provided|set\s+out|outlined|sought|informed|presented|detailed|explained|gave|updated|summarised|described)\b/i;
 
 // A lead-in that decides something itself before it introduces more ("agreed the findings … and also agreed the
 // following additional recommendations:"), and points below it that each say who decides what.

@@ -139,7 +139,9 @@ export function laterLists(paras: readonly Para[]): RawResolution[] {
     if (!p.label || p.table || !isFirstValue(p.label.value)) continue;
     const { found, fed } = run(paras, s, paras.length);
     s += Math.max(fed, 1) - 1;
-    if (found.length < 1 || !found.every((r) => RESOLUTION_WORDING.test(r.text) && !NARRATIVE.test(r.text) && !DUTY.test(r.text))) continue;
+    // (… or a decision page's verbs, "1. Noted and approved the decisions taken …", "2. Approved the writing of letters …",
+    // "3. Supported the request for …", where the item's heading was lost above them.)
+    if (found.length < 1 || !found.every((r) => (RESOLUTION_WORDING.test(r.text) || DECISION_VERB.test(r.text.replace(/^Noted\s+and\s+([a-z])/, (_m, c: string) => c.toUpperCase()))) && !NARRATIVE.test(r.text) && !DUTY.test(r.text))) continue;
     out.push(...found);
   }
   return out;
