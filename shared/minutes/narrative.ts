@@ -15,8 +15,8 @@ const DECIDES = String.raw`(?:\s+(?:also|further|then|therefore|subsequently|una
 // (… also after a topic and a dash: "Actions Taken from Meetings – it was agreed that …".)
 const BODY_DECIDES = new RegExp(String.raw`(?:^|[,;:.]\s+|\s[–—-]\s+|\b(?:and|but|so)\s+)${BODY}${DECIDES}`, 'i');
 // "It was requested that …", "a request was made for …", "it was suggested and agreed that …".
-// … and "The Leader suggested, and Council accepted, that …".
-const IMPERSONAL = /\bit\s+was\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|decided|proposed\s+and\s+agreed|suggested\s+and\s+agreed|moved\s+and\s+agreed)\s+(?:by\s+(?:members|the\s+(?:committee|panel|board))\s+)?(?:that|to)\b|\b(?:suggested|proposed),?\s+and\s+(?:the\s+)?(?:council|committee|panel|board|cabinet|members|the\s+meeting)\s+(?:accepted|agreed),?\s+that\b/i;
+// … and "The Leader suggested, and Council accepted, that …", "A suggestion was made, and supported, that …".
+const IMPERSONAL = /\bit\s+was\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|decided|proposed\s+and\s+agreed|suggested\s+and\s+agreed|moved\s+and\s+agreed)\s+(?:by\s+(?:members|the\s+(?:committee|panel|board))\s+)?(?:that|to)\b|\b(?:suggested|proposed),?\s+and\s+(?:the\s+)?(?:council|committee|panel|board|cabinet|members|the\s+meeting)\s+(?:accepted|agreed),?\s+that\b|\b(?:suggestion|proposal)\s+was\s+(?:made|put\s+forward),?\s+and\s+(?:was\s+)?(?:unanimously\s+)?(?:supported|agreed|accepted),?\s+that\b/i;
 
 // A follow-up promised at the meeting: what the promise is to do.
 const FOLLOW_UP = String.raw`(?:ensure\s+(?:that\s+)?(?:the|a|an|this|it|members|councillors)\b|seek\s+(?:legal\s+|further\s+|specialist\s+)?(?:advice|clarification|guidance)|confirm\s+(?:a|the|when|whether|if|to|dates?)\b|submit\s+(?:a|an|the)|ask\s+(?:if|whether|for|other|the)\b|set\s+(?:this|it|that|these)\s+up|circulate|share|send|forward|e-?mail|write\s+to|report\s+back|feed\s*back|look\s+into|investigate|find\s+out|check\s+(?:whether|if|with|on|the)|clarify|liaise\s+with|follow\s+(?:this|it|that|these|them|the\s+\w+)?\s*up|follow\s+up|chase|arrange\s+(?:a|an|for|the)|bring\s+(?:a|an|the|this|it|back|further)|come\s+back\s+to|update\s+(?:the\s+)?(?:members|committee|panel|board|councillors)|provide\s+(?:the\s+)?(?:members|committee|panel|councillors|a\s+(?:written\s+)?(?:response|answer|briefing|note|breakdown|summary|copy|list|report|update)|an?\s+update|further\s+(?:information|details)|details|figures|data|information|a\s+copy)|raise\s+(?:this|it|the)|pass\s+(?:on|this|these|the)|prepare\s+(?:a|an|the)\s+(?:business\s+case|report|paper|briefing|response|plan|note)|contact|respond\s+(?:in\s+writing|formally|directly|to\s+(?:the|members|councillors|him|her|them))|add\s+(?:this|it|the)\b[^.]{0,60}\bwork\s+programme)`;
@@ -52,7 +52,8 @@ const INTENDS = /\b(?:it\s+was\s+(?:his|her|their|the\s+chair['’]?s?)\s+intent
 // (Not the date of the next meeting: "the next meeting would be held on 12 March".)
 const MEETING_PROMISED = /\b(?<!\b(?:next|following|last|previous)\s)(?:sessions?|meetings?|briefings?|visits?|workshops?|training)\b(?![^.;]{0,80}\bheld\s+on\b)[^.;]{0,80}\b(?:would|will)\s+(?:also\s+)?be\s+(?:arranged|organised|organized|held|set\s+up|scheduled|convened)\b/i;
 // "The Chair indicated that the questioner would receive a written response": an answer promised.
-const ANSWER_PROMISED = /\b(?:would|will)\s+(?:receive|be\s+sent|be\s+given)\s+a\s+(?:full\s+|formal\s+)?(?:written\s+)?(?:response|reply|answer)\b/i;
+// (… or given: "the Portfolio Lead for Transport would provide a formal written response to the review's proposals".)
+const ANSWER_PROMISED = /\b(?:would|will)\s+(?:receive|be\s+sent|be\s+given|provide|give|send)\s+a\s+(?:full\s+|formal\s+)?(?:written\s+)?(?:response|reply|answer)\b/i;
 // "Arising from the discussions, asked that the Primary Care Trust explain …": the body left unsaid.
 const ELIDED_ASK = /(?:^|,\s+)(?:asked|requested)\s+that\s+(?:the|a|an|officers?)\s/i;
 // "Officers were asked to investigate …", "The Chairman requested that the objectives be …": a task given at the meeting.

@@ -40,7 +40,7 @@ export const PROCEDURAL: RegExp[] = [
   // "The Committee agreed to appoint Mr A and Mr B to be the independent members": members chosen.
   /\b(?:agreed|resolved|decided)\s+to\s+appoint\b(?![^.]{0,120}\bto\s+(?:undertake|carry\s+out|conduct|review|deliver|provide|advise|prepare|produce|develop|lead|support|investigate|assess|progress)\b)/i,
   // (Not advisers or consultants taken on for a piece of work: "… be appointed to undertake a review of …".)
-  /\bbe\s+(?:appointed|elected)\b(?!\s+to\s+(?:undertake|carry\s+out|conduct|review|deliver|provide|advise|prepare|produce|develop|lead|support|investigate|assess|progress)\b)|\bduly\s+appointed\b|\b(?:lead\s+members?|representatives?|membership)\b[^.]{0,80}\bbe\s+(?:as\s+follows|approved|agreed|confirmed|noted)\b/i,
+  /\bbe\s+(?:appointed|elected)\b(?!\s+to\s+(?:undertake|carry\s+out|conduct|review|deliver|provide|advise|prepare|produce|develop|lead|support|investigate|assess|progress)\b)|\bduly\s+appointed\b|\b(?:lead\s+members?|representatives?|membership)\b(?!\s+criteria\b)[^.]{0,80}\bbe\s+(?:as\s+follows|approved|agreed|confirmed|noted)\b/i,
   // The running of the meeting: the order of business, an urgent item taken, an adjournment, items taken together.
   /\border\s+of\s+(?:(?:the\s+)?business|the\s+agenda|items)\b|\bbe\s+read\s+a\s+(?:first|second|third)\s+time\b|\burgent\s+(?:item|business)\b|\badjourn(?:ed|s)?\b|(?<!following\s+an\s+)\badjournment\b|\b(?:take|taken|consider|considered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:items?|reports?)\s+(?:\d+\s+)?(?:together|next|first|as\s+the\s+next\s+item)\b|\btake\s+item\s+\d+\s+(?:next|first|before)\b|\b(?:take|taken|consider|considered)\s+(?:the\s+)?(?:items?|reports?)\b[^.]{0,60}\btogether\b/i,
   // The committee's own meeting times ("would meet at a revised time of 9.30am", "an increased number of
@@ -114,7 +114,8 @@ export const ASKS = /\b(?:(?:and|,)\s+(?:to\s+)?(?:agree|agrees|agreed|approve|a
 export function onlyNotes(text: string): boolean {
   const clauses = text.split(/;\s*(?:and\s+)?|,?\s+and\s+that\s+|\s+and\s+(?=to\s+(?:note|accept|receive|thank|welcome)\b)|\.\s+(?=[A-Z])/).map((c) => c.trim()).filter((c) => c.length > 0);
   // ("… noted that information on conception rates would be circulated to them shortly": a promise noted is still a promise.)
-  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)) && !isPromise(c));
+  // ("a draft final version of the Plan … be received, following pre-decision scrutiny": something still to come is asked for.)
+  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)) && !isPromise(c) && !/^(?:that\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:report|version|update|plan|strategy|review|briefing)\b[^.;]{0,160}\bbe\s+received\b/i.test(c));
 }
 
 // In a clause that opens by noting ("notes the decision of X to request that …"), what follows is what

@@ -60,3 +60,11 @@ describe('batch 20 families: collector Z12 (joint committees, Wales, unitaries)'
     expect(found(minutes).map((r) => [r.label, r.text.slice(0, 24)])).toEqual([['6.1', 'the Corporate Strategy a'], ['6.2', 'the same set of Well-bei']]);
   });
 });
+
+describe('batch 20 families: a decision told in the discussion', () => {
+  it('reads "A suggestion was made, and supported, that …" as a decision where no marker is printed', () => {
+    const minutes = lines('1. CHAIR\'S ANNOUNCEMENTS', '', 'The Chair congratulated the cyclist on winning the race. A suggestion was made, and supported, that the cyclist be approached about naming the velodrome after him.', '',
+      '2. DECLARATIONS OF INTEREST', '', 'There were no declarations of interest.');
+    expect(found(minutes).map((r) => r.text)).toEqual(['A suggestion was made, and supported, that the cyclist be approached about naming the velodrome after him.']);
+  });
+});

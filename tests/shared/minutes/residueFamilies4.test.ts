@@ -1,6 +1,7 @@
 // Families from the misses left on the whole corpus in the sixth session (7 December 2026), each in own-written minutes.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../shared/index';
+import { classifyText } from '../../../shared/minutes/classify';
 import { lines } from './familyHelpers';
 
 describe('residue families, sixth session: the committee is never an item title', () => {
@@ -84,5 +85,22 @@ describe('residue families, sixth session: a decision page\'s lead-in alone on i
       'The project proceeds through decision point 4 and work commences on activity 5.',
       'Approval to the total scheme cost of £2,289,415, which will be funded from borrowing, is given',
     ]);
+  });
+});
+
+describe('residue families, sixth session: kinds', () => {
+  it('reads membership criteria in amended terms of reference as no appointment', () => {
+    expect(classifyText('That the amended Terms of Reference in terms of Membership criteria be approved.').kind).not.toBe('procedural');
+    expect(classifyText('That the membership of the working group be approved as follows.').kind).toBe('procedural');
+  });
+
+  it('reads a noting joined to a promised formal response as the promise', () => {
+    expect(classifyText('The report was noted, and the Portfolio Lead for Transport would provide a formal written response to the review\'s proposals.').kind).not.toBe('procedural');
+    expect(classifyText('The report was noted, and the Chair thanked the officers.').kind).toBe('procedural');
+  });
+
+  it('reads a report still to come "be received" as asked for, not noted', () => {
+    expect(classifyText('a draft final version of the Action Plan ahead of the end of the financial year be received, following pre-decision scrutiny.').kind).not.toBe('procedural');
+    expect(classifyText('That the report be received.').kind).toBe('procedural');
   });
 });
