@@ -221,6 +221,9 @@ export class Block {
     // ("Reasons:  (i) To conclude the review …" opens a list of reasons: past the block.)
     if (/^reasons?\s*:/i.test(p.text) && !/^reasons?\s*:\s*\(?[a-z0-9]{1,3}[.)]/i.test(p.text) && this.entries.length > 0 && !p.label) return true;
     if (p.table || PAGE_FIELD.test(p.text) || /^(?:minutes|decisions?)\s*:?\s*$/i.test(p.text) || /^(?:note|n\.?b\.?)\s*[:\-–—]\s*\*/i.test(p.text)) return false;
+    // A decision page's reason and rejected options, their field labels lost: "The strategy will help deliver the city's
+    // priority …", "The alternative option of not producing a strategy would mean …". Past the decision.
+    if (this.entries.length > 0 && !p.label && /^(?:the\s+(?:[\w'’-]+\s+){1,3}(?:will|would)\s+(?:help|enable|ensure|allow|support|deliver|improve|give)\b|the\s+alternative\s+options?\b|there\s+(?:were|are)\s+no\s+(?:other\s+)?alternative)/i.test(p.text)) return false;
     // "The Council considered the following recommendations set out in the Minutes:" then "Minute 160 – A12 Widening
     // Scheme" above "(ii) that the Council ratifies …": the committee's minute each recommendation came from, passed over.
     if (this.marker.strong && !p.label && /^minute\s+(?:no\.?\s*)?\d{1,4}\s*[-–—]\s*\S/i.test(p.text) && p.text.length < 200 && !looksLikeResolution(p.text)) return true;
@@ -463,8 +466,9 @@ export class Block {
       return [{ label: null, text: tidyText(this.preamble.replace(/[\s:\-–—]+$/, '.'), []), preamble: '', marker: this.marker, found, uncertain }];
     }
     // "RESOLVED that the Working Group prepares further information … on the following detailed issues:" then unlabelled
-    // topics with no verb ("Prioritisation of enforcement cases"): the topics complete the one resolution.
-    if (this.preamble !== '' && /^that\b/i.test(this.preamble) && !/^that\s+the\s+following\b/i.test(this.preamble) && looksLikeResolution(this.preamble) && !/\b(?:recommend\w*|resolutions?)\b/i.test(this.preamble) && this.entries.length >= 2 && this.entries.every((e) => e.subs.length === 0 && (TOPIC(e.text) || (e.label === null && !looksLikeResolution(e.text) && !/^that\b/i.test(e.text))))) {
+    // topics with no verb ("Prioritisation of enforcement cases"): the topics complete the one resolution. (So does one
+    // topic quoted as its name, "… subject to addition of a further review as follows:-" above "‘Strategy for School Places’".)
+    if (this.preamble !== '' && /^that\b/i.test(this.preamble) && !/^that\s+the\s+following\b/i.test(this.preamble) && looksLikeResolution(this.preamble) && !/\b(?:recommend\w*|resolutions?)\b/i.test(this.preamble) && (this.entries.length >= 2 || (this.entries.length === 1 && /^[‘'"“][^]{3,160}[’'"”]\.?$/.test(this.entries[0]!.text.trim()))) && this.entries.every((e) => e.subs.length === 0 && (TOPIC(e.text) || (e.label === null && !looksLikeResolution(e.text) && !/^that\b/i.test(e.text))))) {
       return [{ label: null, text: tidyText(this.preamble, this.entries.map((e) => e.text)), preamble: '', marker: this.marker, found, uncertain }];
     }
     const leadsOnly = this.entries.length >= 2 && this.entries.every((e) => e.label !== null && e.subs.length >= 2 && /:\s*$/.test(e.text));
@@ -494,7 +498,7 @@ export class Block {
       }
       // "(1) That … . (2) That …" printed on one line: the labelled entry holds the next labels too.
       const relabelled = e.label !== null && e.subs.length === 0 ? splitInline(`${e.label.printed} ${e.text}`) : null;
-      const inline = e.label === null && e.subs.length === 0 ? splitInline(e.text) : relabelled && relabelled.preamble === '' && relabelled.parts[0]?.label === e.label?.value && samePrinting(e.text, e.label!, relabelled.parts.slice(1).map((part) => part.label)) ? relabelled : null;
+      const inline = e.label === null && e.subs.length === 0 ? splitInline(e.text) : relabelled && relabelled.preamble === '' && relabelled.parts[0]?.label === e.label?.value && samePrinting(e.text, e.label!, relabelled.parts.slice(1).map((part) => part.label ?? '')) ? relabelled : null;
       if (inline) {
         const preamble = `${this.preamble} ${inline.preamble}`.trim();
         for (const part of inline.parts) out.push({ label: part.label, text: tidyText(part.text, []), preamble, marker: this.marker, found, uncertain });

@@ -71,6 +71,11 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     const p = paras[s]!;
     if (!p.label || !isFirstValue(p.label.value) || p.table) continue;
     const lead = paras[s - 1];
+    // (A decision page's "Alternative options considered:" above the options it rejected: the decision is the list before.)
+    if (lead && !lead.label && /^(?:alternative|other)\s+options?\s+(?:considered|rejected|not\s+pursued)\s*:?\s*$/i.test(lead.text)) {
+      end = s - 1;
+      continue;
+    }
     if (lead && !lead.label && OPTIONS_LEAD.test(lead.text)) break;
     // (On an issue page's dated entry, "20/07/2016 - Combined Authority", the report's "Cabinet is recommended to:" is
     // what was decided: the entry records the decision.)

@@ -15,7 +15,7 @@ export function looksLikeResolution(text: string): boolean {
 }
 
 /** Splits "That (a) the report be noted; and (b) ..." printed on one line into its labelled parts. */
-export function splitInline(text: string): { preamble: string; parts: Array<{ label: string; text: string }> } | null {
+export function splitInline(text: string): { preamble: string; parts: Array<{ label: string | null; text: string }> } | null {
   const found: Array<{ value: string; at: number; end: number; weak?: boolean }> = [];
   // "(a) " (or "(a)That", the space lost), and after the start or the end of a sentence or clause also "a) ", "i. " or
   // "1. " before a capital (also after "; and," as in "1. Adopted the estimates; and, 2. Approved …").
@@ -35,7 +35,16 @@ export function splitInline(text: string): { preamble: string; parts: Array<{ la
   // (h) that …": its first label straight after a colon, the next in turn after it.)
   let first = found.findIndex((f) => isFirstValue(f.value));
   if (first < 0) first = found.findIndex((f, k) => /:\s*$/.test(text.slice(0, f.at)) && /^[a-z]$|^\d{1,2}$/.test(f.value) && found[k + 1]?.value === nextValue(f.value, /^\d/.test(f.value) ? 'num' : 'alpha'));
-  if (first < 0) return null;
+  // "Supports the revision of the Statement; and 2. Notes the change …": the first point's "1." lost from a web page's
+  // copy, the second printed after "; and": two points, the first unlabelled as printed.
+  if (first < 0) {
+    const second = found.length === 1 && found[0]!.value === '2' ? found[0]! : null;
+    const head = second ? text.slice(0, second.at) : '';
+    if (second && /;\s+(?:and|or),?\s+$/i.test(head) && head.length >= 20 && /^[A-Z]/.test(text.slice(second.end))) {
+      return { preamble: '', parts: [{ label: null, text: head.trim() }, { label: '2', text: text.slice(second.end).trim() }] };
+    }
+    return null;
+  }
   const chain = [found[first]!];
   const kind = /^\d/.test(found[first]!.value) ? 'num' : found[first]!.value === 'i' ? 'roman' : 'alpha';
   for (let k = first + 1; k < found.length; k++) {

@@ -39,3 +39,47 @@ describe('batch 21 families: collector Y13 (English councils\' other committees)
     expect(found(minutes).map((r) => r.text)).toEqual(['Council pledges its support for the Covenant by approving it as set out in Appendix 1.']);
   });
 });
+
+describe('batch 21 families: collector Z13 (unitaries, Wales, Scotland, fire)', () => {
+  it('passes over a decision page\'s "Alternative options considered:" list to the decision\'s own list before it', () => {
+    const minutes = lines('Decision details', 'Corporate Parenting Strategy 2020 - 2023', 'Decision Maker: Cabinet', 'To approve and endorse the Corporate Parenting Strategy.',
+      '(a)   the draft corporate parenting strategy 2020 – 2023 (appendix A) is approved as amended;', '(b)  Cabinet agrees to receive an annual report on Corporate Parenting; and', '(c)   Cabinet agrees the Care Leavers covenant (appendix B) is approved.',
+      'Alternative options considered:', '1.          The Cabinet does not adopt a Corporate Parenting strategy. This would make it difficult to evidence its commitment.',
+      '2.          The Cabinet does not agree the Care Leavers Covenant. This would make it difficult to justify the offer.', 'Wards Affected: (All Wards);', 'Decided at meeting: 24/09/2020 - Cabinet');
+    expect(found(minutes).map((r) => r.label)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('splits "Supports the revision of the Statement; and 2. Notes the change …", the first point\'s "1." lost', () => {
+    const minutes = lines('Adult Social Care Market Position Statement (Cab.17.11.2021/6) PDF 371 KB Additional documents: Decision: RESOLVED that Cabinet:-',
+      'Supports the revision of the Adult Social Care', 'Market Position Statement; and 2. Notes the change in delivery of the Statement from a paper document to a web page. Minutes: |');
+    expect(found(minutes).map((r) => [r.label, r.text.slice(0, 20)])).toEqual([[null, 'Supports the revisio'], ['2', 'Notes the change in ']]);
+  });
+
+  it('reads "RESOLVED to;" (a colon mistyped) above its numbered points', () => {
+    const minutes = lines('86 INDEPENDENT REMUNERATION PANEL', '', 'On a motion from Councillor Romero, seconded by Councillor Myers, it was', '', 'RESOLVED to;', '', ' ', '',
+      '1.  Approve the appointment of the Independent Remuneration Panel and submit any suggestions to the Monitoring Officer.');
+    expect(found(minutes).map((r) => r.text)).toEqual(['Approve the appointment of the Independent Remuneration Panel and submit any suggestions to the Monitoring Officer.']);
+  });
+
+  it('reads a decision page\'s reason after its "RESOLVED to …" sentence as no decision', () => {
+    const minutes = lines('Decision Maker: Cabinet', 'Decision status: Recommendations Approved', 'Cabinet considered the report and RESOLVED to approve the Tree and Woodland Strategy for public consultation.',
+      'The strategy will help deliver the city’s Environment Capital priority by providing clear strategic direction.', 'The alternative option of not producing an updated strategy would mean that there would be no clear vision.', 'Publication date: 15/01/2018');
+    expect(found(minutes).map((r) => r.text)).toEqual(['To approve the Tree and Woodland Strategy for public consultation.']);
+  });
+
+  it('reads "The Committee agreed, for its interest, to note … and approve …" as a decision', () => {
+    const minutes = lines('2. VETTING OF ADULTS WORKING WITH CHILDREN', '', 'With reference to Article 10 of the minute of the Social Work Committee, there was submitted a report by the Director.', '',
+      'The Committee agreed, for its interest, to note the contents of the Report and approve the recommendations set out in Article 10 of the minute of the Social Work Committee.');
+    expect(found(minutes)).toHaveLength(1);
+  });
+
+  it('keeps "… subject to addition of a further scrutiny review … as follows:-" whole with its one quoted topic, and reads it as an action', () => {
+    const minutes = lines('5 Scrutiny Review Topic Selection - 2021/22', 'The Monitoring Officer submitted a report inviting the Committee to consider review topics.',
+      'RESOLVED – That the proposed Scrutiny Work Programme of scrutiny reviews be approved, subject to addition of a further scrutiny review proposed by the Children & Families Scrutiny Committee as follows:-',
+      '‘Strategy for School Places – Pupil Place Planning in the Borough’');
+    const got = found(minutes);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.text).toMatch(/^That the proposed Scrutiny Work Programme[^]*Strategy for School Places/);
+    expect(got[0]!.kind).toBe('action');
+  });
+});
