@@ -133,6 +133,8 @@ function cleanRest(after: string): string {
   // "That:", "That;" or "that" alone introduces a list: nothing of its own.
   // (… and "to;" or "to:", a colon mistyped as a semicolon: "RESOLVED to;" above "1. Approve …".)
   if (/^(?:that|to)\s*[:;\-–—]?\s*$/i.test(rest)) return '';
+  // "RESOLVED THAT COMMITTEE:" above "1. Approved …": the body named, nothing of its own.
+  if (/^that\s+(?:the\s+)?(?:committee|sub-committee|cabinet|council|panel|board|executive)\s*[:\-–—]\s*$/i.test(rest)) return '';
   // "that the report be noted": the connecting "that" belongs to the marker, so the text reads as the
   // minutes print it ("That the report be noted").
   return rest.trim();
@@ -278,6 +280,9 @@ function readMarker(raw: string): Marker | null {
   }
   m = /^recommendations?\s*[:\-–—]\s*(?=\S)/i.exec(text);
   if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };
+  // "Following consideration by the Advisory Board, the Cabinet Member for Street Scene resolved that:" above the decision: an
+  // executive member deciding alone.
+  if (text.length < 400 && /(?:^|,\s*)(?:the\s+)?(?:cabinet\s+member|executive\s+member|portfolio\s+holder|lead\s+member|leader|(?:executive\s+)?mayor)\b[^.:]{0,100}?\s+(?:resolved|decided|agreed)(?:\s+(?:that|to))?\s*:\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   // "It was moved by Mr Rushton, seconded by Mrs Taylor and carried unanimously:" above the motion's words.
   if (/^it\s+was\s+(?:moved|proposed)\s+by\b[^.:]{0,160}\bseconded\s+by\b[^.:]{0,120}\b(?:and\s+)?(?:carried|agreed|resolved)(?:\s+(?:unanimously|nem\.?\s*con\.?))?\s*[:\-–—]\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   // A motion's own words, quoted as carried: "“This council resolves:" above its points.

@@ -108,7 +108,9 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
     // ("“(a)   That Basic and Special Responsibility Allowances be increased …": a quoted motion's first label. Only in
     // brackets: "“1. That the refresh … be endorsed." under "That the following decisions of the Cabinet be noted:" quotes
     // what another body decided.)
-    const l = readLabel(b.rest) ?? (/^[“"‘]\s*(?=\([a-z0-9]{1,3}\))/i.test(b.rest) ? readLabel(b.rest.replace(/^[“"‘]\s*/, '')) : null);
+    // ("4  That delegated authority is given …" after "3.  That …": a number whose full stop was lost, before "That".)
+    const bare = /^(\d{1,2})\s+(?=That\s)/.exec(b.rest);
+    const l = readLabel(b.rest) ?? (/^[“"‘]\s*(?=\([a-z0-9]{1,3}\))/i.test(b.rest) ? readLabel(b.rest.replace(/^[“"‘]\s*/, '')) : null) ?? (bare ? readLabel(`${bare[1]}. ${b.rest.slice(bare[0].length)}`) : null);
     const label = l?.label ?? null;
     // Minutes that number every paragraph ("45.2 RESOLVED: That ..."): the number is no label and no
     // heading, so it is dropped from the words the markers are read in.

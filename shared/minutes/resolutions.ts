@@ -121,6 +121,9 @@ const SHORT_POINT = (text: string): boolean => text.split(/\s+/).length <= 20 &&
 const SECOND_LEAD = /\b(?:wish(?:es|ed)?\s+to|agreed|resolved|decided|recommend\w*|request\w*|learning\s+points?)\b/i;
 
 // A topic named in a few words with no verb of its own ("Baseline study/pathways for specific categories of enforcement").
+// "(i) Maintains the existing protected groups." under "That the Council Tax Reduction Scheme for 2019/20:": each point a
+// sentence of its own, its verb first, not a topic.
+const VERB_FIRST = /^[A-Z][a-z]+s\s+(?:the|a|an|its|their|that|all|any)\b/;
 const TOPIC = (text: string): boolean => text.split(/\s+/).length <= 24 && /^[A-Z]/.test(text) && !looksLikeResolution(text) && !/\b(?:be|is|are|was|were|will|would|should|shall|must|has|have|had)\b/i.test(text) && !/[;:]$/.test(text);
 
 // A title: a few words in title case, no verb and no full stop ("Terms of Reference of the Housing Panel").
@@ -470,7 +473,7 @@ export class Block {
     // "RESOLVED that the Working Group prepares further information … on the following detailed issues:" then unlabelled
     // topics with no verb ("Prioritisation of enforcement cases"): the topics complete the one resolution. (So does one
     // topic quoted as its name, "… subject to addition of a further review as follows:-" above "‘Strategy for School Places’".)
-    if (this.preamble !== '' && /^that\b/i.test(this.preamble) && !/^that\s+the\s+following\b/i.test(this.preamble) && looksLikeResolution(this.preamble) && !/\b(?:recommend\w*|resolutions?)\b/i.test(this.preamble) && (this.entries.length >= 2 || (this.entries.length === 1 && /^[‘'"“][^]{3,160}[’'"”]\.?$/.test(this.entries[0]!.text.trim()))) && this.entries.every((e) => e.subs.length === 0 && (TOPIC(e.text) || (e.label === null && !looksLikeResolution(e.text) && !/^that\b/i.test(e.text))))) {
+    if (this.preamble !== '' && /^that\b/i.test(this.preamble) && !/^that\s+the\s+following\b/i.test(this.preamble) && looksLikeResolution(this.preamble) && !/\b(?:recommend\w*|resolutions?)\b/i.test(this.preamble) && (this.entries.length >= 2 || (this.entries.length === 1 && /^[‘'"“][^]{3,160}[’'"”]\.?$/.test(this.entries[0]!.text.trim()))) && this.entries.every((e) => e.subs.length === 0 && (TOPIC(e.text) || (e.label === null && !looksLikeResolution(e.text) && !/^that\b/i.test(e.text)))) && !this.entries.every((e) => VERB_FIRST.test(e.text))) {
       return [{ label: null, text: tidyText(this.preamble, this.entries.map((e) => e.text)), preamble: '', marker: this.marker, found, uncertain }];
     }
     const leadsOnly = this.entries.length >= 2 && this.entries.every((e) => e.label !== null && e.subs.length >= 2 && /:\s*$/.test(e.text));

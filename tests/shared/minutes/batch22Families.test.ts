@@ -1,0 +1,37 @@
+// The families batch 22's one run showed (tests/fixtures/minutes/real/batch22), each in own-written minutes.
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '../../../shared/minutes/classify';
+import { found, lines } from './familyHelpers';
+
+describe('batch 22 families: collector Y14 (English councils\' other committees)', () => {
+  it('reads "(i) Maintains …", "(ii) Maintains …" under "That the Scheme for 2019/20:" as one resolution each, not topics', () => {
+    const minutes = lines('50 Council Tax Reduction Scheme', '', 'RESOLVED', '', '            That the Council Tax Reduction Scheme for 2019/20:', '', ' ', '',
+      '            (i)         Maintains the existing protected groups.', '', ' ', '', '(ii)        Maintains the existing £10,000 capital limit and band D restriction.', '', ' ', '',
+      '(iii)       Maintains the existing practice of charging at least 10% of the bill.');
+    expect(found(minutes).map((r) => r.text)).toEqual(['Maintains the existing protected groups.', 'Maintains the existing £10,000 capital limit and band D restriction.', 'Maintains the existing practice of charging at least 10% of the bill.']);
+  });
+
+  it('reads "RESOLVED THAT COMMITTEE:" as the marker alone, its numbered points each a resolution', () => {
+    const minutes = lines('Members Allowances', '', 'Decisions:', '', 'The Director of Resources submitted a report.', '', 'RESOLVED THAT COMMITTEE:', '', '1.   Approved the appointment of the proposed Panel.', '',
+      '2.    Approved payment of reasonable travel expenses to members of the Panel.', '', 'Publication date: 08/02/2023');
+    expect(found(minutes).map((r) => r.label)).toEqual(['1', '2']);
+  });
+
+  it('reads a noting joined to "presented to the next meeting of Council" or "the Programme amended" as asking for something', () => {
+    expect(classifyText('That the report be noted and presented to the next meeting of Council.').kind).not.toBe('procedural');
+    expect(classifyText('The Strategic Infrastructure Programme update be noted and the Programme amended to clarify that project amounts would be index linked.').kind).not.toBe('procedural');
+  });
+
+  it('reads "…, the Cabinet Member for Street Scene resolved that:" above the decision', () => {
+    const minutes = lines('Air Quality Action Plan', '', 'The report provided an updated Air Quality Action Plan.', '',
+      'Following consideration by the Street Scene Advisory Board, the Cabinet Member for Street Scene and Environment Services resolved that:', '',
+      'The Draft Amended Air Quality Action Plan, as set out at Annex 2 to the report, be endorsed and the wider statutory consultation be undertaken.');
+    expect(found(minutes).map((r) => r.text.slice(0, 40))).toEqual(['The Draft Amended Air Quality Action Pla']);
+  });
+
+  it('reads "4  That …" after "3.  That …" as the list\'s fourth point, its full stop lost', () => {
+    const minutes = lines('Golf Course', '', 'Decision Maker: Committee', '', '1.  That Heads of Terms be exchanged with Applicant 2.', '', '2.  That the lease is granted to Applicant 2.', '',
+      '3.  That delegated authority is given to the Director to agree the final lease.', '', '4  That delegated authority is given to the Head of Legal Services to enter into the lease.', '', 'Wards affected: (All Wards);');
+    expect(found(minutes).map((r) => r.label)).toEqual(['1', '2', '3', '4']);
+  });
+});
