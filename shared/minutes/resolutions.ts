@@ -101,9 +101,10 @@ const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+|$)){1,8}$/;
 // Narrative that a web page's "Decision:" label may hold before the resolution itself ("Councillor Fox
 // presented the recommendations ...", "Member's attention was drawn to ...").
 // "Council considered a report of the Director …": the report the decision was made on, told before it.
-// (… after a reference back, "Further to Minute No. 236 of the Cabinet meeting held on 3 March 2011, the Council considered a report".)
+// (… after a reference back, "Further to Minute No. 236 of the Cabinet meeting held on 3 March 2011, the Council considered a report",
+// "Pursuant to Minute 296 …, the Cabinet Committee received a report"; or "This report considered a request from …".)
 // (… or what the report told: "The report provided the Council with an updated Covenant for approval …".)
-const REPORT_CONSIDERED = /^(?:further\s+to\s+minute\s+(?:no\.?\s*)?[\w/.]{1,12}\b[^,]{0,80},\s*)?(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?report\b|^the\s+(?:report|paper|presentation)\s+(?:provided|set\s+out|outlined|sought|informed|presented|detailed|explained|gave|updated|summarised|described)\b/i;
+const REPORT_CONSIDERED = /^this\s+report\s+(?:considered|sought|set\s+out|asked|presented|proposed)\b|^(?:(?:further|pursuant)\s+to\s+minute\s+(?:no\.?\s*)?[\w/.]{1,12}\b[^,]{0,80},\s*)?(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?report\b|^the\s+(?:report|paper|presentation)\s+(?:provided|set\s+out|outlined|sought|informed|presented|detailed|explained|gave|updated|summarised|described)\b/i;
 
 // A lead-in that decides something itself before it introduces more ("agreed the findings … and also agreed the
 // following additional recommendations:"), and points below it that each say who decides what.
@@ -239,7 +240,8 @@ export class Block {
       if (this.marker.label && style === 'plain' && this.preamble === '' && /^[^a-z]+$/.test(p.text) && p.text.length < 300 && !/[.;:]$/.test(p.text) && !/\b(?:RESOLVED|AGREED|APPROVED|DECIDED|NOTED|ENDORSED|ACCEPTED|REJECTED|DEFERRED|CARRIED)\b/.test(p.text)) return true;
       if (this.marker.label && style === 'plain' && this.preamble === '' && (p.text.split(/\s+/).length <= 8 || TITLE_ONLY(p.text)) && !/[.:;]$/.test(p.text) && !looksLikeResolution(p.text) && !/\b(?:be|is|are|was|were|to|that|agreed|approved|noted|resolved)\b/i.test(p.text)) return true;
       // After a web page's "Decision:" label, the narrative before the resolution is passed over.
-      if (this.marker.label && style === 'plain' && this.preamble === '' && (NARRATIVE.test(p.text) || REPORT_CONSIDERED.test(p.text)) && !looksLikeResolution(p.text) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) {
+      // ("This report considered a request from the Group to appoint …": the report told, whatever infinitive it holds.)
+      if (this.marker.label && style === 'plain' && this.preamble === '' && (NARRATIVE.test(p.text) || REPORT_CONSIDERED.test(p.text)) && (!looksLikeResolution(p.text) || /^this\s+report\b/i.test(p.text)) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) {
         // … but a decision told inside that narrative ("A petition was presented. It was agreed that a written
         // response would be sent …") is what the label heads.
         const told = detectMarker(p.text);

@@ -22,7 +22,8 @@ const DUTY = /^(?:\S+\s+){0,8}?(?:must|may|can|shall|could|might)\b/i;
 // "1) The Leader of the Council provided an update …", "2) The Mayor announced …": what was said, not decided.
 const ANNOUNCED = /^(?:\S+\s+){0,8}?(?:provided|announced|updated|gave|highlighted|paid\s+tribute)\b/i;
 // (… and "Delegated authority to the Cabinet Member …", "Authorised the Director to …".)
-const DECISION_VERB = /^(?:Approved|Agreed|Endorsed|Supported|Accepted|Adopted|Rejected|Delegated|Authori[sz]ed|Instructed|Requested|Recommended)\s+(?:the|that|to|a|an|its|authority)\b/;
+// (… or its noun, "Permission granted for the approval of consultation …", "Approval given to …".)
+const DECISION_VERB = /^(?:Approved|Agreed|Endorsed|Supported|Accepted|Adopted|Rejected|Delegated|Authori[sz]ed|Instructed|Requested|Recommended)\s+(?:the|that|to|a|an|its|authority)\b|^(?:Permission|Approval|Authority|Consent)\s+(?:was\s+)?(?:granted|given)\s+(?:for|to)\b/;
 // An issue page's entry for one meeting: "14/01/2019 - Devolution of the Adult Education Budget 2019/20".
 const DATED_ENTRY = /^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*\S/;
 // A decision recorded in the passive: "The approach … was approved.", "Authority was delegated to …".

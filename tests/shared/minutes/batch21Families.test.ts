@@ -83,3 +83,11 @@ describe('batch 21 families: collector Z13 (unitaries, Wales, Scotland, fire)', 
     expect(got[0]!.kind).toBe('action');
   });
 });
+
+describe('batch 21 families: an issue page\'s decision in a noun', () => {
+  it('reads "Permission granted for the approval of …" under its dated entry as the decision', () => {
+    const minutes = lines('Issue - decisions', '', 'Extension of Public Space Protection Orders', '', '04/09/2020 - Extension of Public Space Protection Orders', '',
+      'Permission granted for the approval of consultation process for the Extension of Public Space Protection Orders pursuant to section 59 of the Act.');
+    expect(found(minutes).map((r) => r.text.slice(0, 30))).toEqual(['Permission granted for the app']);
+  });
+});

@@ -104,3 +104,14 @@ describe('residue families, sixth session: kinds', () => {
     expect(classifyText('That the report be received.').kind).toBe('procedural');
   });
 });
+
+describe('residue families, sixth session: a decision page\'s story', () => {
+  it('passes over "This report considered a request …" and "Pursuant to Minute 296 …, the Committee received a report …" after "Decision:"', () => {
+    const first = lines('Appointment to Committees', '', 'Decision Maker: Council', '', 'Decision:', '', 'This report considered a request from the Group to appoint a Member to the vacant seats on the Scrutiny Committee.', '',
+      'The Decision:', '', 'That Councillor James be appointed to the vacancies on the Scrutiny Committee.', '', 'Wards affected: All Wards;');
+    expect(parseMinutes(first).items.flatMap((i) => i.resolutions).map((r) => r.text)).toEqual(['That Councillor James be appointed to the vacancies on the Scrutiny Committee.']);
+    const second = lines('Burges Road Petition', '', 'Decision:', '', 'Pursuant to Minute 296 of the meeting of Council held on 10th September 2020, the Cabinet Committee received a report of the Executive Director on the petition.', '',
+      'Resolved:', '', 'That the petition be noted and the road be added to the resurfacing programme.');
+    expect(parseMinutes(second).items.flatMap((i) => i.resolutions).map((r) => r.text)).toEqual(['That the petition be noted and the road be added to the resurfacing programme.']);
+  });
+});
