@@ -69,8 +69,9 @@ const ENDORSED = /\b(?:members|committee|panel|board|cabinet|executive|council|c
 const AGREED_BY = /\b(?:suggestion|proposal|amendment|request)\b[^.;]{0,240}\b(?:was|were)\s+(?:\w+ly\s+)?(?:agreed|accepted|approved|supported)\s+by\s+(?:the\s+)?(?:cabinet|executive|committee|panel|board|council|members)\b/i;
 
 // "Following scrutiny, the recommendation was supported to Cabinet.": a pre-decision scrutiny's verdict.
-// (… "members were supportive of the recommendations to be considered by Cabinet Board".)
-const SUPPORTED = /\b(?:the\s+)?(?:report['’]s\s+)?recommendations?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:supported|endorsed|agreed|approved)\b|\b(?:members|the\s+committee)\s+(?:were|was)\s+(?:\w+ly\s+)?supportive\s+of\s+the\s+(?:report['’]s\s+)?recommendations?\b/i;
+// (… "members were supportive of the recommendations to be considered by Cabinet Board", "the Committee were supportive of
+// commending the findings … to Cabinet".)
+const SUPPORTED = /\b(?:the\s+)?(?:report['’]s\s+)?recommendations?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:supported|endorsed|agreed|approved)\b|\b(?:members|the\s+committee)\s+(?:were|was)\s+(?:\w+ly\s+)?supportive\s+of\s+(?:the\s+(?:report['’]s\s+)?recommendations?\b|(?:commending|recommending|endorsing|referring)\s+the\b)/i;
 
 // Not a decision of this meeting: a question, a hypothesis, something reported from elsewhere. (A "could" or "might"
 // inside what was asked for, "asked that officers take action on how this funding might be reinstated", is the request's.)

@@ -109,7 +109,7 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
     // brackets: "“1. That the refresh … be endorsed." under "That the following decisions of the Cabinet be noted:" quotes
     // what another body decided.)
     // ("4  That delegated authority is given …" after "3.  That …": a number whose full stop was lost, before "That".)
-    const bare = /^(\d{1,2})\s+(?=That\s)/.exec(b.rest);
+    const bare = /^(\d{1,2})\s+(?=That\b)/.exec(b.rest);
     const l = readLabel(b.rest) ?? (/^[“"‘]\s*(?=\([a-z0-9]{1,3}\))/i.test(b.rest) ? readLabel(b.rest.replace(/^[“"‘]\s*/, '')) : null) ?? (bare ? readLabel(`${bare[1]}. ${b.rest.slice(bare[0].length)}`) : null);
     const label = l?.label ?? null;
     // Minutes that number every paragraph ("45.2 RESOLVED: That ..."): the number is no label and no

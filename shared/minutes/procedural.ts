@@ -88,7 +88,9 @@ export const PROCEDURAL: RegExp[] = [
   // infinitive ("To approve the minutes of …"), the committee's own meeting times and terms of reference, a
   // call-in decision "freed for implementation", a work programme "updated as per the preamble", an officer "authorised
   // to vary the Forward Work Programme between meetings".
-  /\b(?:personal|prejudicial|pecuniary|disclosable|other\s+registrable|non-registrable)\s+(?:(?:and\s+|or\s+)?\w+\s+)?interests?\b|\bnot\s+for\s+publication\b|\bexempt\s+from\s+publication\b|\bto\s+receive\s+and\s+note\b|\b(?:arrived|left|joined)\s+(?:the\s+meeting\s+)?(?:during|at|after|before)\b|\b(?:approve|confirm|agree|sign)(?:s|d|ed)?\s+(?:the\s+)?minutes\b|\bmeetings?\s+of\s+(?:this|the)\s+(?:committee|panel|board|sub-committee)\b[^.]{0,80}\bbe\s+held\b|\breceives?\s+its\s+terms\s+of\s+reference\b|\bbe\s+(?:freed|released)\s+for\s+implementation\b|\bwork\s+(?:programm\w*|plans?)\b[^.]{0,60}\bbe\s+updated\s+as\s+per\b|\bauthori[sz]ed\s+to\s+vary\s+the\s+(?:forward\s+)?work\s+(?:programme|plan)\b|\bdischarge[sd]?\s+(?:items?|actions?)\s+\d/i,
+  // (Not a change to the code of conduct itself: "… dispensation … disclosable pecuniary interest … be included in the Members'
+  // Code of Conduct at paragraph 7.7.4".)
+  /^(?![^]*\bbe\s+(?:included|inserted|added|amended)\s+(?:in|to|into)\s+the\s+(?:members['’]?\s+)?code\s+of\s+conduct\b)[^]*?\b(?:personal|prejudicial|pecuniary|disclosable|other\s+registrable|non-registrable)\s+(?:(?:and\s+|or\s+)?\w+\s+)?interests?\b|\bnot\s+for\s+publication\b|\bexempt\s+from\s+publication\b|\bto\s+receive\s+and\s+note\b|\b(?:arrived|left|joined)\s+(?:the\s+meeting\s+)?(?:during|at|after|before)\b|\b(?:approve|confirm|agree|sign)(?:s|d|ed)?\s+(?:the\s+)?minutes\b|^(?:that\s+)?(?:to\s+)?(?:approve|confirm|agree|sign)\s+the\s+minute(?:\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting\b[^.]{0,60})?\.?$|\bmeetings?\s+of\s+(?:this|the)\s+(?:committee|panel|board|sub-committee)\b[^.]{0,80}\bbe\s+held\b|\breceives?\s+its\s+terms\s+of\s+reference\b|\bbe\s+(?:freed|released)\s+for\s+implementation\b|\bwork\s+(?:programm\w*|plans?)\b[^.]{0,60}\bbe\s+updated\s+as\s+per\b|\bauthori[sz]ed\s+to\s+vary\s+the\s+(?:forward\s+)?work\s+(?:programme|plan)\b|\bdischarge[sd]?\s+(?:items?|actions?)\s+\d/i,
   // "From local residents of Lockwood regarding …" (a deputation heard), "The report was for noting only",
   // "Acknowledged the work of …".
   /^from\s+[\w .,'’&-]{2,80}?\s+(?:regarding|seeking|about|concerning|in\s+respect\s+of|re)\b|\bfor\s+(?:noting|information)\s+only\b|^acknowledged\s+the\s+(?:work|contribution|efforts?)\b/i,
@@ -117,7 +119,7 @@ export function onlyNotes(text: string): boolean {
   // ("… noted that information on conception rates would be circulated to them shortly": a promise noted is still a promise.)
   // ("a draft final version of the Plan … be received, following pre-decision scrutiny": something still to come is asked for;
   // "Unless objections are received by 18th April the increased fares be approved …": a condition, not a noting.)
-  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)) && !isPromise(c) && !/^(?:that\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:report|version|update|plan|strategy|review|briefing)\b[^.;]{0,160}\bbe\s+received\b/i.test(c) && !/^(?:that\s+)?(?:unless|if|once|subject\s+to)\b/i.test(c));
+  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)) && !isPromise(c) && !/^(?:that\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:report|version|update|plan|strategy|review|briefing)\b[^.;]{0,160}\bbe\s+received\b/i.test(c) && !/^(?:that\s+)?(?:unless|if|once|should|subject\s+to)\b/i.test(c));
 }
 
 // In a clause that opens by noting ("notes the decision of X to request that …"), what follows is what

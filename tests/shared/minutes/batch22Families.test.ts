@@ -35,3 +35,27 @@ describe('batch 22 families: collector Y14 (English councils\' other committees)
     expect(found(minutes).map((r) => r.label)).toEqual(['1', '2', '3', '4']);
   });
 });
+
+describe('batch 22 families: collector Z14 (unitaries, Wales, Scotland, other committees)', () => {
+  it('reads "2 That, in view of …" after "1 That …" as the next point, its full stop lost and a comma after "That"', () => {
+    const minutes = lines('41 Anti-Fraud Strategy', 'Minutes:', 'The Committee considered a report.', 'RESOLVED:', '1 That the proposed changes to the Strategy be endorsed in principle;',
+      '2 That, in view of the implications for staff, the Strategy be subject to consultation with the unions; and', '3 That, following the consultation process, the amended Strategy be re-submitted to the Committee.');
+    expect(found(minutes).map((r) => r.label)).toEqual(['1', '2', '3']);
+  });
+
+  it('reads a change to the code of conduct as no declaration of interest', () => {
+    expect(classifyText('That the Monitoring Officer’s delegated authority to grant a dispensation to members with a disclosable pecuniary interest be included in the Members’ Code of Conduct at paragraph 7.7.4.').kind).not.toBe('procedural');
+    expect(classifyText('Councillor Smith declared a disclosable pecuniary interest in item 5.').kind).toBe('procedural');
+  });
+
+  it('reads Scotland\'s "To approve the minute." as the minutes approved, and "Should representations be received, officers be instructed …" as no noting', () => {
+    expect(classifyText('To approve the minute.').kind).toBe('procedural');
+    expect(classifyText('Should relevant representations be received, which require significant amendments to the policy, officers be instructed to report back to the Committee.').kind).not.toBe('procedural');
+  });
+
+  it('reads "Following scrutiny, the Committee were supportive of commending the findings … to Cabinet" as a decision', () => {
+    const minutes = lines('4. Report of the Welsh Language Task and Finish Group', '', 'Members considered the report of the group.', '',
+      'Following scrutiny, the Committee were supportive of commending the findings of the Task and Finish Group and the Strategy to Cabinet for consideration.', '', '5. Forward Work Programme');
+    expect(found(minutes).map((r) => r.text.slice(0, 30))).toEqual(['Following scrutiny, the Commit']);
+  });
+});
