@@ -53,7 +53,8 @@ const LATER_BUSINESS = /\b(?:take\s+place|be\s+(?:held|discussed|considered|brou
 const OTHER_BUSINESS = /^(?:that\s+)?the\s+(?:[\w'’-]+\s+){0,3}(?:report|plan|strategy|policy|proposals?)\s+be\s+(?:approved|agreed|adopted|endorsed)\b/i;
 const DECIDES = /\b(?:agreed|decided|resolved)\s+(?:that|to)\b/i;
 // (Irregular participles too: "the panel be kept informed", "a visit be made", "a letter be sent".)
-const SUBJUNCTIVE_PASSIVE = /(?<!\bto\s)\b(?:be|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|kept|made|sent|held|brought|sought|set|put|told|paid|built|met|led|spent|shown|drawn|known|left)\b/i;
+// (… "be not introduced": a decision not to.)
+const SUBJUNCTIVE_PASSIVE = /(?<!\bto\s)\b(?:be|been|being)\s+(?:not\s+)?(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|kept|made|sent|held|brought|sought|set|put|told|paid|built|met|led|spent|shown|drawn|known|left)\b/i;
 // A resolution worded "that X is approved / is extended": what is decided, in the indicative.
 const THAT_IS_DONE = /^that\b[^.]{0,200}\b(?:is|are)\s+(?:\w+ly\s+)?(?:extended|approved|adopted|agreed|renewed|varied|confirmed|endorsed|implemented|accepted|authori[sz]ed|delegated)\b/i;
 // (Not a participle naming what was said, "That the points highlighted by the Scrutiny Committee are used …".)

@@ -25,6 +25,8 @@ const PROMISES = new RegExp(String.raw`\b(?:would|will|undertook\s+to|offered\s+
 // "… would be added to the work programme", "the notes would be circulated to members", "a report would be
 // brought to the next meeting": the passive, with where the follow-up goes.
 const PASSIVE = /\b(?:would|will)\s+(?:also\s+|then\s+|now\s+|further\s+)?be\s+(?:\w+ly\s+)?(?:deferred|circulated|shared|sent|forwarded|provided|e-?mailed|requested|added|included|brought|scheduled|invited|arranged|sought|checked|chased|followed\s+up|reported|fed\s*back|submitted|presented|given|considered)\b[^.;]{0,80}?\b(?:to\s+(?:all\s+)?(?:(?:committee\s+|panel\s+)?members|councillors|them|the\s+(?:committee|panel|board|commission|group))|shortly|work\s*programme|(?:next|future|following|later|subsequent|forthcoming)\s+(?:[\w'’-]+\s+){0,3}?meeting|on\s+the\s+agenda|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\(|meeting)|(?:after|following)\s+the\s+meeting|by\s+e-?mail|in\s+due\s+course)\b/i;
+// "The Chairman advised that the comments would be passed to the Council's CIL Advisory Board": views handed on.
+const PASSED_ON = /\b(?:comments|views|concerns|questions|points|feedback|suggestions)\s+(?:would|will)\s+be\s+passed(?:\s+on)?\s+to\s+(?:the\s+)?(?:council['’]s\s+)?(?:[\w'’&-]+\s+){0,4}?(?:board|panel|committee|group|forum|officers?|director|cabinet)\b/i;
 // "A formal letter would be sent by the Chief Executive …", "… also confirmed that the name of the organisation would
 // be made available": a letter or a piece of information promised.
 const PROMISED = /(?:^|[.;:]\s+|\bthat\s+)(?:a|an)\s+(?:formal\s+|written\s+|further\s+)?(?:letter|e-?mail|response|reply|answer|briefing(?:\s+note)?|note|invitation)\s+(?:would|will)\s+be\s+(?:sent|written|provided|circulated|forwarded|issued|given|extended)\b|\bconfirmed\s+(?:that\s+)?[^.;]{0,120}\b(?:would|will)\s+be\s+(?:made\s+available|circulated|provided|shared|sent|forwarded|raised|taken\s+up|passed\s+(?:on|to)|followed\s+up|looked\s+into|investigated|chased|picked\s+up|fed\s+(?:in|into|back))\b|\b(?:this|it|these)\s+(?:would|will)\s+be\s+followed\s+up\b/i;
@@ -91,7 +93,7 @@ export function isVerdict(sentence: string): boolean {
   return SUPPORTED.test(sentence);
 }
 
-const FORMS = [DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, AGREED_BY, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
+const FORMS = [DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, PASSED_ON, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, AGREED_BY, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
 const inAnyForm = (text: string): boolean => FORMS.some((form) => form.test(text));
 
 /** A question, a condition, a wish or something decided before: no decision of this meeting, whatever its verbs. */
@@ -115,7 +117,7 @@ export function hasNarrativeDecision(paragraph: string): boolean {
 
 /** A follow-up promised (not a body deciding): "… would be circulated to them shortly", "the Director would send …". */
 export function isPromise(sentence: string): boolean {
-  return (PROMISES.test(sentence) || PASSIVE.test(sentence) || PROMISED.test(sentence) || HANDED.test(sentence) || KEPT.test(sentence) || MEETING_PROMISED.test(sentence) || ANSWER_PROMISED.test(sentence)) && !isHypothetical(sentence);
+  return (PROMISES.test(sentence) || PASSIVE.test(sentence) || PASSED_ON.test(sentence) || PROMISED.test(sentence) || HANDED.test(sentence) || KEPT.test(sentence) || MEETING_PROMISED.test(sentence) || ANSWER_PROMISED.test(sentence)) && !isHypothetical(sentence);
 }
 
 /** A sentence that records a decision or undertaking by a general form (see above), or false. */

@@ -10,7 +10,7 @@ export const PROCEDURAL: RegExp[] = [
   // (… nor "the resolutions as set out in the exempt minutes be agreed", nor "the recommendation in Minute 41 be adopted" or
   // "at Minute GP 19/3", nor "a
   // shop within a five-minute walk, be agreed".)
-  /(?<!\b(?:these|to|in|with)\s)(?<!\b(?:to|in|with)\s+the\s)(?<!\b(?:to|in|with)\s+the\s+exempt\s)(?<![-\d]\s?)\bminutes?\b(?!\s+(?:no\.?\s*)?\d)(?!\s+[a-z]{1,4}\s*\d{1,4}\/\d)(?!['’]?\s+walk)[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\bminutes\b[^.]{0,120}\b(?:are|be)\s+(?:re-?submitted|not\s+submitted)\b|\b(?:correct|accurate|true)\s+records?\b|\bminutes\b[^.]{0,200}\b(?:taken\s+as\s+read|correctly\s+recorded)\b|\bminutes\b[^.]{0,80}\baccurate\s+reflection\b/i,
+  /(?<!\b(?:these|to|in|with)\s)(?<!\b(?:to|in|with)\s+the\s)(?<!\b(?:to|in|with|within)\s+the\s+exempt\s)(?<![-\d]\s?)\bminutes?\b(?!\s+(?:no\.?\s*)?\d)(?!\s+[a-z]{1,4}\s*\d{1,4}\/\d)(?!['’]?\s+walk)[^.]{0,160}\b(?:approved|confirmed|agreed|signed|accepted|received|adopted|noted)\b|\bminutes\b[^.]{0,120}\b(?:are|be)\s+(?:re-?submitted|not\s+submitted)\b|\b(?:correct|accurate|true)\s+records?\b|\bminutes\b[^.]{0,200}\b(?:taken\s+as\s+read|correctly\s+recorded)\b|\bminutes\b[^.]{0,80}\baccurate\s+reflection\b/i,
   // The committee's calendar: "That the draft schedule of meetings for 2025/26 be approved".
   // (… and a decision page's "To approve the calendar of meetings for the 2025/26 Municipal Year".)
   /\b(?:schedule|calendar|programme|timetable)\s+of\s+(?:committee\s+|council\s+)?meetings\b[^.]{0,80}\b(?:approved|agreed|adopted|noted)\b|\b(?:approve|agree|adopt|note)\s+the\s+(?:draft\s+)?(?:schedule|calendar|programme|timetable)\s+of\s+(?:committee\s+|council\s+)?meetings\b/i,

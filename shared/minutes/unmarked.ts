@@ -127,7 +127,8 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
 // Every point worded as a resolution: "the report be noted", "Cabinet Member decision reports be
 // amended", "to write to …" — not discussion ("Members asked about …").
 // (… and a numbered "1. The Committee agreed to appoint …", "2. The Committee agreed to recommend …".)
-const RESOLUTION_WORDING = /^(?:that\s+)?(?:\S+\s+){0,10}?(?:be|should|shall)\s+[a-z]+(?:ed|en|d)\b|^(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|cabinet|council|commission)\s+(?:\w+ly\s+)?(?:agreed|resolved|decided)\s+(?:to|that)\b|^(?:that\s+)?to\s+(?!receive\b|consider\b)[a-z]{3,}\b/i;
+// (… also after a condition: "That, subject to the two parties having a continued interest, informal interviews be arranged …".)
+const RESOLUTION_WORDING = /^(?:that\s+)?(?:\S+\s+){0,10}?(?:be|should|shall)\s+[a-z]+(?:ed|en|d)\b|^that,\s+(?:subject\s+to|following|in\s+view\s+of|in\s+the\s+light\s+of)\b[^,]{3,120},\s+(?:\S+\s+){0,8}?(?:be|should|shall)\s+[a-z]+(?:ed|en|d)\b|^(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|sub-committee|panel|board|cabinet|council|commission)\s+(?:\w+ly\s+)?(?:agreed|resolved|decided)\s+(?:to|that)\b|^(?:that\s+)?to\s+(?!receive\b|consider\b)[a-z]{3,}\b/i;
 
 /**
  * In an item that already has marked resolutions, a further labelled list with no marker of its own

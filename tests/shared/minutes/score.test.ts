@@ -26,4 +26,13 @@ describe('score', () => {
     expect(s.recall).toBe(0);
     expect(s.precision).toBe(0);
   });
+
+  it('reads a label as printed ("(i)", "1.") as the same label as its value, and a different value as wrong', () => {
+    const text = 'That a report on play areas be brought to the next meeting.';
+    const withLabel = (label: string): Expected => ({ committee: null, meetingDate: null, items: [{ number: '1', title: null, resolutions: [{ label, text, kind: 'action' }] }] });
+    const got = (label: string): ParsedMinutes => ({ committee: null, meetingDate: null, items: [{ number: '1', title: null, resolutions: [{ ...resolution(text), label }] }] }) as unknown as ParsedMinutes;
+    expect(score(got('i'), withLabel('(i)')).labels).toBe(1);
+    expect(score(got('1'), withLabel('1.')).labels).toBe(1);
+    expect(score(got('2'), withLabel('1.')).labels).toBe(0);
+  });
 });

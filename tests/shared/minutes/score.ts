@@ -36,6 +36,8 @@ function words(text: string): string[] {
   return text.toLowerCase().replace(/[^a-z0-9£%]+/g, ' ').trim().split(' ').filter(Boolean);
 }
 
+const bareLabel = (label: string | null): string | null => (label === null ? null : label.trim().replace(/^[([]+|[.)\]:]+$/g, ''));
+
 /** Dice similarity of the two texts' word multisets: 1 for the same words, 0 for none shared. */
 export function similarity(a: string, b: string): number {
   const wa = words(a);
@@ -113,7 +115,8 @@ export function score(parsed: ParsedMinutes, expected: Expected): Score {
   for (const [ei, gi] of pairOf) {
     const e = exp[ei]!;
     const g = got[gi]!;
-    if (e.r.label === g.r.label) labels++;
+    // A label as printed ("(i)", "1.", "a)") is the same label as its value ("i", "1", "a"): readers wrote both.
+    if (bareLabel(e.r.label) === bareLabel(g.r.label)) labels++;
     else misses.push(`label ${JSON.stringify(g.r.label)} for ${JSON.stringify(e.r.label)}: ${e.r.text.slice(0, 50)}`);
     if (e.item === g.item) items++;
     else misses.push(`item ${g.item} for ${e.item}: ${e.r.text.slice(0, 50)}`);
