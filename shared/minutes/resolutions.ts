@@ -490,6 +490,16 @@ export class Block {
         for (const l of named) out.push({ label: l!.label.value, text: tidyText(l!.rest.trim(), []), preamble: `${this.preamble} ${e.text}`.trim(), marker: this.marker, found, uncertain });
         continue;
       }
+      // (The same list read as one entry's sub-points, "RECOMMENDED TO COUNCIL" then "That the Scheme for 2019/20:" and its
+      // "(i) Maintains …" below: one resolution each too.)
+      // (A heading run on after them, "REASON" and its text, is past the list.)
+      const cut = e.subs.findIndex((t, k) => k >= 2 && readLabel(t) === null && t.split(/\s+/).length <= 3 && e.subs.slice(0, k).every((u) => readLabel(u) !== null));
+      const pointSubs = cut > 0 ? e.subs.slice(0, cut) : e.subs;
+      const points = e.label === null && pointSubs.length >= 2 && /^that\b[^]{5,200}:\s*$/i.test(e.text) ? pointSubs.map((t) => readLabel(t)) : [];
+      if (points.length > 0 && points.every((l) => l !== null && VERB_FIRST.test(l.rest.trim()))) {
+        for (const l of points) out.push({ label: l!.label.value, text: tidyText(l!.rest.trim(), []), preamble: `${this.preamble} ${e.text}`.trim(), marker: this.marker, found, uncertain });
+        continue;
+      }
       if (inner.length > 0 && inner.every((l) => l !== null && l.rest.trim() !== '')) {
         for (const l of inner) out.push({ label: l!.label.value, text: tidyText(l!.rest.trim(), []), preamble: `${this.preamble} ${e.text}`.trim(), marker: this.marker, found, uncertain });
         continue;

@@ -59,3 +59,13 @@ describe('batch 22 families: collector Z14 (unitaries, Wales, Scotland, other co
     expect(found(minutes).map((r) => r.text.slice(0, 30))).toEqual(['Following scrutiny, the Commit']);
   });
 });
+
+describe('batch 22 families: the same list printed twice', () => {
+  it('reads "RECOMMENDED TO COUNCIL" / "That the Scheme for 2019/20:" / "(i) Maintains …" / "REASON" as the same three points, not a fourth', () => {
+    const minutes = lines('50 Council Tax Reduction Scheme', 'Decision:', '            RECOMMENDED', '            That the Council Tax Reduction Scheme for 2019/20:', '',
+      '            (i)         Maintains the existing protected groups.', '', '(ii)        Maintains the existing capital limit.', 'Minutes:', 'The Leader gave an overview of the scheme.',
+      '            RECOMMENDED TO COUNCIL', '            That the Council Tax Reduction Scheme for 2019/20:', '            (i)         Maintains the existing protected groups.',
+      '(ii)        Maintains the existing capital limit.', '            REASON', 'To comply with the law.');
+    expect(found(minutes).map((r) => r.text)).toEqual(['Maintains the existing protected groups.', 'Maintains the existing capital limit.']);
+  });
+});
