@@ -418,7 +418,11 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // (Beside them, a pre-decision scrutiny's verdict on another report, "Following scrutiny, members were supportive of the
     // recommendations to be considered by Cabinet Board.", is a decision of its own.)
     const beside = thatList ? weak.filter((w) => isVerdict(w.text) && !unmarked.some((r) => sameWords(r.text, w.text) >= 0.5)) : [];
-    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later, ...thatAfter] : weak.length > 0 && !thatList ? weak : unmarked.length > 0 ? [...unmarked, ...beside] : summarised);
+    // (Where the only formal decision is the press and public excluded, the exempt item's heading lost after it, the
+    // decisions told after it are that item's: "Members agreed to refer to Council approval of the recommendations".)
+    const excludedOnly = housekeepingOnly && strong.every((r) => /\b(?:exclude|excluded|exclusion)\b[^.]{0,80}\b(?:public|press)\b|\b(?:public|press)\b[^.]{0,40}\bexcluded\b/i.test(r.text));
+    const toldAfter = excludedOnly ? weak.filter((w) => !strong.some((r) => sameWords(r.text, w.text) >= 0.5)) : [];
+    const chosen = dedupe(strong.length > 0 ? [...strong, ...requests, ...later, ...thatAfter, ...toldAfter] : weak.length > 0 && !thatList ? weak : unmarked.length > 0 ? [...unmarked, ...beside] : summarised);
     // "Decision: As detailed in the recommendation." above the minutes' own "RESOLVED: That the strategy be adopted.": the
     // pointer says nothing the resolution does not; alone, it is kept (a decision was made, its words are in the report).
     const pointers = chosen.filter((r) => POINTER.test(r.text));

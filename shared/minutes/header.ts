@@ -19,9 +19,9 @@ const EXEC_WORD = /\b(?:cabinet|council|executive)\b/i;
 const NOT_NAME = /^(?:©|copyright\b|present|members?\b|councillors?|cllrs?|chair|vice|apologies|officers?|in attendance|also present|agenda\b|minutes\b|item\b|(?:appointments?|elections?|nominations?)\s+of\b|declarations?\b|(?:venue|place|time|date|contact|location)\s*:|(?:decision\s+(?:maker|status)|decided\s+at\s+meeting|report\s+author|lead\s+officer)\s*:|the\s+\w+\s+(?:was|were|had))/i;
 // An item's title that names a body in its topic ("Change to the Size of the Audit Committee", "Responses to Reports of
 // the Place Scrutiny Panel", "Budget Scrutiny Process Feedback", "Forward Plan - Scrutiny Place and Executive"): its
-// business, not the meeting. (A body's own name may hold "Plan" or "Programme" before its body word: "Local Plan
+// business, not the meeting; nor is a decision page's "Advice of the Advisory Panel". (A body's own name may hold "Plan" or "Programme" before its body word: "Local Plan
 // Sub-Committee", "Growth Deal Programme Board".)
-const TOPIC = /^(?:(?:the\s+)?(?:change|changes|responses?|establishment|future|membership|review|size|amendments?|proposals?|appointments?|nominations?)\s+(?:to|of|on|for)\b)|\b(?:update|feedback|process|pack|workplan|function|forward\s+plan|work\s+programme)\b(?!\s+(?:committee|sub-committee|panel|board|commission|forum|group)\b)/i;
+const TOPIC = /^(?:(?:the\s+)?(?:change|changes|responses?|establishment|future|membership|review|size|amendments?|proposals?|appointments?|nominations?|advice|decision)\s+(?:to|of|on|for)\b)|\b(?:update|feedback|process|pack|workplan|function|forward\s+plan|work\s+programme)\b(?!\s+(?:committee|sub-committee|panel|board|commission|forum|group)\b)/i;
 const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'with']);
 
 /** Index of the line that opens the minutes, or 0 when the text has no such line (it is all minutes). */

@@ -280,6 +280,10 @@ function readMarker(raw: string): Marker | null {
   }
   m = /^recommendations?\s*[:\-–—]\s*(?=\S)/i.exec(text);
   if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };
+  // York's decision sessions: "Advice of the Advisory Panel" above the panel's advice to the Executive Member, then "Decision of
+  // the Executive Member" above the decision.
+  if (/^advice\s+of\s+the\s+(?:[\w'’&-]+\s+){0,3}(?:panel|committee|board|group)$/i.test(text)) return { kind: 'recommendations', strong: true, rest: '', label: true };
+  if (/^decision\s+of\s+the\s+(?:executive|cabinet)\s+member$/i.test(text)) return { kind: 'resolved', strong: true, rest: '', label: true };
   // "Following consideration by the Advisory Board, the Cabinet Member for Street Scene resolved that:" above the decision: an
   // executive member deciding alone.
   if (text.length < 400 && /(?:^|,\s*)(?:the\s+)?(?:cabinet\s+member|executive\s+member|portfolio\s+holder|lead\s+member|leader|(?:executive\s+)?mayor)\b[^.:]{0,100}?\s+(?:resolved|decided|agreed)(?:\s+(?:that|to))?\s*:\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };

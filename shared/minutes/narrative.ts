@@ -25,6 +25,9 @@ const PROMISES = new RegExp(String.raw`\b(?:would|will|undertook\s+to|offered\s+
 // "… would be added to the work programme", "the notes would be circulated to members", "a report would be
 // brought to the next meeting": the passive, with where the follow-up goes.
 const PASSIVE = /\b(?:would|will)\s+(?:also\s+|then\s+|now\s+|further\s+)?be\s+(?:\w+ly\s+)?(?:deferred|circulated|shared|sent|forwarded|provided|e-?mailed|requested|added|included|brought|scheduled|invited|arranged|sought|checked|chased|followed\s+up|reported|fed\s*back|submitted|presented|given|considered)\b[^.;]{0,80}?\b(?:to\s+(?:all\s+)?(?:(?:committee\s+|panel\s+)?members|councillors|them|the\s+(?:committee|panel|board|commission|group))|shortly|work\s*programme|(?:next|future|following|later|subsequent|forthcoming)\s+(?:[\w'’-]+\s+){0,3}?meeting|on\s+the\s+agenda|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\(|meeting)|(?:after|following)\s+the\s+meeting|by\s+e-?mail|in\s+due\s+course)\b/i;
+// "The Chair agreed for the appropriate officer to respond to Councillor Kelly", "The Area Committee has given approval to the
+// legal advertising of the order": a task handed on, an approval recorded in the perfect.
+const HANDED_ON = /\bthe\s+chair(?:man|person|woman)?\s+agreed\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:officers?|director|clerk|manager)\s+to\s+[a-z]{3,}|\b(?:committee|sub-committee|panel|board|cabinet|council)\s+(?:has|have)\s+(?:given|granted)\s+(?:its\s+|their\s+)?approval\s+(?:to|for)\b/i;
 // "The Chairman advised that the comments would be passed to the Council's CIL Advisory Board": views handed on.
 const PASSED_ON = /\b(?:comments|views|concerns|questions|points|feedback|suggestions)\s+(?:would|will)\s+be\s+passed(?:\s+on)?\s+to\s+(?:the\s+)?(?:council['’]s\s+)?(?:[\w'’&-]+\s+){0,4}?(?:board|panel|committee|group|forum|officers?|director|cabinet)\b/i;
 // "A formal letter would be sent by the Chief Executive …", "… also confirmed that the name of the organisation would
@@ -93,7 +96,7 @@ export function isVerdict(sentence: string): boolean {
   return SUPPORTED.test(sentence);
 }
 
-const FORMS = [DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, PASSED_ON, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, AGREED_BY, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
+const FORMS = [DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, PASSED_ON, HANDED_ON, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, AGREED_BY, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
 const inAnyForm = (text: string): boolean => FORMS.some((form) => form.test(text));
 
 /** A question, a condition, a wish or something decided before: no decision of this meeting, whatever its verbs. */
