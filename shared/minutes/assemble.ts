@@ -410,7 +410,9 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // (So is a resolution whose "RESOLVED that" was lost from its start, "the draft report be approved.".)
     // (And a "That …" paragraph standing alone after the story, "That the filling of the vacancies be pursued."; not
     // the minutes approved, which open an item whose own heading may have been lost above the story.)
-    const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null)) || unmarked.some((r) => r.lostMarker === true || (/^that\s/i.test(r.text) && !PROCEDURAL.some((re) => re.test(r.text))));
+    // ("That the minutes be noted and that a report be brought to the next meeting …": a noting joined to a request is no
+    // housekeeping.)
+    const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null)) || unmarked.some((r) => r.lostMarker === true || (/^that\s/i.test(r.text) && (!PROCEDURAL.some((re) => re.test(r.text)) || (/,?\s+and\s+that\s+/i.test(r.text) && classify(r, item.title, committee).kind !== 'procedural'))));
     // A decisions list's entry marked decided whose page prints no decision text, only its summary ("To approve the
     // change request …"): the summary is what was decided.
     const summary = decided && strong.length === 0 && weak.length === 0 && unmarked.length === 0 ? loose.find((p) => !p.table && !p.label && SUMMARY_DECISION.test(p.text) && p.text.length < 400) : undefined;

@@ -126,7 +126,7 @@ function nameFromLine(line: string, words: RegExp): string | null {
   if (TOPIC.test(line)) return null;
   const name = tidyName(stripDate(line));
   // "Committee Minutes" printed under the name: the word alone names nothing.
-  if (/^(?:committee|sub-committee|panel|board|commission|forum|scrutiny)$/i.test(name)) return null;
+  if (/^(?:the\s+)?(?:committee|sub-committee|panel|board|commission|forum|scrutiny)$/i.test(name)) return null;
   if (name === '' || name.split(' ').length > 12 || /[.?]$/.test(line.trim()) && line.split(' ').length > 12) return null;
   // "Herefordshire Council" is the council, not the committee.
   if (/^[\w' -]+\s(?:county\s+|borough\s+|district\s+|city\s+|metropolitan\s+)?council$/i.test(name) && !/^(?:full|county|city)\s+council$/i.test(name)) return null;

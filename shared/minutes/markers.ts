@@ -280,6 +280,8 @@ function readMarker(raw: string): Marker | null {
   }
   m = /^recommendations?\s*[:\-–—]\s*(?=\S)/i.exec(text);
   if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };
+  // Stockton's "Cabinet Decision Record D100113" above the decision's points, their "RESOLVED that" not printed.
+  if (/^(?:(?:cabinet|executive|council)\s+)?decision\s+record\s+[A-Z]{0,3}\d{3,8}$/i.test(text)) return { kind: 'resolved', strong: true, rest: '', label: true };
   // York's decision sessions: "Advice of the Advisory Panel" above the panel's advice to the Executive Member, then "Decision of
   // the Executive Member" above the decision.
   if (/^advice\s+of\s+the\s+(?:[\w'’&-]+\s+){0,3}(?:panel|committee|board|group)$/i.test(text)) return { kind: 'recommendations', strong: true, rest: '', label: true };

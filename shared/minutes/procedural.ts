@@ -105,6 +105,10 @@ export const PROCEDURAL: RegExp[] = [
   // and approved", "the Current Performance Indicator statistics be noted and approved" (nothing is left to do).
   // (… and "Noted and approved the decisions taken by CMT and the Chairman as outlined in the report".)
   /\b(?:status|work\s+(?:completed|undertaken|done|carried\s+out)|progress|statistics|performance)\b[^.]{0,100}\bbe\s+noted\s+and\s+approved\b|^(?:that\s+)?(?:to\s+)?not(?:e|ed)\s+and\s+approve[ds]?\s+the\s+(?:decisions?|actions?)\s+(?:already\s+)?(?:taken|made)\b/i,
+  // An agenda's purpose left on a decision page ("To consider the results of the public consultation exercise …", "To
+  // consider the next steps at a future meeting of the Committee"), a receipt ("Received the Pharmaceutical Needs
+  // Assessment 2018."), and a committee that wanted nothing ("That the Committee did not, at this time, have any topics …").
+  /^(?:that\s+)?to\s+consider\s+(?:the|a|an|any|its)\b(?![^.]{0,200}\b(?:and|,)\s+(?:to\s+)?(?:agree|approve|endorse|adopt|recommend|refer|request|instruct))|^received\s+(?:the|a|an)\s+[^.;]{3,120}\.?$|\b(?:did|does)\s+not,?\s+(?:at\s+this\s+time,?\s+)?(?:have|wish\s+to\s+(?:add|raise|suggest))\s+any\b/i,
 ];
 // A clause that only notes, thanks or welcomes: "the report be noted", "the committee notes the tracker".
 const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,40}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked|received)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,6}?(?:agreed|agrees|resolved)\s+to\s+(?:note|thank|welcome)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,12}?(?:committee|panel|board|commission|cabinet|executive|council|group|members|officers)\s+(?:\w+ly\s+)?(?:receives?\s+and\s+)?(?:notes?|noted)\b|\bwere\s+(?:content|satisfied)\s+with\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission|cabinet)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|acknowledges?|acknowledged)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|passed\s+on|passed|sent|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:otherwise\s+|also\s+|further\s+|\w+ly\s+)?(?:note|thank|welcome|acknowledge)\b|^(?:that\s+)?(?:to\s+)?(?:accept|receive)s?\s+the\s+(?:report|update|presentation)\s*\.?$/i;
@@ -118,8 +122,9 @@ export function onlyNotes(text: string): boolean {
   const clauses = text.split(/;\s*(?:and\s+)?|,?\s+and\s+that\s+|\s+and\s+(?=to\s+(?:note|accept|receive|thank|welcome)\b)|\.\s+(?=[A-Z])/).map((c) => c.trim()).filter((c) => c.length > 0);
   // ("… noted that information on conception rates would be circulated to them shortly": a promise noted is still a promise.)
   // ("a draft final version of the Plan … be received, following pre-decision scrutiny": something still to come is asked for;
-  // "Unless objections are received by 18th April the increased fares be approved …": a condition, not a noting.)
-  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)) && !isPromise(c) && !/^(?:that\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:report|version|update|plan|strategy|review|briefing)\b[^.;]{0,160}\bbe\s+received\b/i.test(c) && !/^(?:that\s+)?(?:unless|if|once|should|subject\s+to)\b/i.test(c));
+  // "Unless objections are received by 18th April the increased fares be approved …", "… a report … if any objections were
+  // received": a condition, not a noting.)
+  return clauses.length > 0 && clauses.every((c) => NOTE_CLAUSE.test(c) && !ASKS.test(asked(c)) && !isPromise(c) && !/^(?:that\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:report|version|update|plan|strategy|review|briefing)\b[^.;]{0,160}\bbe\s+received\b/i.test(c) && !/^(?:that\s+)?(?:unless|if|once|should|subject\s+to)\b/i.test(c) && !/\b(?:if|unless|should|once|when)\s+[^.;]{0,60}\b(?:are|were|be|is)\s+received\b/i.test(c));
 }
 
 // In a clause that opens by noting ("notes the decision of X to request that …"), what follows is what

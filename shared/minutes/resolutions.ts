@@ -104,9 +104,10 @@ const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+|$)){1,8}$/;
 // presented the recommendations ...", "Member's attention was drawn to ...").
 // "Council considered a report of the Director …": the report the decision was made on, told before it.
 // (… after a reference back, "Further to Minute No. 236 of the Cabinet meeting held on 3 March 2011, the Council considered a report",
-// "Pursuant to Minute 296 …, the Cabinet Committee received a report"; or "This report considered a request from …".)
+// "Pursuant to Minute 296 …, the Cabinet Committee received a report"; or "This report considered a request from …", "The three
+// boards have a statutory responsibility to publish …".)
 // (… or what the report told: "The report provided the Council with an updated Covenant for approval …".)
-const REPORT_CONSIDERED = /^this\s+report\s+(?:considered|sought|set\s+out|asked|presented|proposed)\b|^(?:(?:further|pursuant)\s+to\s+minute\s+(?:no\.?\s*)?[\w/.]{1,12}\b[^,]{0,80},\s*)?(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?report\b|^the\s+(?:report|paper|presentation)\s+(?:provided|set\s+out|outlined|sought|informed|presented|detailed|explained|gave|updated|summarised|described)\b/i;
+const REPORT_CONSIDERED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:has|have)\s+a\s+statutory\s+(?:responsibility|duty)\b|^this\s+report\s+(?:considered|sought|set\s+out|asked|presented|proposed)\b|^(?:(?:further|pursuant)\s+to\s+minute\s+(?:no\.?\s*)?[\w/.]{1,12}\b[^,]{0,80},\s*)?(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?report\b|^the\s+(?:report|paper|presentation)\s+(?:provided|set\s+out|outlined|sought|informed|presented|detailed|explained|gave|updated|summarised|described)\b/i;
 
 // A lead-in that decides something itself before it introduces more ("agreed the findings … and also agreed the
 // following additional recommendations:"), and points below it that each say who decides what.
@@ -477,6 +478,23 @@ export class Block {
     // topic quoted as its name, "… subject to addition of a further review as follows:-" above "‘Strategy for School Places’".)
     if (this.preamble !== '' && /^that\b/i.test(this.preamble) && !/^that\s+the\s+following\b/i.test(this.preamble) && looksLikeResolution(this.preamble) && !/\b(?:recommend\w*|resolutions?)\b/i.test(this.preamble) && (this.entries.length >= 2 || (this.entries.length === 1 && /^[‘'"“][^]{3,160}[’'"”]\.?$/.test(this.entries[0]!.text.trim()))) && this.entries.every((e) => e.subs.length === 0 && (TOPIC(e.text) || (e.label === null && !looksLikeResolution(e.text) && !/^that\b/i.test(e.text)))) && !this.entries.every((e) => VERB_FIRST.test(e.text))) {
       return [{ label: null, text: tidyText(this.preamble, this.entries.map((e) => e.text)), preamble: '', marker: this.marker, found, uncertain }];
+    }
+    // "· to publish:" above "o the Gypsy and Traveller Accommodation Assessment", "o the interim … Assessment", "o the Retail
+    // Study;" (a nested list printed flat): the short lead-in and the names below it, up to the one that ends ";", are one
+    // point.
+    for (let k = 0; k < this.entries.length; k++) {
+      const e = this.entries[k]!;
+      if (e.label !== null || e.subs.length > 0 || !/:\s*$/.test(e.text) || e.text.split(/\s+/).length > 6) continue;
+      let j = k + 1;
+      while (j < this.entries.length) {
+        const t = this.entries[j]!;
+        if (t.label !== null || t.subs.length > 0 || !/^(?:the|a|an)\s/i.test(t.text) || /\b(?:be|is|are|was|were|will|should|has|have|had)\b/i.test(t.text) || t.text.split(/\s+/).length > 16) break;
+        e.subs.push(t.text);
+        j++;
+        if (/;\s*(?:and|or)?$/.test(t.text)) break;
+      }
+      if (e.subs.length >= 2) this.entries.splice(k + 1, j - k - 1);
+      else e.subs.length = 0;
     }
     const leadsOnly = this.entries.length >= 2 && this.entries.every((e) => e.label !== null && e.subs.length >= 2 && /:\s*$/.test(e.text));
     for (const e of this.entries) {

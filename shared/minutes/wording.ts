@@ -68,6 +68,8 @@ export function tidyText(main: string, subs: readonly string[]): string {
   lines[0] = (lines[0] ?? '').replace(/^(?:Minutes|Decisions?)\s*:\s+(?=\S)/, '');
   lines[0] = (lines[0] ?? '').charAt(0).toUpperCase() + (lines[0] ?? '').slice(1);
   const last = lines.length - 1;
+  // A clerk's note run on after the decision ("That the application be approved. NOTE: Cllr Wallace did not take part …").
+  lines[last] = (lines[last] ?? '').replace(/(?<=[.;])\s+NOTE\s*:\s+\S[^]*$/, '');
   // A web page's "Minutes:" label run onto the decision's last line ("… for 2023/24. Minutes:").
   lines[last] = (lines[last] ?? '').replace(/(?<=[.;])\s+(?:Minutes|Decisions?)\s*:\s*$/, '');
   // (A table's cell rule left at the end, "… for publication. |", is no part of the words.)
