@@ -87,6 +87,8 @@ const PARTS: Part[] = [
   { name: 'batch 22 (read after its one run)', cases: () => collected(22), floors: { sets: 49, recall: 0.93, precision: 0.95, labels: 0.98, items: 0.95, committee: 0.95, date: 0.97 } },
   // Batch 23: run once a half (Y15 81.4% / 92.1%, Z15 79.5% / 93.9%), then read.
   { name: 'batch 23 (read after its one run)', cases: () => collected(23), floors: { sets: 47, recall: 0.91, precision: 0.93, labels: 0.98, items: 0.96, committee: 0.95, date: 0.97 } },
+  // Batch 24: both halves run once on the same parser (Y16 86.0% / 82.2%, Z16 69.2% / 78.3%), then read.
+  { name: 'batch 24 (read after its one run)', cases: () => collected(24), floors: { sets: 43, recall: 0.89, precision: 0.98, labels: 1, items: 0.97, committee: 0.95, date: 0.95 } },
 ];
 
 describe('parseMinutes on real published minutes', () => {
