@@ -38,10 +38,12 @@ const PROMISED = /(?:^|[.;:]\s+|\bthat\s+)(?:a|an)\s+(?:formal\s+|written\s+|fur
 // this up after the meeting", "… this was referred to the Senior Planning Officer present".
 const OFFICER = String.raw`(?:[\w'’-]+\s+){0,5}?(?:officers?|director|manager|clerk|team|department|service|head\s+of\s+[\w ]{2,40}?)`;
 // ("The Chairman asked Councillor Waters to investigate this further and to bring the issue back …": a member given the task.)
-const HANDED = new RegExp(String.raw`\basked\s+(?:the\s+|an?\s+)?${OFFICER}\s+to\s+${FOLLOW_UP}\b|\basked\s+(?:councillor|cllr\.?)\s+[A-Z][\w'’-]+\s+to\s+(?:investigate|look\s+into|bring|report|raise|follow|find\s+out|liaise|contact|write)\b|\b(?:this|it|the\s+(?:matter|issue|query|question|complaint))\s+(?:was|would\s+be)\s+referred\s+to\s+(?:the\s+)?${OFFICER}\b`, 'i');
+const HANDED = new RegExp(String.raw`\basked\s+(?:the\s+|an?\s+)?${OFFICER}\s+to\s+${FOLLOW_UP}\b|\basked\s+(?:councillor|cllr\.?|mr|mrs|ms|miss|dr)\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:\([^()]{2,40}\)\s+)?to\s+(?:investigate|look\s+into|bring|report|raise|follow|find\s+out|liaise|contact|write)\b|\b(?:this|it|the\s+(?:matter|issue|query|question|complaint))\s+(?:was|would\s+be)\s+referred\s+to\s+(?:the\s+)?${OFFICER}\b`, 'i');
 
 // "The Panel would be kept up to date about the findings", "members would be kept informed": a promise to report.
 // (… and the active: "he will keep them updated".)
+// "He made a firm commitment to bring a detailed report to the October meeting": an officer's undertaking in so many words.
+const COMMITMENT = /\b(?:made|gave)\s+a\s+(?:firm\s+|clear\s+)?(?:commitment|undertaking)\s+to\s+(?:bring|provide|report|circulate|send|arrange|review|look)\b/i;
 const KEPT = /\b(?:would|will)\s+be\s+kept\s+(?:up\s+to\s+date|informed|updated|appraised|apprised|advised)\b|\b(?:would|will)\s+keep\s+(?:them|members|councillors|the\s+(?:committee|panel|board))\s+(?:updated|informed|up\s+to\s+date|briefed)\b/i;
 // "The petition was referred to Cabinet …": a referral made at the meeting.
 // ("A petition was received relating to … and was referred to the Director of Place.")
@@ -80,7 +82,7 @@ const SUPPORTED = /\b(?:the\s+)?(?:report['’]s\s+)?recommendations?\s+(?:was|w
 
 // Not a decision of this meeting: a question, a hypothesis, something reported from elsewhere. (A "could" or "might"
 // inside what was asked for, "asked that officers take action on how this funding might be reinstated", is the request's.)
-const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered|sought\s+clarification)\s+(?:as\s+to\s+|about\s+)?(?:whether|if|how|what|why|when|who|which)\b[^.]*\b(?:would|will)\b|(?:^|[,;]\s*(?:but\s+|and\s+)?)(?:if|unless)\b[^.;]{0,80}\b(?:would|will)\s+(?:be\s+)?\w+|\b(?:once|when)\b[^.,;]{0,60}\b(?:would|will)\s+(?:be\s+)?\w+|\bhad\s+(?:been\s+)?(?:agreed|requested|decided|asked)\b|\b(?:previously|already|last\s+year)\b[^.]{0,40}\b(?:agreed|requested|decided)\b|(?<!\b(?:(?:asked|requested)\s+that|asking\s+(?:if|whether))\b[^.]{0,200})\b(?:could|might)\s+|\bas\s+(?:normal|usual|standard)\b/i;
+const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered|sought\s+clarification)\s+(?:as\s+to\s+|about\s+)?(?:whether|if|how|what|why|when|who|which)\b[^.]*\b(?:would|will)\b|(?:^|[,;]\s*(?:but\s+|and\s+)?)(?:if|unless)\b(?!\s+(?:so|necessary|appropriate|required|needed)\b)[^.;]{0,80}\b(?:would|will)\s+(?:be\s+)?\w+|\b(?:once|when)\b[^.,;]{0,60}\b(?:would|will)\s+(?:be\s+)?\w+|\bhad\s+(?:been\s+)?(?:agreed|requested|decided|asked)\b|\b(?:previously|already|last\s+year)\b[^.]{0,40}\b(?:agreed|requested|decided)\b|(?<!\b(?:(?:asked|requested)\s+that|asking\s+(?:if|whether))\b[^.]{0,200})\b(?:could|might)\s+|\bas\s+(?:normal|usual|standard)\b/i;
 // A wish or a view ("it would be useful to see …"): no decision, unless agreed ("The Committee agreed that it would be
 // beneficial to reschedule …", "it was agreed that it would be a good idea to report …").
 const WISH = /\bwould\s+(?:like|welcome|need|be\s+(?:useful|helpful|good|beneficial|interesting|important|worth))/i;
@@ -96,7 +98,7 @@ export function isVerdict(sentence: string): boolean {
   return SUPPORTED.test(sentence);
 }
 
-const FORMS = [DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, PASSED_ON, HANDED_ON, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, AGREED_BY, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
+const FORMS = [DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, PASSED_ON, HANDED_ON, COMMITMENT, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, AGREED_BY, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
 const inAnyForm = (text: string): boolean => FORMS.some((form) => form.test(text));
 
 /** A question, a condition, a wish or something decided before: no decision of this meeting, whatever its verbs. */
@@ -120,7 +122,7 @@ export function hasNarrativeDecision(paragraph: string): boolean {
 
 /** A follow-up promised (not a body deciding): "… would be circulated to them shortly", "the Director would send …". */
 export function isPromise(sentence: string): boolean {
-  return (PROMISES.test(sentence) || PASSIVE.test(sentence) || PASSED_ON.test(sentence) || PROMISED.test(sentence) || HANDED.test(sentence) || KEPT.test(sentence) || MEETING_PROMISED.test(sentence) || ANSWER_PROMISED.test(sentence)) && !isHypothetical(sentence);
+  return (PROMISES.test(sentence) || PASSIVE.test(sentence) || PASSED_ON.test(sentence) || COMMITMENT.test(sentence) || PROMISED.test(sentence) || HANDED.test(sentence) || KEPT.test(sentence) || MEETING_PROMISED.test(sentence) || ANSWER_PROMISED.test(sentence)) && !isHypothetical(sentence);
 }
 
 /** A sentence that records a decision or undertaking by a general form (see above), or false. */
