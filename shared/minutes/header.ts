@@ -211,7 +211,7 @@ function titleOf(lines: readonly string[]): { committee: string | null; meetingD
   const near = filled.slice(0, 12);
   // A web page's menu may push its title down: the line below "Agenda and decisions", or below a decision page's
   // "Related Meeting", is the title wherever it sits.
-  const anchor = filled.findIndex((l, k) => k < 80 && /^\s*(?:[•·]\s*)?(?:agenda\s+and\s+(?:draft\s+)?(?:minutes|decisions)|related\s+meeting)\s*$/i.test(l));
+  const anchor = filled.slice(0, 80).findIndex((l) => /^\s*(?:[•·]\s*)?(?:agenda\s+and\s+(?:draft\s+)?(?:minutes|decisions)|related\s+meeting)\s*$/i.test(l));
   if (anchor >= 12 || (anchor >= 0 && /related/i.test(filled[anchor] ?? ''))) near.unshift(filled[anchor + 1] ?? '');
   for (let k = 0; k < near.length; k++) {
     const line = (near[k] ?? '').trim();
