@@ -129,8 +129,9 @@ function isHousekeepingOnly(text: string, itemTitle: string, marker: RawResoluti
 // spends.
 const OWN_ACT = /^(?:that\s+)?(?:to\s+)?(?:approves?|approved|adopts?|adopted|agrees?|agreed|authori[sz]es?|authori[sz]ed|delegates?|delegated|endorses?|endorsed)\b|^(?:that\s+)?(?:the\s+)?recommendations?\b[^.]{0,200}\bbe\s+(?:approved|agreed|accepted|adopted|endorsed)\b|^(?:that\s+)?(?!(?:the\s+)?(?:minutes|notes?)\b)[^.;]{0,160}?\b(?:be|is|are)\s+(?:hereby\s+)?(?:approved|adopted|authori[sz]ed|delegated|granted|allocated|released|endorsed|agreed|accepted|amended|retained|implemented)\b/i;
 // The executive named as the one deciding, whatever the addressee reads from its name (its name's words, capitalised, then
-// the verb: not "That the Cabinet be asked to make sure the approved budget …").
-const EXECUTIVE_DECIDED = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:Cabinet|Executive|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member|Leader|Mayor)\b(?:\s+(?:for|of|and|&|[A-Z][\w'’,-]*|\w+ly))*?\s+(?:agreed|approved|endorsed|adopted|resolved|decided|agrees|approves|endorses|adopts|resolves|decides)\b/;
+// the verb: not "That the Cabinet be asked to make sure the approved budget …"; "The Portfolio Holder granted approval for
+// Officers to …", "The Executive Councillor approved …").
+const EXECUTIVE_DECIDED = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:Cabinet|Executive|[Pp]ortfolio\s+[Hh]older|Cabinet\s+Member|Executive\s+(?:Member|Councillor)|Leader|Mayor)\b(?:\s+(?:for|of|and|&|[A-Z][\w'’,-]*|\w+ly))*?\s+(?:agreed|approved|endorsed|adopted|resolved|decided|agrees|approves|endorses|adopts|resolves|decides|granted\s+(?:approval|authority|permission|consent))\b/;
 
 // A letter promised: how a scrutiny body puts its case to someone else, so still a recommendation.
 const LETTER = /\bwrite\s+to\b|\bletter\b/i;

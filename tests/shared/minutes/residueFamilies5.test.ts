@@ -6,7 +6,7 @@ import { lines } from './familyHelpers';
 const kindsOf = (minutes: string): string[] => parseMinutes(minutes).items.flatMap((i) => i.resolutions.map((r) => r.kind));
 
 describe('residue families, seventh session: a body\'s own decision on a page that names no body', () => {
-  it('reads "That the draft Strategy be approved" and "That the Director be authorised to …" as the deciding body\'s actions', () => {
+  it('reads "That the draft Strategy be approved", "That the Director be authorised to …" and "the fees be endorsed" as the deciding body\'s actions', () => {
     const minutes = lines('7.', '', 'Leisure Centre Refurbishment', '', 'Minutes:', '', 'RESOLVED that:', '',
       '(1) the draft Commercial Strategy be approved;', '(2) the Strategic Director – Place be authorised to agree the final terms of the lease; and',
       '(3) £40,000 be released from the Asset Management Plan budget for the works; and', '(4) the proposed fees and charges at Appendix 2 be endorsed.');
@@ -18,5 +18,11 @@ describe('residue families, seventh session: a body\'s own decision on a page th
       '9.', '', 'Minutes of the Previous Meeting', '', 'RESOLVED that the minutes of the meeting held on 3 May be approved as a correct record.', '',
       '10.', '', 'Parking Review', '', 'RESOLVED that the Cabinet be asked to ensure that the charges are approved before April.');
     expect(kindsOf(minutes)).toEqual(['recommendation', 'procedural', 'recommendation']);
+  });
+
+  it('reads the portfolio holder granting approval or agreeing, in any case, as the executive deciding', () => {
+    const minutes = lines('4.', '', 'Residential Charge Points', '', 'Decision:', '', '1) The Portfolio Holder granted approval for Officers to design a pilot project.', '',
+      '2) The portfolio holder agreed that the revised cemetery rules be approved.');
+    expect(kindsOf(minutes)).toEqual(['action', 'action']);
   });
 });
