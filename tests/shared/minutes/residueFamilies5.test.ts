@@ -9,8 +9,8 @@ describe('residue families, seventh session: a body\'s own decision on a page th
   it('reads "That the draft Strategy be approved" and "That the Director be authorised to …" as the deciding body\'s actions', () => {
     const minutes = lines('7.', '', 'Leisure Centre Refurbishment', '', 'Minutes:', '', 'RESOLVED that:', '',
       '(1) the draft Commercial Strategy be approved;', '(2) the Strategic Director – Place be authorised to agree the final terms of the lease; and',
-      '(3) £40,000 be released from the Asset Management Plan budget for the works.');
-    expect(kindsOf(minutes)).toEqual(['action', 'action', 'action']);
+      '(3) £40,000 be released from the Asset Management Plan budget for the works; and', '(4) the proposed fees and charges at Appendix 2 be endorsed.');
+    expect(kindsOf(minutes)).toEqual(['action', 'action', 'action', 'action']);
   });
 
   it('keeps what is recommended to someone else a recommendation, and the minutes approved procedural', () => {
