@@ -123,8 +123,11 @@ function isHousekeepingOnly(text: string, itemTitle: string, marker: RawResoluti
 }
 
 // A decision worded as the deciding body's own act ("Approved the …", "To delegate authority to …"), or approving the
-// recommendations put to it ("That the recommendations set out in the report be approved").
-const OWN_ACT = /^(?:that\s+)?(?:to\s+)?(?:approves?|approved|adopts?|adopted|agrees?|agreed|authori[sz]es?|authori[sz]ed|delegates?|delegated|endorses?|endorsed)\b|^(?:that\s+)?(?:the\s+)?recommendations?\b[^.]{0,200}\bbe\s+(?:approved|agreed|accepted|adopted|endorsed)\b/i;
+// recommendations put to it ("That the recommendations set out in the report be approved"), or a thing approved, adopted,
+// authorised, endorsed or released in its own subjunctive ("the draft Commercial Strategy be approved", "the Director be
+// authorised to …", "£40,000 be released from …", "the fees at Appendix 2 be endorsed"): no scrutiny body approves, adopts or
+// spends.
+const OWN_ACT = /^(?:that\s+)?(?:to\s+)?(?:approves?|approved|adopts?|adopted|agrees?|agreed|authori[sz]es?|authori[sz]ed|delegates?|delegated|endorses?|endorsed)\b|^(?:that\s+)?(?:the\s+)?recommendations?\b[^.]{0,200}\bbe\s+(?:approved|agreed|accepted|adopted|endorsed)\b|^(?:that\s+)?(?!(?:the\s+)?(?:minutes|notes?)\b)[^.;]{0,160}?\b(?:be|is|are)\s+(?:hereby\s+)?(?:approved|adopted|authori[sz]ed|delegated|granted|allocated|released|endorsed|agreed|accepted|amended|retained|implemented)\b/i;
 // The executive named as the one deciding, whatever the addressee reads from its name (its name's words, capitalised, then
 // the verb: not "That the Cabinet be asked to make sure the approved budget …").
 const EXECUTIVE_DECIDED = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:Cabinet|Executive|Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member|Leader|Mayor)\b(?:\s+(?:for|of|and|&|[A-Z][\w'’,-]*|\w+ly))*?\s+(?:agreed|approved|endorsed|adopted|resolved|decided|agrees|approves|endorses|adopts|resolves|decides)\b/;
@@ -206,8 +209,9 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   if (committee !== null && !SCRUTINY_BODY.test(committee) && addressee !== 'executive' && addressee !== 'council' && addressee !== 'partner') return 'action';
   // Where the page names no body, a decision worded as the body's own act ("Approved the recommendations of the Overview
   // and Scrutiny Committee", "approve the adoption of the Empty Homes policy", "To delegate authority to …") is a
-  // deciding body's: no scrutiny body approves, adopts or delegates. An action to carry out.
-  if (committee === null && ((OWN_ACT.test(text) && addressee !== 'executive' && addressee !== 'council' && addressee !== 'partner') || EXECUTIVE_DECIDED.test(text)) && !/\brecommend(?!ations?\b)/i.test(`${raw.preamble} ${text}`)) return 'action';
+  // deciding body's: no scrutiny body approves, adopts or delegates. An action to carry out. (Not under "RECOMMENDED that":
+  // a decision put to another body, "RECOMMENDED: That the revised Code of Conduct be adopted".)
+  if (committee === null && raw.marker.kind !== 'recommendations' && ((OWN_ACT.test(text) && addressee !== 'executive' && addressee !== 'council' && addressee !== 'partner') || EXECUTIVE_DECIDED.test(text)) && !/\brecommend(?!ations?\b)/i.test(`${raw.preamble} ${text}`)) return 'action';
   return 'recommendation';
 }
 
