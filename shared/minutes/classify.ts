@@ -225,7 +225,10 @@ export function classifyText(text: string, itemTitle: string | null = null, comm
 }
 
 /** Kind and addressee of one resolution. */
-export function classify(raw: RawResolution, itemTitle: string | null, committee: string | null = null): { kind: ParsedResolutionKind; addressee: ParsedAddressee | null } {
+export function classify(given: RawResolution, itemTitle: string | null, committee: string | null = null): { kind: ParsedResolutionKind; addressee: ParsedAddressee | null } {
+  // "RECOMMENDED TO COUNCIL" above "That the recommendations … be agreed.": the marker's words say whom the decision goes to.
+  const toBody = given.preamble === '' && given.marker.kind === 'recommendations' && /^to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b[^.]{0,30}$/i.test(given.marker.rest.trim());
+  const raw = toBody ? { ...given, preamble: `Recommended ${given.marker.rest.trim()}` } : given;
   // A resolution that opens by naming who acts ("For full Council to ...") says so itself; otherwise the
   // list's lead-in ("That it be recommended to the executive:") speaks for every item under it.
   const flat = raw.text.replace(/\s+/g, ' ').trim();

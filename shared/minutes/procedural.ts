@@ -109,6 +109,8 @@ export const PROCEDURAL: RegExp[] = [
   // consider the next steps at a future meeting of the Committee"), a receipt ("Received the Pharmaceutical Needs
   // Assessment 2018."), and a committee that wanted nothing ("That the Committee did not, at this time, have any topics …").
   /^(?:that\s+)?to\s+consider\s+(?:the|a|an|any|its)\b(?![^.]{0,200}\b(?:and|,)\s+(?:to\s+)?(?:agree|approve|endorse|adopt|recommend|refer|request|instruct))|^received\s+(?:the|a|an)\s+[^.;]{3,120}\.?$|\b(?:did|does)\s+not,?\s+(?:at\s+this\s+time,?\s+)?(?:have|wish\s+to\s+(?:add|raise|suggest))\s+any\b/i,
+  // A report taken in, in the passive: "The content of the report be considered.", "The report be considered and received."
+  /^(?:that\s+)?(?:the\s+)?(?:contents?\s+of\s+the\s+)?(?:report|presentation|update)\s+be\s+(?:considered|received)(?:\s+and\s+(?:considered|received|noted))?\.?$/i,
 ];
 // A clause that only notes, thanks or welcomes: "the report be noted", "the committee notes the tracker".
 const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,40}?(?:be|is|was|were|are)\s+(?:duly\s+)?(?:noted|thanked|received)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,6}?(?:agreed|agrees|resolved)\s+to\s+(?:note|thank|welcome)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,12}?(?:committee|panel|board|commission|cabinet|executive|council|group|members|officers)\s+(?:\w+ly\s+)?(?:receives?\s+and\s+)?(?:notes?|noted)\b|\bwere\s+(?:content|satisfied)\s+with\b|^(?:that\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:committee|panel|board|commission|cabinet)\s+|members\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|acknowledges?|acknowledged)\b|\bthanks\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|passed\s+on|passed|sent|placed\s+on\s+record)\b|^(?:that\s+)?to\s+(?:otherwise\s+|also\s+|further\s+|\w+ly\s+)?(?:note|thank|welcome|acknowledge)\b|^(?:that\s+)?(?:to\s+)?(?:accept|receive)s?\s+the\s+(?:report|update|presentation)\s*\.?$/i;
@@ -130,7 +132,7 @@ export function onlyNotes(text: string): boolean {
 // In a clause that opens by noting ("notes the decision of X to request that …"), what follows is what
 // was noted; only a second verb joined on ("… and asks …") asks for something.
 function asked(clause: string): string {
-  const noted = /^(?:that\s+)?(?:notes?|noted|to\s+note)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,12}?(?:committee|panel|board|commission|cabinet|executive|council|group|members)\s+(?:\w+ly\s+)?(?:notes?|noted|(?:agreed|agrees|resolved)\s+to\s+note)\b|\bwere\s+(?:content|satisfied)\s+with\b/i.exec(clause);
+  const noted = /^(?:that\s+)?(?:notes?|noted|to\s+note)\b|^(?:that\s+)?(?:the\s+)?(?:\S+\s+){0,12}?(?:committee|panel|board|commission|cabinet|executive|council|group|members)\s+(?:\w+ly\s+)?(?:notes?|noted|(?:agreed|agrees|resolved)\s+to\s+note)\b|^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:agreed|agrees|resolved)\s+to\s+note\b|\bwere\s+(?:content|satisfied)\s+with\b/i.exec(clause);
   if (!noted) return clause;
   // Only what follows the noting can ask ("… Overview and Scrutiny Panel request, Cabinet note" asks nothing).
   // (… or joined on with "but": "noted the Forward Plan but requested that the Transformation project be scheduled".)

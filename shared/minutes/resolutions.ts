@@ -109,6 +109,10 @@ const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+|$)){1,8}$/;
 // (… or what the report told: "The report provided the Council with an updated Covenant for approval …".)
 const REPORT_CONSIDERED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:has|have)\s+a\s+statutory\s+(?:responsibility|duty)\b|^this\s+report\s+(?:considered|sought|set\s+out|asked|presented|proposed)\b|^(?:(?:further|pursuant)\s+to\s+minute\s+(?:no\.?\s*)?[\w/.]{1,12}\b[^,]{0,80},\s*)?(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?report\b|^the\s+(?:report|paper|presentation)\s+(?:provided|set\s+out|outlined|sought|informed|presented|detailed|explained|gave|updated|summarised|described)\b/i;
 
+// Someone opening the item with news ("Cllr Briscoe began by announcing that …", "The Chair opened by informing Members …").
+// (… or the motion's course: "Cllr Dignum requested an amendment to the recommendations which were discussed and then seconded".)
+const BEGAN_BY = /^(?:\S+\s+){1,5}?(?:began|opened|started)\s+(?:the\s+(?:item|meeting|discussion)\s+)?by\s+(?:announcing|informing|advising|explaining|reporting|thanking|welcoming|reminding)\b|^(?:\S+\s+){1,5}?(?:requested|moved|proposed|seconded)\s+(?:an?\s+)?amendments?\s+to\s+the\s+(?:recommendations?|motion|report|resolution)\b/i;
+
 // A lead-in that decides something itself before it introduces more ("agreed the findings … and also agreed the
 // following additional recommendations:"), and points below it that each say who decides what.
 const ALSO_FOLLOWING = /\b(?:agreed|approved|endorsed|accepted|adopted)\b[^:]{0,200}\band\s+(?:also\s+|further\s+)?(?:agreed|approved|made|resolved)\s+(?:the\s+)?following\b[^:]{0,60}:\s*$/i;
@@ -128,6 +132,10 @@ const SECOND_LEAD = /\b(?:wish(?:es|ed)?\s+to|agreed|resolved|decided|recommend\
 // sentence of its own, its verb first, not a topic.
 const VERB_FIRST = /^[A-Z][a-z]+s\s+(?:the|a|an|its|their|that|all|any)\b/;
 const TOPIC = (text: string): boolean => text.split(/\s+/).length <= 24 && /^[A-Z]/.test(text) && !looksLikeResolution(text) && !/\b(?:be|is|are|was|were|will|would|should|shall|must|has|have|had)\b/i.test(text) && !/[;:]$/.test(text);
+
+// A sub-heading inside a list of decisions that names who makes them ("Decisions of the Cabinet", "Decision of the Leader of the
+// Council").
+const DECIDER_HEADING = /^(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*|of|the|and|for)(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|for)){0,7}$/;
 
 // A title: a few words in title case, no verb and no full stop ("Terms of Reference of the Housing Panel").
 const TITLE_ONLY = (text: string): boolean => {
@@ -156,6 +164,7 @@ export class Block {
     const rest = marker.rest.trim();
     if (rest === '') return;
     if (marker.kind === 'action' && rest.split(/\s+/).length <= 6 && OWNER_ONLY.test(rest)) return;
+    if (marker.strong && DECIDER_HEADING.test(rest)) return;
     // A marker's words that end on a colon or dash ("RESOLVED - subject to advice from Legal -", "… and
     // suggestions–", an en dash run onto the word) or only say what kind of resolution follows
     // ("Resolved to RECOMMEND: (to Council)", "RESOLVED to" above bullets) introduce a list.
@@ -236,6 +245,9 @@ export class Block {
     if (this.marker.strong && !p.label && /^minute\s+(?:no\.?\s*)?\d{1,4}\s*[-–—]\s*\S/i.test(p.text) && p.text.length < 200 && !looksLikeResolution(p.text)) return true;
     const style = styleOf(p, this.top, this.lastTop);
     const cur = this.entries[this.entries.length - 1];
+    // "RESOLVED:" then "Decisions of the Cabinet" above "1. That …", and "Decision of the Leader of the Council" above "4. That …": a
+    // sub-heading naming who decides the points below it, passed over.
+    if (this.marker.strong && !p.label && DECIDER_HEADING.test(p.text)) return true;
     // How the vote went ("(Unanimous)", "Carried") and who moved it ("PROPOSED by Councillor X Seconded by
     // Councillor Y") say how the decision was made, not what: passed over.
     if (/^\(?\s*(?:unanimous(?:ly)?|carried(?:\s+unanimously)?|nem\.?\s*con\.?|agreed\s+unanimously)\s*\)?\.?$/i.test(p.text) || /^(?:proposed|moved)\s+by\b[^.]{0,120}\bseconded\s+by\b[^.]{0,80}\.?$/i.test(p.text) || /^\(?on\s+a\s+motion\s+(?:from|by|of)\b[^()]{0,160}\)?\.?$/i.test(p.text) || /^(?:votes?\s+taken\s*:|\(?\s*\d+\s+(?:in\s+favour|for)\b)[^.]{0,80}\bagainst\b[^.]{0,60}\.?\)?$/i.test(p.text)) return true;
@@ -247,7 +259,8 @@ export class Block {
       if (this.marker.label && style === 'plain' && this.preamble === '' && (p.text.split(/\s+/).length <= 8 || TITLE_ONLY(p.text)) && !/[.:;]$/.test(p.text) && !looksLikeResolution(p.text) && !/\b(?:be|is|are|was|were|to|that|agreed|approved|noted|resolved)\b/i.test(p.text)) return true;
       // After a web page's "Decision:" label, the narrative before the resolution is passed over.
       // ("This report considered a request from the Group to appoint …": the report told, whatever infinitive it holds.)
-      if (this.marker.label && style === 'plain' && this.preamble === '' && (NARRATIVE.test(p.text) || REPORT_CONSIDERED.test(p.text)) && (!looksLikeResolution(p.text) || /^this\s+report\b/i.test(p.text)) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) {
+      // (… and the chair's opening news: "Cllr Briscoe began by announcing that the Westgate centre would be used as …".)
+      if (this.marker.label && style === 'plain' && this.preamble === '' && (((NARRATIVE.test(p.text) || REPORT_CONSIDERED.test(p.text)) && (!looksLikeResolution(p.text) || /^this\s+report\b/i.test(p.text))) || BEGAN_BY.test(p.text)) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) {
         // … but a decision told inside that narrative ("A petition was presented. It was agreed that a written
         // response would be sent …") is what the label heads.
         const told = detectMarker(p.text);
@@ -363,7 +376,9 @@ export class Block {
       // A new sentence in capitals after an item that ended one ("…implemented;" then "To ensure that
       // Cabinet is fully briefed …", a decision page's reason with its label lost) is past the list.
       // (Not a sentence printed straight on that ends "…, and": the point goes on, and the next point follows.)
-      const newSentence = !colon && cur.subs.length === 0 && /[.;]$/.test(cur.text) && /^[A-Z]/.test(p.text) && !/^that\b/i.test(p.text) && p.indent <= cur.indent && !(!p.blankBefore && LIST_END.test(p.text));
+      // (Nor after sub-points that closed: "c) …; and" then "d) … Appendix F." then "Councillor Power moved that …".)
+      const subsClosed = cur.subs.length >= 2 && /\.$/.test(curText) && /[;,]\s*(?:and|or)?$/i.test(cur.subs[cur.subs.length - 2]!);
+      const newSentence = (cur.subs.length === 0 ? !colon && /[.;]$/.test(cur.text) : subsClosed) && /^[A-Z]/.test(p.text) && !/^that\b/i.test(p.text) && p.indent <= cur.indent && !(!p.blankBefore && LIST_END.test(p.text));
       // "(a) … (b) …" under "That … approval is given to proceed with:", then "That the Head of Property Services …
       // will deal with …": a resolution of its own after the list, its label never printed.
       if (p.blankBefore && this.marker.strong && /^That\s/.test(p.text) && ENDS_SENTENCE.test(curText) && looksLikeResolution(p.text)) {

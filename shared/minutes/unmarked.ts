@@ -91,6 +91,9 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     const dated = paras.slice(0, s).map((q) => DATED_ENTRY.test(q.text)).lastIndexOf(true);
     const outer = paras.slice(dated + 1, s).reverse().find((q) => q.label && !q.table && (q.label.kind !== own.kind || q.label.wrap !== own.wrap))?.label;
     if (outer && paras.slice(s + 1, s + fed).some((q) => q.label && q.label.kind === outer.kind && q.label.wrap === outer.wrap && q.label.value === nextValue(outer.value, outer.kind))) continue;
+    // "1. The Capital Investment Strategy be approved including:" above "a) …" to "d) …": the points finish the labelled
+    // lead-in above them, one resolution; the list starts there.
+    if (lead && lead.label && !lead.table && (lead.label.kind !== own.kind || lead.label.wrap !== own.wrap) && isFirstValue(lead.label.value) && /:\s*$/.test(lead.text)) continue;
     const after = paras.slice(s + fed, end);
     // One labelled point is a list only when it reads as a decision ("i. Approved the issue of tenders …").
     // (Or "[1] the release of the report be approved." in lower case, its "RESOLVED that" lost.)
