@@ -51,7 +51,7 @@ const UNDERTAKING = /\bundertook\s+to\b|\b(?:was|were)\s+happy\s+to\s+(?:circula
 const CONFIRMS = /^(?:this|that|these|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:duly\s+|unanimously\s+|also\s+|then\s+)?agreed\b|^(?:all\s+)?(?:members|the\s+(?:committee|panel|board|group))(?:\s+present)?\s+(?:\w+ly\s+)?agreed(?:\s*\.?\s*$|\s+(?:to|with)\s+(?:this|the|that)\s+(?:amendment|suggestion|proposal|change|request)s?\b)|\b(?:noted|confirmed|said|stated)\s+that\s+(?:this|it)\s+had\s+been\s+agreed\b/i;
 // … and the sentence before it proposes a change or a request ("item 1 should be revised to read …",
 // "X suggested that it should be added to the work programme …").
-const PROPOSES = /\bshould\s+(?:be|read|include|now)\b|\bbe\s+(?:revised|amended|added|included|invited|changed|removed|deleted|extended)\b|\b(?:suggested|proposed)\s+that\b/i;
+const PROPOSES = /\bshould\s+(?:be|read|include|now)\b|\bbe\s+(?:revised|amended|added|included|invited|changed|removed|deleted|extended)\b|\b(?:suggested|proposed)\s+(?:that|amending|adding|changing|removing|including|extending|inviting|writing|asking|holding|setting\s+up)\b/i;
 // A sentence that reports recommendations made before, not ones made now.
 const REPORTED = /\b(?:update|progress|response|responses|feedback|reported)\s+(?:on|to|of|back\s+on)\s+(?:the\s+)?following\b|\bfrom\s+the\s+(?:last|previous)\s+meeting\b/i;
 
@@ -263,6 +263,10 @@ function readMarker(raw: string): Marker | null {
   // ("Recommended That Members approve …": "That" in capitals too.)
   let m = /^RECOMMENDED\b|^Recommended\s*(?=[:\-–—]|[Tt]hat\b|to\b)/.exec(text);
   if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m[0].length)) };
+  // "The Unions indicated that they had no further comments. IT WAS RECOMMENDED that the Secondment Policy … be agreed by the
+  // Employment and Appeals Committee …": formal capitals after the discussion, as "IT WAS AGREED" is.
+  m = /(?:^|[.;:]\s+|,\s+and\s+)(?:IT\s+WAS|[Ii]t\s+was)\s+RECOMMENDED\b\s*(?=that\b|to\b|[:\-–—])/.exec(text);
+  if (m) return { kind: 'recommendations', strong: true, rest: cleanRest(text.slice(m.index + m[0].length)) };
   // "The Committee RECOMMENDS to Cabinet that:": formal capitals, as "RESOLVED" is.
   m = new RegExp(String.raw`^(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?${BODY}(?:\s+\w+ly)?\s+(?:recommends|recommended)\b`, 'i').exec(text);
   if (m && /(?:RECOMMENDS|RECOMMENDED)$/.test(m[0])) return { kind: 'recommendations', strong: true, rest: text.slice(m[0].length).replace(/^[\s:\-–—]+/, '').trim() ? text.trim() : '' };

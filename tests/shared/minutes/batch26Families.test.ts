@@ -40,5 +40,12 @@ describe('batch 26 families', () => {
       'Decided at meeting: 16/02/2021 - Cabinet');
     expect(found(minutes).map((r) => [r.kind, r.text])).toEqual([['recommendation', 'That the recommendations in section 2.1 of the report as amended be agreed.']]);
   });
+
+  it('reads "IT WAS RECOMMENDED that …" after the discussion in one paragraph, and a suggestion "to amend" confirmed by "This was also agreed"', () => {
+    const minutes = lines('3 Matters Arising', 'Minutes:', 'Secondment Policy The policy had been subject to consultation with the Trade Unions. The Unions indicated that they had no further comments. IT WAS RECOMMENDED that the Secondment Policy be agreed by the Employment Committee with effect from 1 April 2002.');
+    expect(found(minutes).map((r) => [r.kind, r.text])).toEqual([['recommendation', 'That the Secondment Policy be agreed by the Employment Committee with effect from 1 April 2002.']]);
+    const told = lines('2 Constitution', '', 'Stephen also proposed that Group C be less specific. He suggested amending the group to cover any person with relevant experience of teaching. This was also agreed unanimously.');
+    expect(found(told).map((r) => r.text)).toEqual(['He suggested amending the group to cover any person with relevant experience of teaching.']);
+  });
 });
 
