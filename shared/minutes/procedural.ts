@@ -120,8 +120,12 @@ const NOTE_CLAUSE = /^(?:that\s+)?(?:(?:the|this|its)\s+)?(?:\S+\s+){0,40}?(?:be
 export const ASKS = /\b(?:(?:and|,)\s+(?:to\s+)?(?:agree|agrees|agreed|approve|approves|approved|adopt|adopts)\b|and\s+the\s+(?:[\w'’,()/&-]+\s+){0,16}?(?:(?:be|is|are)\s+)?(?:\w+ly\s+)?(?:approved|agreed|adopted|endorsed|supported|amended)\b|and\s+(?!that\b)[a-z]+\s+(?:be\s+)?(?:approved|adopted|endorsed)\b|and\s+(?:be\s+)?(?:submitted|referred|forwarded|reported|presented)\s+to\b|and\s+(?:[\w'’-]+\s+){1,6}?be\s+(?:delegated|granted|authori[sz]ed|established|set\s+up)\b|and\s+(?:delegated\s+)?authori[sz]ation\s+(?:be|is)\s+given\b|and\s+(?:the\s+)?recommendations?\s+(?:be|are|were)\s+(?:accepted|agreed|approved|adopted)\b|agreed\s+that|recommends?|recommended|requests?|requested|asks?|asked|invites?|invited|refers?|referred|(?:be|being|been|is|are)\s+(?:\w+ly\s+)?(?:provided|circulated|shared|brought)|(?<!\b(?:will|would|shall)\s)(?:be|are)\s+(?:reported|presented|submitted)\s+to\b|(?:is|are)\s+to\s+be\s+(?:built|included|added|scheduled|brought)|report(?:s|ing)?\s+back|reviewed|considers?|write|writes|add(?:ed)?\s+to|agree[sd]?\s+to|urges?)\b/i;
 
 /** True when every clause of the resolution only notes (or thanks): nothing follows from it. */
+const TOLD_WHY = /^(?:one\s+of\s+the\s+(?:key\s+|main\s+)?(?:gains|benefits|reasons|aims)|the\s+(?:key\s+|main\s+)?(?:gain|benefit|reason|aim|purpose)\s+(?:of|from|for)\b)[^.;]{0,200}\b(?:is|are|was|were)\b/i;
+
 export function onlyNotes(text: string): boolean {
-  const clauses = text.split(/;\s*(?:and\s+)?|,?\s+and\s+that\s+|\s+and\s+(?=to\s+(?:note|accept|receive|thank|welcome)\b)|\.\s+(?=[A-Z])/).map((c) => c.trim()).filter((c) => c.length > 0);
+  // (A sentence that only tells why, after the noting, asks nothing: "… be noted. One of the key gains from the shift to housing is
+  // that Southwark Building Services will become …".)
+  const clauses = text.split(/;\s*(?:and\s+)?|,?\s+and\s+that\s+|\s+and\s+(?=to\s+(?:note|accept|receive|thank|welcome)\b)|\.\s+(?=[A-Z])/).map((c) => c.trim()).filter((c, k) => c.length > 0 && !(k > 0 && TOLD_WHY.test(c) && !ASKS.test(c)));
   // ("… noted that information on conception rates would be circulated to them shortly": a promise noted is still a promise.)
   // ("a draft final version of the Plan … be received, following pre-decision scrutiny": something still to come is asked for;
   // "Unless objections are received by 18th April the increased fares be approved …", "… a report … if any objections were

@@ -1,6 +1,7 @@
 // The families batch 26's one run showed (tests/fixtures/minutes/real/batch26), each in own-written minutes.
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../../shared/minutes/classify';
+import { isNarrativeDecision } from '../../../shared/minutes/narrative';
 import { found, lines } from './familyHelpers';
 
 describe('batch 26 families', () => {
@@ -46,6 +47,14 @@ describe('batch 26 families', () => {
     expect(found(minutes).map((r) => [r.kind, r.text])).toEqual([['recommendation', 'That the Secondment Policy be agreed by the Employment Committee with effect from 1 April 2002.']]);
     const told = lines('2 Constitution', '', 'Stephen also proposed that Group C be less specific. He suggested amending the group to cover any person with relevant experience of teaching. This was also agreed unanimously.');
     expect(found(told).map((r) => r.text)).toEqual(['He suggested amending the group to cover any person with relevant experience of teaching.']);
+  });
+
+  it('reads an offer "to re-circulate" and an endorsement "sought and obtained" as told decisions, and a noting with its reason as procedural', () => {
+    expect(isNarrativeDecision('The Chair advised that a timetable was in an appendix to the report, which she would be happy to re-circulate to any interested Member.')).toBe(true);
+    expect(isNarrativeDecision('The Chair sought and obtained the Committee’s endorsement for herself and others to be described as “Chair”.')).toBe(true);
+    expect(isNarrativeDecision('The Chair sought the views of the Committee on the timetable.')).toBe(false);
+    expect(classifyText('That the proposed transfer of building services to the housing department be noted. One of the key gains from the shift is that the service will become part of the housing team.').kind).toBe('procedural');
+    expect(classifyText('That the proposed transfer be noted. The Director will report on the costs to the next meeting.').kind).not.toBe('procedural');
   });
 });
 
