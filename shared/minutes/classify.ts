@@ -131,7 +131,7 @@ const OWN_ACT = /^(?:that\s+)?(?:to\s+)?(?:approves?|approved|adopts?|adopted|ag
 // The executive named as the one deciding, whatever the addressee reads from its name (its name's words, capitalised, then
 // the verb: not "That the Cabinet be asked to make sure the approved budget …"; "The Portfolio Holder granted approval for
 // Officers to …", "The Executive Councillor approved …").
-const EXECUTIVE_DECIDED = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:Cabinet|Executive|[Pp]ortfolio\s+[Hh]older|Cabinet\s+Member|Executive\s+(?:Member|Councillor)|Leader|Mayor)\b(?:\s+(?:for|of|and|&|[A-Z][\w'’,-]*|\w+ly))*?\s+(?:agreed|approved|endorsed|adopted|resolved|decided|agrees|approves|endorses|adopts|resolves|decides|granted\s+(?:approval|authority|permission|consent))\b/;
+const EXECUTIVE_DECIDED = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:Cabinet|Executive|[Pp]ortfolio\s+[Hh]older|Cabinet\s+Member|Executive\s+(?:Member|Councillor)|Leader|Mayor)\b(?:\s+(?:for|of|and|&|[A-Z][\w'’,-]*|\w+ly))*?\s+(?:agreed|approved|endorsed|adopted|resolved|decided|delegated|authori[sz]ed|agrees|approves|endorses|adopts|resolves|decides|delegates|granted\s+(?:approval|authority|permission|consent))\b/;
 
 // A letter promised: how a scrutiny body puts its case to someone else, so still a recommendation.
 const LETTER = /\bwrite\s+to\b|\bletter\b/i;
