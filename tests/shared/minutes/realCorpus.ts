@@ -46,6 +46,9 @@ export function loadCases(dir: string): RealCase[] {
 
 const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
 
+/** A committee's name as read and as the reader wrote it: the same name whatever its case ("EXECUTIVE" is "Executive"). */
+export const sameCommittee = (got: string | null, want: string | null): boolean => (got === null || want === null ? got === want : got.toLowerCase() === want.toLowerCase());
+
 export function scoreCorpus(cases: RealCase[], parse: (text: string) => ParsedMinutes): PooledScore {
   const t = { expectedNonProcedural: 0, recalled: 0, foundNonProcedural: 0, precise: 0, matched: 0, labelsRight: 0, itemsRight: 0, committeeRight: 0, dateRight: 0 };
   const misses: PooledScore['misses'] = [];
@@ -60,7 +63,7 @@ export function scoreCorpus(cases: RealCase[], parse: (text: string) => ParsedMi
     t.labelsRight += Math.round(s.labels * s.matched);
     t.itemsRight += Math.round(s.items * s.matched);
     const notes = s.misses.filter((m) => !m.startsWith('text ') && !m.startsWith('kind ') && !m.startsWith('addressee '));
-    if (parsed.committee === c.expected.committee) t.committeeRight++;
+    if (sameCommittee(parsed.committee, c.expected.committee)) t.committeeRight++;
     else notes.push(`committee ${JSON.stringify(parsed.committee)} for ${JSON.stringify(c.expected.committee)}`);
     if (parsed.meetingDate === c.expected.meetingDate) t.dateRight++;
     else notes.push(`date ${JSON.stringify(parsed.meetingDate)} for ${JSON.stringify(c.expected.meetingDate)}`);

@@ -1,6 +1,7 @@
 // The corpus scorer (score.ts): how expected and proposed resolutions are paired decides every figure in the corpus README.
 import { describe, expect, it } from 'vitest';
 import type { ParsedMinutes } from '../../../shared/index';
+import { sameCommittee } from './realCorpus';
 import { score, type Expected } from './score';
 
 const resolution = (text: string) => ({ label: null, text, kind: 'action' as const, addressee: null, preamble: '', found: 'after-marker' as const });
@@ -34,5 +35,15 @@ describe('score', () => {
     expect(score(got('i'), withLabel('(i)')).labels).toBe(1);
     expect(score(got('1'), withLabel('1.')).labels).toBe(1);
     expect(score(got('2'), withLabel('1.')).labels).toBe(0);
+  });
+});
+
+describe('sameCommittee', () => {
+  it('reads a committee printed in capitals as the same name, and nothing else as the same', () => {
+    expect(sameCommittee('Executive', 'EXECUTIVE')).toBe(true);
+    expect(sameCommittee('Scrutiny Committee (Social Care and Health)', 'SCRUTINY COMMITTEE (SOCIAL CARE AND HEALTH)')).toBe(true);
+    expect(sameCommittee('Cabinet', 'Council')).toBe(false);
+    expect(sameCommittee(null, 'Cabinet')).toBe(false);
+    expect(sameCommittee(null, null)).toBe(true);
   });
 });
