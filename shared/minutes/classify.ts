@@ -193,7 +193,9 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   if (isPromise(text) && !/\brecommend/i.test(`${raw.preamble} ${text}`) && !LETTER.test(text)) return 'action';
   // A body granting a request ("The Group approved the Committee's request to hold an away day") decides
   // something to be done: an action, not a recommendation owed a response.
-  if (/\bapproved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?requests?\b/i.test(text) && !/\brecommend/i.test(text)) return 'action';
+  // (… or the chair's request granted, "The Chair sought and obtained the Committee’s endorsement for …", and an approval
+  // recorded, "The Area Committee has given approval to …".)
+  if ((/\bapproved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?requests?\b/i.test(text) || /\bsought\s+and\s+(?:obtained|received|secured)\s+the\b|\b(?:has|have)\s+(?:given|granted)\s+(?:its\s+|their\s+)?approval\b/i.test(text)) && !/\brecommend/i.test(text)) return 'action';
   // "Recommends that ...", "be recommended to ...": a recommendation, whoever is to act on it.
   if (/\brecommends?\b|\brecommended\s+(?:to|that)\b|\bbe\s+recommended\b/i.test(text)) return 'recommendation';
   // Under "That it be recommended to the Cabinet that:" every item is a recommendation.
