@@ -18,6 +18,7 @@ export * from './docx/index';
 export { isNarrativeDecision } from './minutes/narrative';
 export { classifyText } from './minutes/classify';
 export { PAGE_FIELD as MINUTES_PAGE_FIELD } from './minutes/markers';
+export { DECIDER_HEADING as MINUTES_DECIDER_HEADING } from './minutes/markers';
 export { parseMinutes, type ParsedMinutes, type ParsedMinutesItem, type ParsedResolution, type ParsedResolutionKind, type ParsedAddressee } from './minutes/index';
 export { docxToText, decodeTextFile } from './documents/index';
 export * from './chasing/index';

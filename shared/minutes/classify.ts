@@ -131,7 +131,7 @@ const OWN_ACT = /^(?:that\s+)?(?:to\s+)?(?:approves?|approved|adopts?|adopted|ag
 // The executive named as the one deciding, whatever the addressee reads from its name (its name's words, capitalised, then
 // the verb: not "That the Cabinet be asked to make sure the approved budget …"; "The Portfolio Holder granted approval for
 // Officers to …", "The Executive Councillor approved …").
-const EXECUTIVE_DECIDED = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:Cabinet|Executive|[Pp]ortfolio\s+[Hh]older|Cabinet\s+Member|Executive\s+(?:Member|Councillor)|Leader|Mayor)\b(?:\s+(?:for|of|and|&|[A-Z][\w'’,-]*|\w+ly))*?\s+(?:agreed|approved|endorsed|adopted|resolved|decided|agrees|approves|endorses|adopts|resolves|decides|granted\s+(?:approval|authority|permission|consent))\b/;
+const EXECUTIVE_DECIDED = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:Cabinet|Executive|[Pp]ortfolio\s+[Hh]older|Cabinet\s+Member|Executive\s+(?:Member|Councillor)|Leader|Mayor)\b(?:\s+(?:for|of|and|&|[A-Z][\w'’,-]*|\w+ly))*?\s+(?:agreed|approved|endorsed|adopted|resolved|decided|delegated|authori[sz]ed|agrees|approves|endorses|adopts|resolves|decides|delegates|granted\s+(?:approval|authority|permission|consent))\b/;
 
 // A letter promised: how a scrutiny body puts its case to someone else, so still a recommendation.
 const LETTER = /\bwrite\s+to\b|\bletter\b/i;
@@ -193,7 +193,9 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   if (isPromise(text) && !/\brecommend/i.test(`${raw.preamble} ${text}`) && !LETTER.test(text)) return 'action';
   // A body granting a request ("The Group approved the Committee's request to hold an away day") decides
   // something to be done: an action, not a recommendation owed a response.
-  if (/\bapproved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?requests?\b/i.test(text) && !/\brecommend/i.test(text)) return 'action';
+  // (… or the chair's request granted, "The Chair sought and obtained the Committee’s endorsement for …", and an approval
+  // recorded, "The Area Committee has given approval to …".)
+  if ((/\bapproved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?requests?\b/i.test(text) || /\bsought\s+and\s+(?:obtained|received|secured)\s+the\b|\b(?:has|have)\s+(?:given|granted)\s+(?:its\s+|their\s+)?approval\b/i.test(text)) && !/\brecommend/i.test(text)) return 'action';
   // "Recommends that ...", "be recommended to ...": a recommendation, whoever is to act on it.
   if (/\brecommends?\b|\brecommended\s+(?:to|that)\b|\bbe\s+recommended\b/i.test(text)) return 'recommendation';
   // Under "That it be recommended to the Cabinet that:" every item is a recommendation.

@@ -28,6 +28,9 @@ export interface Marker {
 // ModernGov's fields around a decision ("Decided at meeting:", "Reason for decision:", "Publication date:",
 // "Supporting documents:"): page furniture, never a resolution, and the end of one.
 export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|reasons?\s+resolved|decision\s+maker|decision\s+status|is\s+key\s+decision\?|is\s+subject\s+to\s+call[\s-]?in\?|is\s+callable\s+in\?|publication\s+date|date\s+of\s+decision|effective\s+from|report\s+author|lead\s+officer|accompanying\s+documents|supporting\s+documents|additional\s+documents|background\s+papers|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|conflicts?\s+of\s+interest(?:\s+relating\s+to\s+the\s+matter\s+declared\b[^:]{0,80}(?=:))?|dispensations?\s+granted|presented\s+by|wards?\s+affected)(?:\b|(?<=\?))[^:]{0,20}:/i;
+// A sub-heading inside a list of decisions that names who makes them ("Decisions of the Cabinet", "Decision of the Leader of the
+// Council").
+export const DECIDER_HEADING = /^(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*|of|the|and|for)(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|for)){0,7}$/;
 
 // A sentence that ends on the marker, its resolutions following: "Following discussion, it was",
 // "it was moved, seconded and", "and it was agreed:", "… and it was agreed that"; "It was moved by Councillor X,

@@ -2,7 +2,7 @@
 // sub-points and bullets kept with the resolution they belong to, and the block's end found.
 import type { Para } from './paragraphs';
 import type { ParsedResolution } from './types';
-import { PAGE_FIELD, detectMarker, type Marker } from './markers';
+import { DECIDER_HEADING, PAGE_FIELD, detectMarker, type Marker } from './markers';
 import { isFirstValue, nextValue, readLabel, type Label } from './labels';
 import { looksLikeResolution, splitInline, tidyText } from './wording';
 
@@ -132,10 +132,6 @@ const SECOND_LEAD = /\b(?:wish(?:es|ed)?\s+to|agreed|resolved|decided|recommend\
 // sentence of its own, its verb first, not a topic.
 const VERB_FIRST = /^[A-Z][a-z]+s\s+(?:the|a|an|its|their|that|all|any)\b/;
 const TOPIC = (text: string): boolean => text.split(/\s+/).length <= 24 && /^[A-Z]/.test(text) && !looksLikeResolution(text) && !/\b(?:be|is|are|was|were|will|would|should|shall|must|has|have|had)\b/i.test(text) && !/[;:]$/.test(text);
-
-// A sub-heading inside a list of decisions that names who makes them ("Decisions of the Cabinet", "Decision of the Leader of the
-// Council").
-const DECIDER_HEADING = /^(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*|of|the|and|for)(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|for)){0,7}$/;
 
 // A title: a few words in title case, no verb and no full stop ("Terms of Reference of the Housing Panel").
 const TITLE_ONLY = (text: string): boolean => {

@@ -4,7 +4,7 @@
 // decision that no proposal holds (minutes often tell a decision as narrative, with no marker).
 import { itemAtLine, type Draft } from './draft';
 import { joinLines, lineLabel } from './lineLabels';
-import { MINUTES_PAGE_FIELD, isNarrativeDecision } from '../../../shared/index';
+import { MINUTES_DECIDER_HEADING, MINUTES_PAGE_FIELD, isNarrativeDecision } from '../../../shared/index';
 
 export interface UnclaimedRun {
   from: number;
@@ -83,7 +83,8 @@ export function unclaimedRuns(lines: readonly string[], draft: Draft): Unclaimed
       const line = lines[i] ?? '';
       // (… or any field the parser knows ends a decision page's block: "Report author:", "Lead officer:", "Wards affected:".)
       if (headings.has(i) || FIELD.test(line) || MINUTES_PAGE_FIELD.test(line.trim())) break;
-      if (line.trim() === '' || isFurniture(line, repeated) || NO_TEXT.test(line)) continue;
+      // (… and over a sub-heading that names who decides the points below it, "Decisions of the Cabinet": no decision itself.)
+      if (line.trim() === '' || isFurniture(line, repeated) || NO_TEXT.test(line) || MINUTES_DECIDER_HEADING.test(line.trim())) continue;
       // The block reads on while its sentence does, and over every labelled point and lower-case continuation.
       const continues = claimed[i] || !ENDS_SENTENCE.test(previous) || lineLabel(line) !== null || /^\s*[-–•]?\s*\p{Ll}/u.test(line);
       if (!continues) break;
@@ -102,7 +103,7 @@ export function unclaimedRuns(lines: readonly string[], draft: Draft): Unclaimed
     open = null;
   };
   lines.forEach((line, i) => {
-    const blank = line.trim() === '' || isFurniture(line, repeated) || NO_TEXT.test(line);
+    const blank = line.trim() === '' || isFurniture(line, repeated) || NO_TEXT.test(line) || MINUTES_DECIDER_HEADING.test(line.trim());
     if (!inBlock[i] || claimed[i] || isStem(lines, i, claimed)) {
       if (!blank) close();
       return;

@@ -243,3 +243,15 @@ describe('unclaimedRuns on a decision page', () => {
     expect(possibleDecisions(page.split('\n'), draftFromParsed(parsed, page))).toEqual([]);
   });
 });
+
+describe('unclaimedRuns over a list\'s sub-headings', () => {
+  it('does not mark "Decisions of the Cabinet" or "Decision of the Leader of the Council" as text lost, but still a point no proposal holds', () => {
+    const page = ['12 Repairs Plan', 'Minutes:', 'RESOLVED:', 'Decisions of the Cabinet', '1. That the repairs plan be approved.', 'Decision of the Leader of the Council', '2. That authority be delegated to the cabinet member.'].join('\n');
+    const pageLines = page.split('\n');
+    const one = (label: string, text: string) => ({ label, text, kind: 'action' as const, addressee: null, found: 'after-marker' as const });
+    const parsed: ParsedMinutes = { committee: 'Cabinet', meetingDate: null, items: [{ number: '12', title: 'Repairs Plan', resolutions: [one('1', 'That the repairs plan be approved.'), one('2', 'That authority be delegated to the cabinet member.')] }] };
+    expect(unclaimedRuns(pageLines, draftFromParsed(parsed, page))).toEqual([]);
+    const missing: ParsedMinutes = { ...parsed, items: [{ ...parsed.items[0]!, resolutions: [one('1', 'That the repairs plan be approved.')] }] };
+    expect(unclaimedRuns(pageLines, draftFromParsed(missing, page)).map((r) => r.label)).toEqual(['2']);
+  });
+});

@@ -53,6 +53,7 @@ describe('batch 26 families', () => {
     expect(isNarrativeDecision('The Chair advised that a timetable was in an appendix to the report, which she would be happy to re-circulate to any interested Member.')).toBe(true);
     expect(isNarrativeDecision('The Chair sought and obtained the Committee’s endorsement for herself and others to be described as “Chair”.')).toBe(true);
     expect(isNarrativeDecision('The Chair sought the views of the Committee on the timetable.')).toBe(false);
+    expect(classifyText('The Chair sought and obtained the Committee’s endorsement for herself and others to be described as “Chair”.').kind).toBe('action');
     expect(classifyText('That the proposed transfer of building services to the housing department be noted. One of the key gains from the shift is that the service will become part of the housing team.').kind).toBe('procedural');
     expect(classifyText('That the proposed transfer be noted. The Director will report on the costs to the next meeting.').kind).not.toBe('procedural');
   });

@@ -91,6 +91,8 @@ const PARTS: Part[] = [
   { name: 'batch 24 (read after its one run)', cases: () => collected(24), floors: { sets: 43, recall: 0.89, precision: 0.98, labels: 1, items: 0.97, committee: 0.95, date: 0.95 } },
   // Batch 25: the session's last unseen test, both halves run once on its last parser but one (Y17 91.7% / 91.7%, Z17 65.5% / 82.6%), then read.
   { name: 'batch 25 (read after its one run)', cases: () => collected(25), floors: { sets: 47, recall: 0.86, precision: 0.9, labels: 0.98, items: 1, committee: 0.93, date: 0.95 } },
+  // Batch 26: the seventh session's first unseen test, both halves run once on one parser (Y18 84.1% / 80.4%, Z18 94.6% / 92.1%), then read.
+  { name: 'batch 26 (read after its one run)', cases: () => collected(26), floors: { sets: 52, recall: 0.97, precision: 0.96, labels: 1, items: 0.97, committee: 0.96, date: 0.98 } },
 ];
 
 describe('parseMinutes on real published minutes', () => {

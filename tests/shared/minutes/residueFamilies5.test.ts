@@ -25,4 +25,10 @@ describe('residue families, seventh session: a body\'s own decision on a page th
       '2) The portfolio holder agreed that the revised cemetery rules be approved.');
     expect(kindsOf(minutes)).toEqual(['action', 'action']);
   });
+
+  it('reads "Cabinet delegated authority to …" as the executive deciding', () => {
+    const minutes = lines('5.', '', 'Community Lottery', '', 'Decision:', '', 'Cabinet delegated authority to agree the scheme details to the Director of Resources.');
+    expect(kindsOf(minutes)).toEqual(['action']);
+  });
 });
+
