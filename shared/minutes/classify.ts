@@ -133,6 +133,9 @@ const OWN_ACT = /^(?:that\s+)?(?:to\s+)?(?:approves?|approved|adopts?|adopted|ag
 // Officers to …", "The Executive Councillor approved …").
 const EXECUTIVE_DECIDED = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:Cabinet|Executive|[Pp]ortfolio\s+[Hh]older|Cabinet\s+Member|Executive\s+(?:Member|Councillor)|Leader|Mayor)\b(?:\s+(?:for|of|and|&|[A-Z][\w'’,-]*|\w+ly))*?\s+(?:agreed|approved|endorsed|adopted|resolved|decided|delegated|authori[sz]ed|agrees|approves|endorses|adopts|resolves|decides|delegates|granted\s+(?:approval|authority|permission|consent))\b/;
 
+// A body that spends or grants for itself ("The Area Committee approved a grant of £1000.00 to the Friends of …").
+const BODY_GRANTED = /^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:Committee|Sub-Committee|Panel|Board|Forum|Group|Executive|Council)\s+(?:approved|awarded|allocated|granted|agreed)\s+(?:a|an)\s+(?:grant|sum|contribution|award|payment|allocation)\b/;
+
 // A letter promised: how a scrutiny body puts its case to someone else, so still a recommendation.
 const LETTER = /\bwrite\s+to\b|\bletter\b/i;
 
@@ -214,7 +217,7 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // and Scrutiny Committee", "approve the adoption of the Empty Homes policy", "To delegate authority to …") is a
   // deciding body's: no scrutiny body approves, adopts or delegates. An action to carry out. (Not under "RECOMMENDED that":
   // a decision put to another body, "RECOMMENDED: That the revised Code of Conduct be adopted".)
-  if (committee === null && raw.marker.kind !== 'recommendations' && ((OWN_ACT.test(text) && addressee !== 'executive' && addressee !== 'council' && addressee !== 'partner') || EXECUTIVE_DECIDED.test(text)) && !/\brecommend(?!ations?\b)/i.test(`${raw.preamble} ${text}`)) return 'action';
+  if (committee === null && raw.marker.kind !== 'recommendations' && ((OWN_ACT.test(text) && addressee !== 'executive' && addressee !== 'council' && addressee !== 'partner') || EXECUTIVE_DECIDED.test(text) || BODY_GRANTED.test(text)) && !/\brecommend(?!ations?\b)/i.test(`${raw.preamble} ${text}`)) return 'action';
   return 'recommendation';
 }
 

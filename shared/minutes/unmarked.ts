@@ -77,7 +77,8 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
       end = s - 1;
       continue;
     }
-    if (lead && !lead.label && OPTIONS_LEAD.test(lead.text)) break;
+    // (Not a bare "Notes:" heading: Blackpool's "Notes:" above "1. Councillor Campbell agreed to provide a response …".)
+    if (lead && !lead.label && OPTIONS_LEAD.test(lead.text) && !/^notes?\s*:?\s*$/i.test(lead.text)) break;
     // (On an issue page's dated entry, "20/07/2016 - Combined Authority", the report's "Cabinet is recommended to:" is
     // what was decided: the entry records the decision.)
     if (!paras.slice(0, s).some((q) => DATED_ENTRY.test(q.text)) && paras.slice(Math.max(0, s - 3), s).some((q) => !q.label && !q.table && AGENDA_ASK.test(q.text))) break;
