@@ -233,10 +233,18 @@ function agendaEnd(paras: readonly Para[], from: number): number {
   return -1;
 }
 
+const APPROVED_ALL = /^(?:that\s+)?(?:to\s+)?(?:approve|agree|accept|adopt|endorse)\s+the\s+recommendations?(?:\s+(?:in|of|set\s+out\s+in)\s+the\s+report)?\.?$/i;
+
 /** Drops a resolution printed twice in one item (ModernGov's "Decision:" repeated at the end of "Minutes:"). */
 function dedupe(found: RawResolution[]): RawResolution[] {
   const out: RawResolution[] = [];
+  // ("Decision:" with its points, then "Minutes: … The Committee resolved:- to approve the recommendations.": the same decision told
+  // again in brief, after the block that holds it in full.)
+  let decided = false;
   for (const r of found) {
+    if (APPROVED_ALL.test(r.text.trim())) {
+      if (decided) continue;
+    } else decided = true;
     // The copies may differ in their labels only where one lost them: the labelled copy is kept.
     const k = out.findIndex((q) => (q.label === r.label || q.label === null || r.label === null) && sameWords(q.text, r.text) >= 0.9);
     if (k < 0) out.push(r);

@@ -188,7 +188,8 @@ export class Block {
 
   /** "That (A) the report be received; and" (then "(B) …"): takes the lead-in and the list's first point. */
   private listInside(text: string): boolean {
-    const lead = /^that\s+(?=\(?[A-Za-z0-9]{1,3}[.)]\s)/i.exec(text);
+    // (… or "RESOLVED to (1) approve associated changes …;" then "(2) approve …".)
+    const lead = /^(?:that|to)\s+(?=\(?[A-Za-z0-9]{1,3}[.)]\s)/i.exec(text);
     const inList = lead ? readLabel(text.slice(lead[0].length)) : null;
     if (!lead || !inList || !isFirstValue(inList.label.value) || splitInline(text) !== null) return false;
     this.preamble = lead[0].trim();

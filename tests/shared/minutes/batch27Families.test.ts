@@ -23,4 +23,25 @@ describe('batch 27 families', () => {
     expect(isNarrativeDecision('The petition was acknowledged and an update would be given to this committee in due course.')).toBe(true);
     expect(isNarrativeDecision('A response was received from the Minister.')).toBe(false);
   });
+
+  it('reads "RESOLVED to (1) approve …;" with (2) to (4) below as four points, and a seat filled by nomination as procedural', () => {
+    const minutes = lines('Joint Waste Committee', 'Minutes: 10.1 The Lead Member considered a report.', 'DECISIONS', '10.2 RESOLVED to (1) approve the changes to the Constitution at Appendix 1;',
+      '(2) approve the formation of the new Committee at Appendix 2;', '(3) agree that the existing member and substitute be nominated as member and substitute for the new Committee; and',
+      '(4) authorise the Assistant Chief Executive to make minor amendments to the Constitution.', 'Reasons', '10.3 To enable a clear distinction between the contracts.');
+    expect(found(minutes).map((r) => [r.label, r.kind])).toEqual([['1', 'action'], ['2', 'action'], ['3', 'procedural'], ['4', 'action']]);
+  });
+
+  it('reads what "Council considered … and resolved to" do, without the story before it', () => {
+    const minutes = lines('52 Money Laundering Policy', 'Minutes:', 'Council considered the Anti-Money Laundering Policy, as recommended by the Audit Committee on 24 March 2022 and resolved to approve the revised Anti-Money Laundering Policy.');
+    expect(found(minutes).map((r) => r.text)).toEqual(['To approve the revised Anti-Money Laundering Policy.']);
+  });
+
+  it('drops "to approve the recommendations" told again after the decision\'s points, and keeps it where it is the only decision', () => {
+    const both = lines('11 Housing Allocation Policy', 'Decision:', 'The Committee resolved:-', '(i) to approve the refreshed Housing Allocations Policy; and', '(ii) to instruct the Chief Officer to implement it.',
+      'Minutes:', 'The Committee had before it a report by the Chief Officer.', 'The Committee resolved:-', 'to approve the recommendations.');
+    expect(found(both).map((r) => r.label)).toEqual(['i', 'ii']);
+    const alone = lines('12 Parking Charges', 'Minutes:', 'The Committee had before it a report by the Chief Officer.', 'The Committee resolved:-', 'to approve the recommendations.');
+    expect(found(alone).map((r) => r.text)).toEqual(['To approve the recommendations.']);
+  });
 });
+
