@@ -62,7 +62,7 @@ const MEETING_PROMISED = /\b(?<!\b(?:next|following|last|previous)\s)(?:sessions
 // "The Chair indicated that the questioner would receive a written response": an answer promised.
 // (… or given: "the Portfolio Lead for Transport would provide a formal written response to the review's proposals"; or told
 // in the passive: "A response was promised once these details were established.", "an update would be given to this committee".)
-const ANSWER_PROMISED = /\b(?:would|will)\s+(?:receive|be\s+sent|be\s+given|provide|give|send)\s+a\s+(?:full\s+|formal\s+)?(?:written\s+)?(?:response|reply|answer)\b|^(?:a|an)\s+(?:full\s+|formal\s+|further\s+)?(?:written\s+)?(?:response|reply|answer|update)\s+was\s+promised\b|\b(?:an?\s+)?(?:update|response|briefing)\s+would\s+be\s+(?:given|provided)\s+to\s+this\s+(?:committee|panel|board)\b/i;
+const ANSWER_PROMISED = /\b(?:would|will)\s+(?:receive|be\s+sent|be\s+given|provide|give|send)\s+a\s+(?:full\s+|formal\s+)?(?:written\s+)?(?:response|reply|answer)\b|(?:^|[.;]\s+)(?:a|an)\s+(?:full\s+|formal\s+|further\s+)?(?:written\s+)?(?:response|reply|answer|update)\s+was\s+promised\b|\b(?:an?\s+)?(?:update|response|briefing)\s+would\s+be\s+(?:given|provided)\s+to\s+this\s+(?:committee|panel|board)\b/i;
 // "Arising from the discussions, asked that the Primary Care Trust explain …": the body left unsaid.
 const ELIDED_ASK = /(?:^|,\s+)(?:asked|requested)\s+that\s+(?:the|a|an|officers?)\s/i;
 // "Officers were asked to investigate …", "The Chairman requested that the objectives be …": a task given at the meeting.

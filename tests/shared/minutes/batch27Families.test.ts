@@ -22,6 +22,7 @@ describe('batch 27 families', () => {
     expect(isNarrativeDecision('A response was promised once these details were established.')).toBe(true);
     expect(isNarrativeDecision('The petition was acknowledged and an update would be given to this committee in due course.')).toBe(true);
     expect(isNarrativeDecision('A response was received from the Minister.')).toBe(false);
+    expect(isNarrativeDecision('The Chair replied that the events were not organised by the Council. A response was promised once these details were established.')).toBe(true);
   });
 
   it('reads "RESOLVED to (1) approve …;" with (2) to (4) below as four points, and a seat filled by nomination as procedural', () => {
