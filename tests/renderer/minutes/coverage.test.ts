@@ -191,6 +191,12 @@ describe('possibleDecisions: sentences of the discussion worded like a decision 
     expect(possibleDecisions(narrative, next)).toEqual([]);
   });
 
+  it('offers a decision page\'s verb-first point after its number ("1) Approve the proposed Pay Policy …")', () => {
+    const lines = [...narrative.slice(0, 3), '1) Approve the proposed Pay Policy Statement and method of implementation;', ...narrative.slice(4)];
+    const draft = draftFromParsed(parsed, lines.join('\n'));
+    expect(possibleDecisions(lines, draft).map((h) => [h.label, h.text])).toEqual([['1', 'Approve the proposed Pay Policy Statement and method of implementation;']]);
+  });
+
   it('offers a promise only the parser\'s narrative forms know ("… confirmed that this would be passed to the department")', () => {
     const lines = [...narrative.slice(0, 3), 'The Chair confirmed that the complaint about the lifts would be passed to the landlord services department.', ...narrative.slice(4)];
     const draft = draftFromParsed(parsed, lines.join('\n'));
