@@ -126,8 +126,9 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   if (shape.explicit && !isCaps(shape.title) && before && !before.table && !before.label && /\s:\s*[-–—]?$|:\s*[-–—]$/.test(before.text) && /\b(?:following|called\s+in)\b/i.test(before.text)) return null;
   // A ModernGov issue page names its items ("Meeting: … (Item 27)"): those, and no others, are headings,
   // whatever their wording; "Minute 31 – July 2017" inside one is a cross-reference.
+  // (Not "3.     That the approved Table of fares be recommended …" after "1." and "2." of item 3's list: a resolution.)
   if (forced) {
-    if (!forced.has(shape.number) || shape.bare) return null;
+    if (!forced.has(shape.number) || shape.bare || (/^that\s/i.test(shape.title) && !isCaps(shape.title) && !shape.web)) return null;
     return { number: shape.number, title: shape.title, span: 1, ...(shape.rest ? { rest: shape.rest } : {}) };
   }
   let title = shape.title;

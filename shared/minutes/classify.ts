@@ -217,7 +217,7 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // and Scrutiny Committee", "approve the adoption of the Empty Homes policy", "To delegate authority to …") is a
   // deciding body's: no scrutiny body approves, adopts or delegates. An action to carry out. (Not under "RECOMMENDED that":
   // a decision put to another body, "RECOMMENDED: That the revised Code of Conduct be adopted".)
-  if (committee === null && raw.marker.kind !== 'recommendations' && ((OWN_ACT.test(text) && addressee !== 'executive' && addressee !== 'council' && addressee !== 'partner') || EXECUTIVE_DECIDED.test(text) || BODY_GRANTED.test(text)) && !/\brecommend(?!ations?\b)/i.test(`${raw.preamble} ${text}`)) return 'action';
+  if (committee === null && raw.marker.kind !== 'recommendations' && ((OWN_ACT.test(text) && addressee !== 'executive' && addressee !== 'council' && addressee !== 'partner') || EXECUTIVE_DECIDED.test(text) || EXECUTIVE_DECIDED.test(raw.preamble) || BODY_GRANTED.test(text)) && !/\brecommend(?!ations?\b)/i.test(`${raw.preamble} ${text}`)) return 'action';
   return 'recommendation';
 }
 

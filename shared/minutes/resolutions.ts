@@ -54,7 +54,7 @@ const SUBJECT_TO_SAID = /\bsubject\s+to\s+the\s+following\s+(?:amendments?|chang
 // (… "That the following be commended to the Borough Council Cabinet", its colon never printed.)
 const LEAD_APPROVES = /^that\s+the\s+following\s+be\s+(?:approved|agreed|adopted|commended|recommended|endorsed)(?:\s+to\s+(?:the\s+)?[^.:]{3,80})?\s*[.:]?$/i;
 // (… and "… be advised to approve Option A so that;", the colon printed as a semicolon.)
-const LIST_LEAD = /\bso\s+that\s*;$|(?:\bthe\s+following\s+(?:additional\s+|further\s+|new\s+)?(?:issues?|items?|topics?|matters?|areas?|actions?|points?)\s+(?:to\s+)?be\s+(?:added|included|considered|scheduled)\b[^.]{0,100}|\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended)\s*[:\-–—]$/i;
+const LIST_LEAD = /\bso\s+that\s*;$|(?:\bthe\s+following\s+(?:additional\s+|further\s+|new\s+)?(?:issues?|items?|topics?|matters?|areas?|actions?|points?)\s+(?:to\s+)?be\s+(?:added|included|considered|scheduled)\b[^.]{0,100}|\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended|^that\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:agreed|resolved|decided))\s*[:\-–—]$/i;
 
 // "RESOLVED – That Full Council be recommended" with the numbered list below: a lead-in that ends on its verb,
 // its colon lost.

@@ -18,12 +18,13 @@ export function looksLikeResolution(text: string): boolean {
 export function splitInline(text: string): { preamble: string; parts: Array<{ label: string | null; text: string }> } | null {
   const found: Array<{ value: string; at: number; end: number; weak?: boolean }> = [];
   // "(a) " (or "(a)That", the space lost), and after the start or the end of a sentence or clause also "a) ", "i. " or
-  // "1. " before a capital (also after "; and," as in "1. Adopted the estimates; and, 2. Approved …").
+  // "1. " before a capital (also after "; and," as in "1. Adopted the estimates; and, 2. Approved …", and after a colon and dash,
+  // "That the Committee for Transport and Connectivity: - 1. Approved …").
   // … and "agreed: 1. to note …; and 2. to approve …" (a number at the start, or after a colon or "; and",
   // before any word).
   // … and, in a run of three or more, "… the Plan 2. Agree the …": a number after any word (a table cell
   // that lost its line breaks).
-  const re = /(^|[\s;:,–—-])\(([a-z]|[ivx]{1,4}|\d{1,2})\)(?:\s+|(?=That\s))|(^|[.;:]\s+|;\s+(?:and|or),?\s+)([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])|(^|(?::|;\s+and|;)\s+)(\d{1,2})[.)]\s+(?=[a-z])|(\s)(\d{1,2})\.\s+(?=[A-Z][a-z])/g;
+  const re = /(^|[\s;:,–—-])\(([a-z]|[ivx]{1,4}|\d{1,2})\)(?:\s+|(?=That\s))|(^|[.;:]\s+(?:[-–—]\s+)?|;\s+(?:and|or),?\s+)([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])|(^|(?::|;\s+and|;)\s+)(\d{1,2})[.)]\s+(?=[a-z])|(\s)(\d{1,2})\.\s+(?=[A-Z][a-z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lead = m[1] ?? m[3] ?? m[5] ?? m[7] ?? '';
     // "as items (i) and (ii) would be …, item (iii) be deferred": a reference inside a sentence, not a list.
