@@ -300,6 +300,10 @@ function readMarker(raw: string): Marker | null {
   if (/^it\s+was\s+(?:moved|proposed)\s+by\b[^.:]{0,160}\bseconded\s+by\b[^.:]{0,120}\b(?:and\s+)?(?:carried|agreed|resolved)(?:\s+(?:unanimously|nem\.?\s*con\.?))?\s*[:\-–—]\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   // A motion's own words, quoted as carried: "“This council resolves:" above its points.
   if (/^[“"‘']?(?:this|the|that)\s+(?:full\s+)?(?:council|committee|cabinet)\s+(?:therefore\s+|further\s+|also\s+)?resolves(?:\s+(?:to|that))?\s*[:\-–—]\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
+  // "The Cabinet considered the rent levels … and then recommended that the Council Meeting give approval to:-" above bullets: a
+  // decision told, its points below it.
+  const told = /\b(?:cabinet|council|committee|sub-committee|panel|board|executive)\b[^.]{0,240}?\b(?:then\s+)?(recommended|resolved|agreed|decided)\s+(that\b[^.:]{0,120}?\b(?:give\s+approval\s+to|approve|adopt|agree|endorse))\s*:[-–—]?\s*$/i.exec(text);
+  if (told && text.length < 500) return { kind: /^recommended$/i.test(told[1] ?? '') ? 'recommendations' : 'resolved', strong: true, rest: `${told[2] ?? ''}:`, lead: true };
   // "Having taken into account the equality duty, the committee agreed the resolution below.": the paragraphs below are
   // the decision, the sentence only leads in.
   if (/\b(?:committee|sub-committee|panel|board|council|cabinet|members)\s+(?:agreed|approved|passed|made|adopted)\s+the\s+(?:following\s+)?(?:resolutions?|decisions?)(?:\s+(?:below|as\s+follows))?\s*[.:]?\s*$/i.test(text) && text.length < 300) {

@@ -54,7 +54,7 @@ const SUBJECT_TO_SAID = /\bsubject\s+to\s+the\s+following\s+(?:amendments?|chang
 // (… "That the following be commended to the Borough Council Cabinet", its colon never printed.)
 const LEAD_APPROVES = /^that\s+the\s+following\s+be\s+(?:approved|agreed|adopted|commended|recommended|endorsed)(?:\s+to\s+(?:the\s+)?[^.:]{3,80})?\s*[.:]?$/i;
 // (… and "… be advised to approve Option A so that;", the colon printed as a semicolon.)
-const LIST_LEAD = /\bso\s+that\s*;$|(?:\bthe\s+following\s+(?:additional\s+|further\s+|new\s+)?(?:issues?|items?|topics?|matters?|areas?|actions?|points?)\s+(?:to\s+)?be\s+(?:added|included|considered|scheduled)\b[^.]{0,100}|\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended|^that\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:agreed|resolved|decided))\s*[:\-–—]$/i;
+const LIST_LEAD = /\bso\s+that\s*;$|(?:\bthe\s+following\s+(?:additional\s+|further\s+|new\s+)?(?:issues?|items?|topics?|matters?|areas?|actions?|points?)\s+(?:to\s+)?be\s+(?:added|included|considered|scheduled)\b[^.]{0,100}|\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended|^that\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:agreed|resolved|decided))\s*[:\-–—]$|\b(?:approve|approves|agree|agrees|adopt|adopts|endorse|endorses|give\s+approval\s+to)\s*:[-–—]?$/i;
 
 // "RESOLVED – That Full Council be recommended" with the numbered list below: a lead-in that ends on its verb,
 // its colon lost.
@@ -98,7 +98,7 @@ function styleOf(p: Para, top: Style | null, lastTop: Label | null): Style {
 }
 
 // "RECOMMENDED that the Scrutiny Management Panel": "that" and a body's name in capitals, nothing it does.
-const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+|$)){1,8}$/;
+const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|&))*\s+(?:[A-Z][\w'’&-]*)\s*$|^[Tt]hat\s+(?:the\s+)?[A-Z][\w'’&-]*\s*$/;
 
 // Narrative that a web page's "Decision:" label may hold before the resolution itself ("Councillor Fox
 // presented the recommendations ...", "Member's attention was drawn to ...").
@@ -132,6 +132,9 @@ const SECOND_LEAD = /\b(?:wish(?:es|ed)?\s+to|agreed|resolved|decided|recommend\
 // sentence of its own, its verb first, not a topic.
 const VERB_FIRST = /^[A-Z][a-z]+s\s+(?:the|a|an|its|their|that|all|any)\b/;
 const TOPIC = (text: string): boolean => text.split(/\s+/).length <= 24 && /^[A-Z]/.test(text) && !looksLikeResolution(text) && !/\b(?:be|is|are|was|were|will|would|should|shall|must|has|have|had)\b/i.test(text) && !/[;:]$/.test(text);
+
+// A lead-in whose verb takes each point below it as its object ("that Council approve:", "… give approval to:-").
+const APPROVES_EACH = /\b(?:approve|approves|agree|agrees|adopt|adopts|endorse|endorses|give\s+approval\s+to)\s*:[-–—]?$/i;
 
 // A title: a few words in title case, no verb and no full stop ("Terms of Reference of the Housing Panel").
 const TITLE_ONLY = (text: string): boolean => {
@@ -234,6 +237,8 @@ export class Block {
     // ("Reasons:  (i) To conclude the review …" opens a list of reasons: past the block.)
     if (/^reasons?\s*:/i.test(p.text) && !/^reasons?\s*:\s*\(?[a-z0-9]{1,3}[.)]/i.test(p.text) && this.entries.length > 0 && !p.label) return true;
     if (p.table || PAGE_FIELD.test(p.text) || /^(?:minutes|decisions?)\s*:?\s*$/i.test(p.text) || /^(?:note|n\.?b\.?)\s*[:\-–—]\s*\*/i.test(p.text)) return false;
+    // (A clerk's note in brackets after the decision, "(Note: the report contained information ‘not for the public’ …)", is passed over.)
+    if (/^\(\s*(?:note|n\.?b\.?)\s*[:\-–—]/i.test(p.text) && /\)\.?$/.test(p.text)) return true;
     // A decision page's reason and rejected options, their field labels lost: "The strategy will help deliver the city's
     // priority …", "The alternative option of not producing a strategy would mean …". Past the decision.
     if (this.entries.length > 0 && !p.label && /^(?:the\s+(?:[\w'’-]+\s+){1,3}(?:will|would)\s+(?:help|enable|ensure|allow|support|deliver|improve|give)\b|the\s+alternative\s+options?\b|there\s+(?:were|are)\s+no\s+(?:other\s+)?alternative)/i.test(p.text)) return false;
@@ -279,8 +284,9 @@ export class Block {
           this.thatLead = true;
           return true;
         }
-        // "RESOLVED" then "That" alone on its line, the list below it: the word only leads in.
-        if (this.preamble === '' && /^that\s*[:\-–—]?$/i.test(p.text)) {
+        // "RESOLVED" then "That" alone on its line, the list below it: the word only leads in. (So does "That the Audit and
+        // Governance Committee" above "1. Note …", "3. Recommend …".)
+        if (this.preamble === '' && (/^that\s*[:\-–—]?$/i.test(p.text) || (BODY_ONLY.test(p.text) && next?.label !== undefined && next.label !== null))) {
           this.preamble = p.text;
           return true;
         }
@@ -488,7 +494,9 @@ export class Block {
     // "RESOLVED that the Working Group prepares further information … on the following detailed issues:" then unlabelled
     // topics with no verb ("Prioritisation of enforcement cases"): the topics complete the one resolution. (So does one
     // topic quoted as its name, "… subject to addition of a further review as follows:-" above "‘Strategy for School Places’".)
-    if (this.preamble !== '' && /^that\b/i.test(this.preamble) && !/^that\s+the\s+following\b/i.test(this.preamble) && looksLikeResolution(this.preamble) && !/\b(?:recommend\w*|resolutions?)\b/i.test(this.preamble) && (this.entries.length >= 2 || (this.entries.length === 1 && /^[‘'"“][^]{3,160}[’'"”]\.?$/.test(this.entries[0]!.text.trim()))) && this.entries.every((e) => e.subs.length === 0 && (TOPIC(e.text) || (e.label === null && !looksLikeResolution(e.text) && !/^that\b/i.test(e.text)))) && !this.entries.every((e) => VERB_FIRST.test(e.text))) {
+    // (Not under a verb that approves each point in turn, "that Council approve:" above "· the Treasury Management Strategy …;",
+    // "· the Prudential Indicators …; and": one approval each.)
+    if (this.preamble !== '' && /^that\b/i.test(this.preamble) && !/^that\s+the\s+following\b/i.test(this.preamble) && !APPROVES_EACH.test(this.preamble.trim()) && looksLikeResolution(this.preamble) && !/\b(?:recommend\w*|resolutions?)\b/i.test(this.preamble) && (this.entries.length >= 2 || (this.entries.length === 1 && /^[‘'"“][^]{3,160}[’'"”]\.?$/.test(this.entries[0]!.text.trim()))) && this.entries.every((e) => e.subs.length === 0 && (TOPIC(e.text) || (e.label === null && !looksLikeResolution(e.text) && !/^that\b/i.test(e.text)))) && !this.entries.every((e) => VERB_FIRST.test(e.text))) {
       return [{ label: null, text: tidyText(this.preamble, this.entries.map((e) => e.text)), preamble: '', marker: this.marker, found, uncertain }];
     }
     // "· to publish:" above "o the Gypsy and Traveller Accommodation Assessment", "o the interim … Assessment", "o the Retail
