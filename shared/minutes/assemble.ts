@@ -105,6 +105,8 @@ const DECIDED_STATUS = /^\s*(?:recommendations?\s+approved|approved|agreed|decis
 // A decisions list's one-line summary under the entry ("To approve the change request for Cygnet Bridge …").
 const SUMMARY_DECISION = /^to\s+(?:approve|agree|adopt|award|accept|authorise|authorize|appoint|procure|allocate|grant|delegate|establish|extend|enter|commission|implement|declare|dispose|acquire|endorse|proceed|release|set|make|undertake|consult|vary|amend|increase|reduce|introduce)\b/i;
 
+const REASON_FIELD = /^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*:?$/i;
+
 function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: Block | null, unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null, arising = false): Heading | null {
   const p = paras[i];
   if (!p || p.table) return null;
@@ -112,6 +114,8 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   // each decision is an item of its own, titled without its reference and status.
   const entry = DECISION_ENTRY.exec(p.text);
   if (entry && !forced) return { number: '', title: (entry[1] ?? '').trim(), span: 1, ...(DECIDED_STATUS.test(p.text.slice(entry[0].length)) ? { decided: true as const } : {}) };
+  // A decision page's field printed as a heading, "REASON FOR DECISION" (its colon lost): never an item.
+  if (REASON_FIELD.test(p.text)) return null;
   if (unnumbered) return unnumberedHeadingAt(paras, i, unnumbered.committee);
   const shape = headingShape(p.head);
   if (!shape) return null;

@@ -150,8 +150,9 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // Bodies set up ("the select committees be re-established and their terms of reference … be agreed")
   // are something to be done, not the committee's own terms settled.
   // The terms of reference of a review, an inquiry or a task group set the work going: not the committee's own.
-  // (Terms revised, or a board's membership and terms approved, change the constitution: someone must make the change.)
-  if (/\bterms\s+of\s+reference\b[^.]{0,80}\bbe\s+(?:approved|agreed|noted|endorsed)\b/i.test(text) && !/\b(?:revised|amended|new)\s+terms\s+of\s+reference\b|\bmembership\b[^.]{0,80}\band\s+(?:the\s+)?terms\s+of\s+reference\b[^.]{0,80}\bbe\s+approved\b/i.test(text) && !/\brecommend/i.test(`${text} ${raw.preamble}`) && !SETS_UP.test(text) && !REVIEW_WORK.test(`${text} ${itemTitle ?? ''}`)) return 'procedural';
+  // (Terms revised, or a board's membership and terms approved, change the constitution: someone must make the change. So do a
+  // named committee's draft terms: "That the draft terms of reference for the Appeals Committee … be approved.")
+  if (/\bterms\s+of\s+reference\b[^.]{0,80}\bbe\s+(?:approved|agreed|noted|endorsed)\b/i.test(text) && !/\b(?:revised|amended|new)\s+terms\s+of\s+reference\b|\bdraft\s+terms\s+of\s+reference\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:Committee|Sub-Committee|Panel|Board|Group|Forum)\b|\bmembership\b[^.]{0,80}\band\s+(?:the\s+)?terms\s+of\s+reference\b[^.]{0,80}\bbe\s+approved\b/i.test(text) && !/\brecommend/i.test(`${text} ${raw.preamble}`) && !SETS_UP.test(text) && !REVIEW_WORK.test(`${text} ${itemTitle ?? ''}`)) return 'procedural';
   // A proposal a later sentence says was agreed ("it was noted that item 1 should be revised … This was
   // agreed.") decides a change, however it opens.
   if (onlyNotes(text) && raw.marker.confirmed !== true) return 'procedural';

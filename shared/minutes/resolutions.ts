@@ -236,6 +236,8 @@ export class Block {
     // decision's reason, passed over, the list reading on.
     // ("Reasons:  (i) To conclude the review …" opens a list of reasons: past the block.)
     if (/^reasons?\s*:/i.test(p.text) && !/^reasons?\s*:\s*\(?[a-z0-9]{1,3}[.)]/i.test(p.text) && this.entries.length > 0 && !p.label) return true;
+    // ("REASON FOR DECISION" as a heading of its own, its colon lost: the decision has ended.)
+    if (/^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*:?$/i.test(p.text) && this.entries.length > 0) return false;
     if (p.table || PAGE_FIELD.test(p.text) || /^(?:minutes|decisions?)\s*:?\s*$/i.test(p.text) || /^(?:note|n\.?b\.?)\s*[:\-–—]\s*\*/i.test(p.text)) return false;
     // (A clerk's note in brackets after the decision, "(Note: the report contained information ‘not for the public’ …)", is passed over.)
     if (/^\(\s*(?:note|n\.?b\.?)\s*[:\-–—]/i.test(p.text) && /\)\.?$/.test(p.text)) return true;

@@ -1,5 +1,6 @@
 // The families batch 29's one run showed (tests/fixtures/minutes/real/batch29), each in own-written minutes.
 import { describe, expect, it } from 'vitest';
+import { classifyText } from '../../../shared/minutes/classify';
 import { found, lines } from './familyHelpers';
 
 describe('batch 29 families', () => {
@@ -29,4 +30,18 @@ describe('batch 29 families', () => {
       '2. Note the amendments to the RIPA Policy.', '3. Recommend endorsement by Corporate Policy Committee of the updated policies.');
     expect(found(minutes).map((r) => [r.label, r.kind])).toEqual([['1', 'procedural'], ['2', 'procedural'], ['3', 'recommendation']]);
   });
+
+  it('reads "REASON FOR DECISION" without its colon as the decision page\'s field, so the decision printed twice is one', () => {
+    const minutes = lines('Agenda item', 'Cemeteries Fees and Charges', 'Decision:', '*RESOLVED -', 'That the revised fees for cemeteries be approved and implemented from 1 April, 2017.',
+      'REASON FOR DECISION', 'To generate income for the burial service.', 'Minutes:', 'The Manager submitted a report on the proposed fees.', '*RESOLVED -',
+      'That the revised fees for cemeteries be approved and implemented from 1 April, 2017.', 'REASON FOR DECISION', 'To generate income for the burial service.', 'Supporting documents:');
+    expect(found(minutes).map((r) => r.text)).toEqual(['That the revised fees for cemeteries be approved and implemented from 1 April, 2017.']);
+  });
+
+  it('reads a named committee\'s draft terms of reference approved as a decision, and a member\'s term extended as procedural', () => {
+    expect(classifyText('That the draft terms of reference for the Appeals Committee, as set out in Appendix A to the report be approved.').kind).toBe('action');
+    expect(classifyText('That the terms of reference be approved.').kind).toBe('procedural');
+    expect(classifyText('To extend the term of Lynda Walker as member representative for 2 years.').kind).toBe('procedural');
+  });
 });
+
