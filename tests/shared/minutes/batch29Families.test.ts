@@ -32,9 +32,9 @@ describe('batch 29 families', () => {
   });
 
   it('reads "REASON FOR DECISION" without its colon as the decision page\'s field, so the decision printed twice is one', () => {
-    const minutes = lines('Agenda item', 'Cemeteries Fees and Charges', 'Decision:', '*RESOLVED -', 'That the revised fees for cemeteries be approved and implemented from 1 April, 2017.',
-      'REASON FOR DECISION', 'To generate income for the burial service.', 'Minutes:', 'The Manager submitted a report on the proposed fees.', '*RESOLVED -',
-      'That the revised fees for cemeteries be approved and implemented from 1 April, 2017.', 'REASON FOR DECISION', 'To generate income for the burial service.', 'Supporting documents:');
+    const minutes = lines('Agenda item', '', 'Cemeteries Fees and Charges', '', 'Decision:', '', '*RESOLVED -', '', 'That the revised fees for cemeteries be approved and implemented from 1 April, 2017.', '',
+      'REASON FOR DECISION', '', 'To generate income for the burial service.', '', 'Minutes:', '', 'The Manager submitted a report on the proposed fees.', '', '*RESOLVED -', '',
+      'That the revised fees for cemeteries be approved and implemented from 1 April, 2017.', '', 'REASON FOR DECISION', '', 'To generate income for the burial service.', '', 'Supporting documents:');
     expect(found(minutes).map((r) => r.text)).toEqual(['That the revised fees for cemeteries be approved and implemented from 1 April, 2017.']);
   });
 
