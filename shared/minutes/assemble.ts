@@ -243,13 +243,15 @@ const APPROVED_ALL = /^(?:that\s+)?(?:to\s+)?(?:approve|agree|accept|adopt|endor
 /** Drops a resolution printed twice in one item (ModernGov's "Decision:" repeated at the end of "Minutes:"). */
 function dedupe(found: RawResolution[]): RawResolution[] {
   const out: RawResolution[] = [];
-  // ("Decision:" with its points, then "Minutes: … The Committee resolved:- to approve the recommendations.": the same decision told
-  // again in brief, after the block that holds it in full.)
-  let decided = false;
+  // ("Decision:" with its points, then "Minutes: … The Committee resolved:- to approve the recommendations.": the same decision
+  // told again in brief after the decision in full, unlabelled or under a label already used ("(i) to approve the recommendation;
+  // and (ii) …" after "(i) to note …; and (ii) …"); not "(a) That the report be noted; and (b) To approve the recommendations.",
+  // two decisions of one list.)
+  const labelsDecided: Array<string | null> = [];
   for (const r of found) {
-    if (APPROVED_ALL.test(r.text.trim())) {
-      if (decided) continue;
-    } else decided = true;
+    const retold = APPROVED_ALL.test(r.text.trim()) && labelsDecided.length > 0 && (r.label === null || labelsDecided.includes(r.label));
+    if (retold) continue;
+    labelsDecided.push(r.label);
     // The copies may differ in their labels only where one lost them: the labelled copy is kept.
     const k = out.findIndex((q) => (q.label === r.label || q.label === null || r.label === null) && sameWords(q.text, r.text) >= 0.9);
     if (k < 0) out.push(r);

@@ -71,8 +71,10 @@ export function unclaimedRuns(lines: readonly string[], draft: Draft): Unclaimed
   }
   const inBlock = lines.map(() => false);
   const starts = new Set<number>();
+  // (A decisions list's page title, "Decisions" on the first line above the site's own instructions, opens no block.)
+  const first = lines.findIndex((l) => l.trim() !== '');
   lines.forEach((line, i) => {
-    if (MARKER.test(line) && !headings.has(i)) starts.add(i);
+    if (MARKER.test(line) && !headings.has(i) && !(i === first && /^\s*(?:decisions?|recommendations?)\s*$/i.test(line))) starts.add(i);
   });
   for (const p of draft.proposals) if (p.from >= 0) starts.add(p.from);
 

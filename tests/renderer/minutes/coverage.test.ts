@@ -261,3 +261,12 @@ describe('unclaimedRuns over a list\'s sub-headings', () => {
     expect(unclaimedRuns(pageLines, draftFromParsed(missing, page)).map((r) => r.label)).toEqual(['2']);
   });
 });
+
+describe('unclaimedRuns on a decisions list', () => {
+  it('does not mark the site\'s instructions below the page title "Decisions" as text lost', () => {
+    const page = ['Decisions', '', 'Use the below search options to find information regarding recent executive decisions that have been taken.', '', 'Decisions published', '',
+      '06/08/2020 - Assignment of lease ref: 4657    Recommendations Approved', 'Decision Maker: Deputy Chief Executive', 'Decision:', 'The Deputy Chief Executive has given approval to the assignment of the lease.'].join('\n');
+    const parsed: ParsedMinutes = { committee: null, meetingDate: null, items: [{ number: null, title: 'Assignment of lease', resolutions: [{ label: null, text: 'The Deputy Chief Executive has given approval to the assignment of the lease.', kind: 'action', addressee: 'officers', found: 'after-marker' }] }] };
+    expect(unclaimedRuns(page.split('\n'), draftFromParsed(parsed, page))).toEqual([]);
+  });
+});

@@ -43,6 +43,11 @@ describe('batch 27 families', () => {
     expect(found(both).map((r) => r.label)).toEqual(['i', 'ii']);
     const alone = lines('12 Parking Charges', 'Minutes:', 'The Committee had before it a report by the Chief Officer.', 'The Committee resolved:-', 'to approve the recommendations.');
     expect(found(alone).map((r) => r.text)).toEqual(['To approve the recommendations.']);
+    const listed = lines('13 Budget Report', 'RESOLVED:', '(a) That the report be noted; and', '(b) To approve the recommendations.');
+    expect(found(listed).map((r) => r.label)).toEqual(['a', 'b']);
+    const retold = lines('7 Strategic Vision', 'Decision:', 'The Committee resolved :-', '(i) to note the information in Appendix A; and', '(ii) to support the wider distribution of the Vision.',
+      'Minutes:', 'The Committee heard a presentation.', 'The Committee resolved :-', '(i) to approve the recommendation; and', '(ii) to support the wider distribution of the Vision.');
+    expect(found(retold).map((r) => r.label)).toEqual(['i', 'ii']);
   });
 });
 
