@@ -109,6 +109,8 @@ const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-
 // (… or what the report told: "The report provided the Council with an updated Covenant for approval …".)
 const REPORT_CONSIDERED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:has|have)\s+a\s+statutory\s+(?:responsibility|duty)\b|^this\s+report\s+(?:considered|sought|set\s+out|asked|presented|proposed)\b|^(?:(?:further|pursuant)\s+to\s+minute\s+(?:no\.?\s*)?[\w/.]{1,12}\b[^,]{0,80},\s*)?(?:\S+\s+){0,4}?(?:considered|received)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?report\b|^the\s+(?:report|paper|presentation)\s+(?:provided|set\s+out|outlined|sought|informed|presented|detailed|explained|gave|updated|summarised|described)\b/i;
 
+const RECS_AGREED = /^the\s+(?:officer\s+|report['’]s\s+)?recommendations?\b[^.]{0,80}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:agreed|approved|accepted|endorsed|adopted)\.?$/i;
+
 // Someone opening the item with news ("Cllr Briscoe began by announcing that …", "The Chair opened by informing Members …").
 // (… or the motion's course: "Cllr Dignum requested an amendment to the recommendations which were discussed and then seconded".)
 const BEGAN_BY = /^(?:\S+\s+){1,5}?(?:began|opened|started)\s+(?:the\s+(?:item|meeting|discussion)\s+)?by\s+(?:announcing|informing|advising|explaining|reporting|thanking|welcoming|reminding)\b|^(?:\S+\s+){1,5}?(?:requested|moved|proposed|seconded)\s+(?:an?\s+)?amendments?\s+to\s+the\s+(?:recommendations?|motion|report|resolution)\b/i;
@@ -263,6 +265,12 @@ export class Block {
       if (this.marker.label && style === 'plain' && this.preamble === '' && (p.text.split(/\s+/).length <= 8 || TITLE_ONLY(p.text)) && !/[.:;]$/.test(p.text) && !looksLikeResolution(p.text) && !/\b(?:be|is|are|was|were|to|that|agreed|approved|noted|resolved)\b/i.test(p.text)) return true;
       // After a web page's "Decision:" label, the narrative before the resolution is passed over.
       // ("This report considered a request from the Group to appoint …": the report told, whatever infinitive it holds.)
+      // "Decision:" then "The recommendations, as set out in the report, were agreed.": the decision, told in the past.
+      if (this.marker.label && style === 'plain' && this.preamble === '' && RECS_AGREED.test(p.text)) {
+        this.entries.push({ label: null, text: p.text, subs: [], indent: 0 });
+        this.top = 'plain';
+        return true;
+      }
       // (… and the chair's opening news: "Cllr Briscoe began by announcing that the Westgate centre would be used as …".)
       if (this.marker.label && style === 'plain' && this.preamble === '' && (((NARRATIVE.test(p.text) || REPORT_CONSIDERED.test(p.text)) && (!looksLikeResolution(p.text) || /^this\s+report\b/i.test(p.text))) || BEGAN_BY.test(p.text)) && !/^(?:noted|agreed|approved|resolved)\b/i.test(p.text)) {
         // … but a decision told inside that narrative ("A petition was presented. It was agreed that a written
