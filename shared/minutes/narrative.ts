@@ -37,7 +37,7 @@ const PROMISED = /(?:^|[.;:]\s+|\bthat\s+)(?:a|an)\s+(?:formal\s+|written\s+|fur
 
 // Someone at the meeting handing a follow-up to an officer: "… asked the Democratic Services Officer to follow
 // this up after the meeting", "… this was referred to the Senior Planning Officer present".
-const OFFICER = String.raw`(?:[\w'’-]+\s+){0,5}?(?:officers?|director|manager|clerk|team|department|service|head\s+of\s+[\w ]{2,40}?)`;
+const OFFICER = String.raw`(?:[\w'’-]+\s+){0,5}?(?:officers?|director|manager|clerk|team|department|services?|head\s+of\s+[\w ]{2,40}?)`;
 // ("The Chairman asked Councillor Waters to investigate this further and to bring the issue back …": a member given the task.)
 const HANDED = new RegExp(String.raw`\basked\s+(?:the\s+|an?\s+)?${OFFICER}\s+to\s+${FOLLOW_UP}\b|\basked\s+(?:councillor|cllr\.?|mr|mrs|ms|miss|dr)\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:\([^()]{2,40}\)\s+)?to\s+(?:investigate|look\s+into|bring|report|raise|follow|find\s+out|liaise|contact|write)\b|\b(?:this|it|the\s+(?:matter|issue|query|question|complaint))\s+(?:was|would\s+be)\s+referred\s+to\s+(?:the\s+)?${OFFICER}\b`, 'i');
 

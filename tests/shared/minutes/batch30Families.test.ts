@@ -1,5 +1,6 @@
 // The families batch 30's one run showed (tests/fixtures/minutes/real/batch30), each in own-written minutes.
 import { describe, expect, it } from 'vitest';
+import { isNarrativeDecision } from '../../../shared/minutes/narrative';
 import { found, lines } from './familyHelpers';
 
 describe('batch 30 families', () => {
@@ -13,4 +14,10 @@ describe('batch 30 families', () => {
     const minutes = lines('Agenda item', '', 'Leisure Operator Procurement', '', 'Decision:', '', 'The recommendations were discussed at length.', '', 'RESOLVED: That the preferred bidder be appointed.');
     expect(found(minutes).map((r) => r.text)).toEqual(['That the preferred bidder be appointed.']);
   });
+
+  it('reads "The Chairman asked Democratic Services to contact … and arrange a meeting" as a task handed on', () => {
+    expect(isNarrativeDecision('The Chairman asked Democratic Services to contact committee members and arrange a meeting on one of the suggested dates.')).toBe(true);
+    expect(isNarrativeDecision('The Chairman asked Democratic Services about the dates of the meetings.')).toBe(false);
+  });
 });
+
