@@ -2,7 +2,7 @@
 // resolutions are classified and filed under the item they were resolved in.
 import type { ParsedMinutesItem } from './types';
 import type { Para } from './paragraphs';
-import { detectMarker, type Marker } from './markers';
+import { REASON_HEADING, detectMarker, type Marker } from './markers';
 import { headingScore, headingShape, isCaps, numberParts, tidyTitle, type ItemContext } from './items';
 import { isFirstValue, nextValue } from './labels';
 import { Block, OWNER_ONLY, type RawResolution } from './resolutions';
@@ -105,8 +105,6 @@ const DECIDED_STATUS = /^\s*(?:recommendations?\s+approved|approved|agreed|decis
 // A decisions list's one-line summary under the entry ("To approve the change request for Cygnet Bridge …").
 const SUMMARY_DECISION = /^to\s+(?:approve|agree|adopt|award|accept|authorise|authorize|appoint|procure|allocate|grant|delegate|establish|extend|enter|commission|implement|declare|dispose|acquire|endorse|proceed|release|set|make|undertake|consult|vary|amend|increase|reduce|introduce)\b/i;
 
-const REASON_FIELD = /^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*:?$/i;
-
 function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: Block | null, unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null, arising = false): Heading | null {
   const p = paras[i];
   if (!p || p.table) return null;
@@ -115,7 +113,7 @@ function headingAt(paras: readonly Para[], i: number, ctx: ItemContext, block: B
   const entry = DECISION_ENTRY.exec(p.text);
   if (entry && !forced) return { number: '', title: (entry[1] ?? '').trim(), span: 1, ...(DECIDED_STATUS.test(p.text.slice(entry[0].length)) ? { decided: true as const } : {}) };
   // A decision page's field printed as a heading, "REASON FOR DECISION" (its colon lost): never an item.
-  if (REASON_FIELD.test(p.text)) return null;
+  if (REASON_HEADING.test(p.text)) return null;
   if (unnumbered) return unnumberedHeadingAt(paras, i, unnumbered.committee);
   const shape = headingShape(p.head);
   if (!shape) return null;
@@ -328,7 +326,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     }
     // A decision page's "Reason for decision" heading, its field label lost: the reason below it is no
     // decision.
-    if (/^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)$/i.test(p.text)) {
+    if (REASON_HEADING.test(p.text)) {
       close();
       if (paras[i + 1] && !paras[i + 1]!.label && !paras[i + 1]!.table) i += 1;
       continue;

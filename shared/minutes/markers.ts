@@ -28,6 +28,9 @@ export interface Marker {
 // ModernGov's fields around a decision ("Decided at meeting:", "Reason for decision:", "Publication date:",
 // "Supporting documents:"): page furniture, never a resolution, and the end of one.
 export const PAGE_FIELD = /^(?:decided\s+at\s+meeting|reasons?\s+resolved|decision\s+maker|decision\s+status|is\s+key\s+decision\?|is\s+subject\s+to\s+call[\s-]?in\?|is\s+callable\s+in\?|publication\s+date|date\s+of\s+decision|effective\s+from|report\s+author|lead\s+officer|accompanying\s+documents|supporting\s+documents|additional\s+documents|background\s+papers|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|conflicts?\s+of\s+interest(?:\s+relating\s+to\s+the\s+matter\s+declared\b[^:]{0,80}(?=:))?|dispensations?\s+granted|presented\s+by|wards?\s+affected)(?:\b|(?<=\?))[^:]{0,20}:/i;
+// A decision page's "Reason for decision" printed as a heading of its own, its colon lost (or kept): the reason below it is no
+// decision, and the heading no item.
+export const REASON_HEADING = /^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*:?$/i;
 // A sub-heading inside a list of decisions that names who makes them ("Decisions of the Cabinet", "Decision of the Leader of the
 // Council").
 export const DECIDER_HEADING = /^(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*|of|the|and|for)(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|for)){0,7}$/;

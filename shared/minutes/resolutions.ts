@@ -54,7 +54,7 @@ const SUBJECT_TO_SAID = /\bsubject\s+to\s+the\s+following\s+(?:amendments?|chang
 // (… "That the following be commended to the Borough Council Cabinet", its colon never printed.)
 const LEAD_APPROVES = /^that\s+the\s+following\s+be\s+(?:approved|agreed|adopted|commended|recommended|endorsed)(?:\s+to\s+(?:the\s+)?[^.:]{3,80})?\s*[.:]?$/i;
 // (… and "… be advised to approve Option A so that;", the colon printed as a semicolon.)
-const LIST_LEAD = /\bso\s+that\s*;$|(?:\bthe\s+following\s+(?:additional\s+|further\s+|new\s+)?(?:issues?|items?|topics?|matters?|areas?|actions?|points?)\s+(?:to\s+)?be\s+(?:added|included|considered|scheduled)\b[^.]{0,100}|\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended|^that\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:agreed|resolved|decided))\s*[:\-–—]$|\b(?:approve|approves|agree|agrees|adopt|adopts|endorse|endorses|give\s+approval\s+to)\s*:[-–—]?$/i;
+const LIST_LEAD = /\bso\s+that\s*;$|(?:\bthe\s+following\s+(?:additional\s+|further\s+|new\s+)?(?:issues?|items?|topics?|matters?|areas?|actions?|points?)\s+(?:to\s+)?be\s+(?:added|included|considered|scheduled)\b[^.]{0,100}|\bthat|\bto|as\s+follows|the\s+following(?:\s+[\w-]+){0,3}|\b(?:executive|cabinet|council|committee|panel|board|commission|mayor|leader|member|partners?|officers?)|recommendations?|resolutions?|actions?|\bit\s+be\s+recommended|^that\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:agreed|resolved|decided))\s*[:\-–—]$/i;
 
 // "RESOLVED – That Full Council be recommended" with the numbered list below: a lead-in that ends on its verb,
 // its colon lost.
@@ -238,8 +238,6 @@ export class Block {
     // decision's reason, passed over, the list reading on.
     // ("Reasons:  (i) To conclude the review …" opens a list of reasons: past the block.)
     if (/^reasons?\s*:/i.test(p.text) && !/^reasons?\s*:\s*\(?[a-z0-9]{1,3}[.)]/i.test(p.text) && this.entries.length > 0 && !p.label) return true;
-    // ("REASON FOR DECISION" as a heading of its own, its colon lost: the decision has ended.)
-    if (/^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*:?$/i.test(p.text) && this.entries.length > 0) return false;
     if (p.table || PAGE_FIELD.test(p.text) || /^(?:minutes|decisions?)\s*:?\s*$/i.test(p.text) || /^(?:note|n\.?b\.?)\s*[:\-–—]\s*\*/i.test(p.text)) return false;
     // (A clerk's note in brackets after the decision, "(Note: the report contained information ‘not for the public’ …)", is passed over.)
     if (/^\(\s*(?:note|n\.?b\.?)\s*[:\-–—]/i.test(p.text) && /\)\.?$/.test(p.text)) return true;
@@ -303,7 +301,7 @@ export class Block {
         // "... the following duly appointed Reserve Member:" then a table of names: the lead-in was the resolution.
         // (A short line that starts in lower case, "adopt the strategy;", is the list's first item.)
         if (this.preamble !== '' && !looksLikeResolution(p.text) && p.text.split(/\s+/).length <= 5 && !/^[a-z]/.test(p.text)) return false;
-        if (this.preamble === '' && ((LIST_LEAD.test(p.text) && !SUBJECT_TO.test(p.text)) || LEAD_APPROVES.test(p.text)) && p.text.length < 240 && this.marker.strong) {
+        if (this.preamble === '' && ((LIST_LEAD.test(p.text) && !SUBJECT_TO.test(p.text)) || LEAD_APPROVES.test(p.text) || APPROVES_EACH.test(p.text)) && p.text.length < 240 && this.marker.strong) {
           this.preamble = p.text;
           return true;
         }
