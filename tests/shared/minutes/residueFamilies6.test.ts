@@ -46,3 +46,17 @@ describe('residue families, eighth session: a resolution broken off on a name af
     ]);
   });
 });
+
+describe('residue families, eighth session: a point whose number was lost', () => {
+  it('reads "Agree that …" after "1. Approve …" under "The Cabinet RESOLVED to:" as the next point', () => {
+    const minutes = lines('Decision:', '', 'The Cabinet RESOLVED to:', '1. Approve the Play Areas Capital Programme as set out in the report.',
+      'Agree that the allocations form part of a two-year programme and delegate authority to the Director of Place to vary them.', 'Publication date: 04/03/2024');
+    expect(found(minutes).map((r) => [r.label, r.text.slice(0, 30)])).toEqual([['1', 'Approve the Play Areas Capital'], [null, 'Agree that the allocations for']]);
+  });
+
+  it('does not take a sentence of reasons after the list as a point', () => {
+    const minutes = lines('Decision:', '', 'The Cabinet RESOLVED to:', '1. Approve the Play Areas Capital Programme as set out in the report.',
+      'The programme will improve play areas in every ward.', 'Publication date: 04/03/2024');
+    expect(found(minutes).map((r) => r.label)).toEqual(['1']);
+  });
+});
