@@ -94,13 +94,20 @@ const AGREED_VIEW = /\bagreed\s+that\s+(?:it|this)\s+would\s+be\b/i;
 // delegated powers to approve the revised Policy".
 const DELEGATED = /\b(?:chief\s+executive(?:\s+officer)?|director|head\s+of\s+[\w ]{2,30}?|leader|mayor|cabinet\s+member|executive\s+member|portfolio\s+holder)\s+(?:\w+ly\s+)?(?:agreed|decided|resolved)\s+to\s+(?:use\s+(?:his|her|their|the)\s+(?:emergency\s+)?(?:delegated\s+)?powers?\s+to\s+)?(?:approve|adopt|award|authori[sz]e|implement|accept)\b/i;
 
+// "Jamie Jackson to contact Mendip Council for a replacement representative.", "Clerk to write to the Health Board.": an
+// action noted in the discussion, someone named and what they are to do, no verb of telling before it.
+// (Not a plan told: "Plans to write off the debt were reported".)
+const ACTION_TO = String.raw`\s+to\s+(?:contact|circulate|send|write\s+to|arrange|provide|invite|chase|check|investigate|follow\s+up|look\s+into|liaise|e-?mail|report\s+back|forward|share|organi[sz]e|seek|confirm|clarify|draft|prepare|add|include)\b`;
+const ACTION_NOTE = new RegExp(String.raw`(?:^|[.;]\s+)(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:Plans?|Proposals?|Reports?|Work|Efforts?|Arrangements?|Attempts?|Steps|Measures|Options?|Funding|Money|Ways?|Need|Decisions?|Failure|Agreement|Requests?|Intentions?|Members|It|This|There|They|We|He|She)\s)(?:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+|[A-Z]{2,3})${ACTION_TO}`);
+const ROLE_ACTION_NOTE = new RegExp(String.raw`(?:^|[.;]\s+)(?:the\s+)?(?:clerk|officers?|chair(?:man|person|woman)?|democratic\s+services(?:\s+officer)?|scrutiny\s+officer|committee\s+officer)${ACTION_TO}`, 'i');
+
 /** A pre-decision scrutiny's verdict on a report's recommendations ("members were supportive of the recommendations", "the
  * recommendation was supported to Cabinet"): not ENDORSED's wider forms, which beside a list mostly tell how it was reached. */
 export function isVerdict(sentence: string): boolean {
   return SUPPORTED.test(sentence);
 }
 
-const FORMS = [DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, PASSED_ON, HANDED_ON, COMMITMENT, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, AGREED_BY, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
+const FORMS = [ACTION_NOTE, ROLE_ACTION_NOTE, DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, PASSED_ON, HANDED_ON, COMMITMENT, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, AGREED_BY, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
 const inAnyForm = (text: string): boolean => FORMS.some((form) => form.test(text));
 
 /** A question, a condition, a wish or something decided before: no decision of this meeting, whatever its verbs. */

@@ -60,3 +60,20 @@ describe('residue families, eighth session: a point whose number was lost', () =
     expect(found(minutes).map((r) => r.label)).toEqual(['1']);
   });
 });
+
+describe('residue families, eighth session: an action noted in the discussion', () => {
+  it('reads "Sam Patel to contact the district council …" and "Clerk to write to …" in an item with no marker', () => {
+    const minutes = lines('3.', '', 'Membership', '', 'Councillor Grey said that she could no longer attend daytime meetings. Sam Patel to contact the district council for a replacement member.', '',
+      '4.', '', 'Flood Defences', '', 'Members discussed the delays to the scheme. Clerk to write to the Environment Agency asking for a timetable.');
+    expect(found(minutes).map((r) => [r.item, r.text])).toEqual([
+      ['3', 'Sam Patel to contact the district council for a replacement member.'],
+      ['4', 'Clerk to write to the Environment Agency asking for a timetable.'],
+    ]);
+  });
+
+  it('does not read a plan told, or an agenda line, as an action', () => {
+    const minutes = lines('5.', '', 'Finance', '', 'Plans to circulate the budget book earlier were reported by the Treasurer.', '',
+      '6.', '', 'Panel Updates', '', 'Lead Members to update the Committee on the progress of their Panels (10 minutes)');
+    expect(found(minutes)).toEqual([]);
+  });
+});
