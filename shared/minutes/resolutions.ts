@@ -119,6 +119,8 @@ const BEGAN_BY = /^(?:\S+\s+){1,5}?(?:began|opened|started)\s+(?:the\s+(?:item|m
 // following additional recommendations:"), and points below it that each say who decides what.
 const ALSO_FOLLOWING = /\b(?:agreed|approved|endorsed|accepted|adopted)\b[^:]{0,200}\band\s+(?:also\s+|further\s+)?(?:agreed|approved|made|resolved)\s+(?:the\s+)?following\b[^:]{0,60}:\s*$/i;
 const OWN_DECISION = /^(?:that\b|(?:this|the)\s+(?:committee|panel|board|commission|cabinet|executive|council)\s+(?:\w+ly\s+)?(?:requests?|recommends?|asks?|urges?|calls?\s+on)\b)/i;
+// A point worded as an order, its verb first in capitals: "Approve the …", "Agree that …", "Delegate authority to …".
+const IMPERATIVE_POINT = /^(?:Approve|Agree|Delegate|Authorise|Authorize|Endorse|Adopt|Instruct|Request|Recommend|Refer|Allocate|Release|Commission|Confirm|Establish|Accept|Support)\s+(?:that|to|the|a|an|authority|delegated|its|their|all|any|this|these|further|officers?|[A-Z£\d])/;
 export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed|heard|discussed|debated|questioned|expressed|made|highlighted|emphasi[sz]ed|stressed|summari[sz]ed|pointed\s+out|indicated)\b/i;
 
 // One short line of a list whose labels were never printed ("A 7.5T weight restriction on Mill Lane."): no
@@ -401,6 +403,12 @@ export class Block {
       const lastSub = cur.subs.length > 0 ? readLabel(cur.subs[cur.subs.length - 1]!) : null;
       if (lastSub && next?.label && nextValue(lastSub.label.value, lastSub.label.kind) === next.label.value && !p.label && !p.table && p.text.length < 600) {
         cur.subs[cur.subs.length - 1] = `${cur.subs[cur.subs.length - 1]!} ${p.text}`;
+        return true;
+      }
+      // "The Cabinet RESOLVED to:" then "1. Approve the … Programme …" and "Agree that the allocations … and delegate authority
+      // to …": a point worded as the ones before it, verb first, its number lost; the list goes on.
+      if (newSentence && this.marker.strong && !p.label && cur.subs.length === 0 && IMPERATIVE_POINT.test(p.text) && this.entries.every((e) => IMPERATIVE_POINT.test(e.text)) && !NARRATIVE.test(p.text) && p.text.length < 800) {
+        this.add(p, 'plain');
         return true;
       }
       if (!newSentence && (!p.blankBefore || ((colon || cur.subs.length > 0) && p.indent > cur.indent + 1))) {
