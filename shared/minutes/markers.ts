@@ -200,7 +200,7 @@ function agreedMarker(text: string): Marker | null {
     if (/^\s*(?:that|to)\b/i.test(text.slice(m.index + m[0].length))) return { kind: 'agreed', strong: true, rest: sentence.trim() };
   }
   // "The Chair agreed to write to …": the chair (or convener) acting for the committee.
-  m = new RegExp(String.raw`^(?:it\s+was|(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:${BODY}|chair(?:man|person|woman)?|convener))(?:\s+(?:\w+ly|also|further|then|therefore|subsequently))?\s+agree[ds](?:\s+\w+ly)?`, 'i').exec(text);
+  m = new RegExp(String.raw`^(?:it\s+was|(?:the\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:${BODY}|chair(?:man|person|woman)?|convener))(?:\s+\([A-Z][^()]{1,40}\))?(?:\s+(?:\w+ly|also|further|then|therefore|subsequently))?\s+agree[ds](?:\s+\w+ly)?`, 'i').exec(text);
   if (!m) return null;
   const after = text.slice(m[0].length);
   if (/:\s*$/.test(after) && after.length < 160) return { kind: 'agreed', strong: true, rest: cleanRest(after) };

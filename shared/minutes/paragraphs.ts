@@ -40,6 +40,25 @@ function isHardWrapped(lines: readonly Line[]): boolean {
   return runs >= 10 && full / runs >= 0.5;
 }
 
+/**
+ * True when a PDF's text came with a blank line after every line ("… in Surrey", blank, "Heath as described …"):
+ * hardly two printed lines touch, and several sentences carry on in lower case past a single blank line.
+ * Paragraphs there are parted by two blank lines or more, so a wrapped line carries on past one.
+ */
+function isDoubleSpaced(lines: readonly Line[]): boolean {
+  let printed = 0;
+  let touching = 0;
+  let carried = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const here = lines[i]?.text ?? '';
+    if (here === '' || lines[i]?.table) continue;
+    printed++;
+    if ((lines[i + 1]?.text ?? '') !== '') touching++;
+    else if ((lines[i + 2]?.text ?? '') !== '' && here.length >= 35 && !ENDS_SENTENCE.test(here) && /^[a-z]/.test(lines[i + 2]?.text ?? '')) carried++;
+  }
+  return printed >= 8 && touching <= printed * 0.1 && carried >= 3 && carried >= printed * 0.2;
+}
+
 // The second halves of words minutes spell with a hyphen, so a line break after the hyphen keeps it.
 const COMPOUND_TAIL = /^(?:committees?|chair(?:man|person|woman)?s?|groups?|ordinat\w*|opt(?:ed|ees?|ion)\b|operat\w*|decision|scrutiny|year|term|wide|based|led|funded|established|elected|appointed)\b/;
 
@@ -67,11 +86,14 @@ const FIELD_LABEL = /^(?:minutes|decisions?|resolved|resolutions?|agreed|actions
 // "RESOLVED that the suggestions made by the Overview & Scrutiny Business", blank, "Panel regarding Adoption be accepted.": a
 // resolution's sentence broken off on a name and carried on past a blank line, though the next line opens in capitals.
 function brokenResolution(held: string, next: string): boolean {
-  return /^(?:(?:resolved|agreed|recommended)\b[\s:–—-]*)?that\b/i.test(held) && /[A-Za-z]$/.test(held) && !/\b(?:be|is|are|was|were)\s+\w+(?:ed|en)\b/i.test(held) && /^[A-Z][a-z]+\s+[a-z]/.test(next) && !/^(?:the|this|these|those|it|its|there|a|an|members?|he|she|they|we|in|at|on|for|following|after|before|if|when|as|all|any|no|officers?|councillors?|cllr)\b/i.test(next) && !isCaps(next);
+  // ("RESOLVED: 1. That Council adopts the Council Tax", blank, "Reduction Schemes and …": a label after the marker, and a
+  // name broken in two, the words after the break capitalised too.)
+  return /^(?:(?:resolved|agreed|recommended)\b[\s:–—-]*)?(?:\(?\d{1,2}[.)]\s+)?that\b/i.test(held) && /[A-Za-z]$/.test(held) && !/\b(?:be|is|are|was|were)\s+\w+(?:ed|en)\b/i.test(held) && (/^[A-Z][a-z]+\s+[a-z]/.test(next) || (/\s[A-Z][a-z]+$/.test(held) && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\s+[a-z\d]/.test(next))) && !/^(?:the|this|these|those|it|its|there|a|an|members?|he|she|they|we|in|at|on|for|following|after|before|if|when|as|all|any|no|officers?|councillors?|cllr)\b/i.test(next) && !isCaps(next);
 }
 
 export function toParagraphs(lines: readonly Line[]): Para[] {
   const wrapped = isHardWrapped(lines);
+  const doubled = isDoubleSpaced(lines);
   const paras: Para[] = [];
   type Open = Para & { last: string; headish: boolean; bare: boolean };
   let cur: Open | null = null;
@@ -80,24 +102,29 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
   // item of a list whose labels were lost, so it does not.
   let held = null as Open | null;
   let blank = true;
+  // How many blank lines came in a row before this one: in a double-spaced PDF one is a wrapped line's, two part paragraphs.
+  let blanks = 0;
   for (const line of lines) {
     // A bullet with nothing after it (a web page's empty list item, "·" alone on its line) is a blank line.
     if (line.text === '' || /^[·•●▪■◦○►▸➢➤→❖\uf0b7\uf0a7]$/.test(line.text.trim())) {
       blank = true;
+      blanks++;
       if (cur) held = cur;
       cur = null;
       continue;
     }
     // (An issue page's dated entry, "15/05/2018 - Format of Internal Audit Reports - IA/18/008", is a title: the
     // lower-case "to instruct …" below it is the decision, its "The Committee resolved" lost, not the title carried on.)
-    if (cur === null && held && !line.table && !held.headish && !held.bullet && held.text !== '' && !/^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s/.test(held.text) && (/^[a-z]/.test(line.text) || brokenResolution(held.text, line.text)) && !/[.:;!?]["'’”)]?$/.test(held.last) && !/[-–—]$/.test(held.last) && !/[;,]\s*(?:and|or)$/i.test(held.last) && readLabel(line.text) === null && !headingLike(line.text) && !detectMarker(line.text)?.strong) {
+    if (cur === null && held && !line.table && !held.headish && !held.bullet && held.text !== '' && !/^\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s/.test(held.text) && (/^[a-z]/.test(line.text) || brokenResolution(held.text, line.text) || (doubled && blanks === 1 && held.last.length >= 35)) && !/[.:;!?]["'’”)]?$/.test(held.last) && !/[-–—]$/.test(held.last) && !/[;,]\s*(?:and|or)$/i.test(held.last) && readLabel(line.text) === null && !headingLike(line.text) && !detectMarker(line.text)?.strong) {
       held.text = joinText(held.text, line.text);
       held.head = joinText(held.head, line.text);
       held.last = line.text;
       cur = held;
+      blanks = 0;
       continue;
     }
     held = null;
+    blanks = 0;
     if (line.table) {
       paras.push({ text: line.text, head: line.text, label: null, bullet: false, indent: line.indent, blankBefore: blank, table: true });
       cur = null;
