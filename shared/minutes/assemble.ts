@@ -25,7 +25,8 @@ const EXECUTIVE_APPROVED = /^the\s+(?:executive\s+councillor|executive\s+member|
 const REQUEST = /\b(?:asked|requested)\s+(?:that|for)\b|\brequested\s+(?:an?\s+(?:update|report|briefing|breakdown|note|written)|further\s+(?:information|details|updates?)|sight\s+of|details\s+of|updates?\s+on)\b|\brequested\s+by\s+(?:members|the\s+(?:committee|panel|board))\s+that\b/i;
 // "… a response would be sought from the Cabinet Member – ACTION": decisions flagged for follow-up at
 // the paragraph's end, with no marker before them.
-const ACTION_FLAG = /\s[-–—]+\s*ACTIONS?\s*\.?$/;
+// (… or with who acts, in brackets after the sentence: "New reminders would be issued to those schools … (Action: Lizzie Rich)".)
+const ACTION_FLAG = /\s[-–—]+\s*ACTIONS?\s*\.?$|(?<=[.!?])\s*\((?:Action|ACTION)S?\s*[:\-–—]\s*[^()]{2,60}\)\.?$/;
 // An action line's owner that is a group ("All Board members", "Panel members"): no name in capitals throughout.
 const GROUP_OWNER = /^(?:all\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:members|officers|councillors|partners)\.?$/;
 /** An "Action:" line that only names who acts ("ACTION: Councillor Rice", "ACTION:- All Board members"). */

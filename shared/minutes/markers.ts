@@ -186,6 +186,11 @@ function agreedMarker(text: string): Marker | null {
   if (m && /^\s*(?:the\s+)?recommendations?\.?$/i.test(text.slice(m[0].length))) return { kind: 'agreed', strong: true, rest: text.trim() };
   if (m) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   m = /\bAGREED\b/.exec(text);
+  // "The Committee then AGREED the recommendations contained within the report.": the recommendations alone would say nothing
+  // of who agreed them, so the sentence is kept whole.
+  if (m && m.index < 120 && /^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,2}?recommendations?\b[^.]{0,100}\.?\s*$/i.test(text.slice(m.index + m[0].length)) && /^(?:the\s+)?(?:[\w'’&-]+\s+){0,5}?(?:committee|sub-committee|panel|board|cabinet|council|commission|members)(?:\s+\w+)?\s+$/i.test(text.slice(0, m.index))) {
+    return { kind: 'agreed', strong: true, rest: text.trim() };
+  }
   if (m && m.index < 120) return { kind: 'agreed', strong: true, rest: cleanRest(text.slice(m.index + m[0].length)) };
   // "… considered the reasons for the call-in. Having heard the responses; the Committee AGREED to confirm …": formal
   // capitals after a long story, the body deciding just before them; what follows them is the decision.
@@ -250,6 +255,9 @@ function readMarker(raw: string): Marker | null {
   // further agreed:" above the next point: the points below are the decisions.
   if (text.length < 400 && /(?:^|,\s*|\band\s+)(?:the\s+)?(?:members|committee|panel|board|cabinet|council|executive)\s+(?:\w+ly\s+)?(?:agreed|resolved|decided)\s+(?:to\s+recommend\s+)?(?:the\s+following(?:\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive))?|as\s+follows)\s*:\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   if (/^(?:and\s+)?(?:it\s+was\s+)?(?:further|also)\s+(?:agreed|resolved)\s*[:\-–—]\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
+  // "The Executive Meeting considered proposed amendments to the Council’s Constitution … and has agreed that" above its bullets:
+  // the body's decision told as a lead-in, each point below it one decision.
+  if (text.length < 400 && /^(?:the\s+)?(?:[\w'’&-]+\s+){0,3}?(?:executive|cabinet|committee|sub-committee|council|panel|board)(?:\s+meeting)?\s+considered\b[^.]{0,300}?\band\s+(?:has|have)\s+(?:agreed|resolved|decided)\s+that\s*[:\-–—]?\s*$/i.test(text)) return { kind: 'resolved', strong: true, rest: '' };
   const resolved = resolvedMarker(text);
   if (resolved) return resolved;
   // "Ordered, That the Chairman do make the Report", "ORDERED as follows:-": an order of the committee, as

@@ -146,7 +146,8 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
     const shape = headish ? headingShape(line.text) : null;
     // "- the end of the autumn term;" after a line that broke off mid-sentence (often across a page):
     // a dash a conversion put before the words that carry the sentence on, not a bullet.
-    const carried = b.bullet && label === null && cur !== null && !cur.headish && !cur.bullet && !/\b(?:and|or)$/.test(cur.last) && /^[a-z]/.test(b.rest) && !ENDS_SENTENCE.test(cur.last) && !/[-–—]$/.test(cur.last);
+    // (A dot bullet, "·", is a bullet as printed: "… and has agreed that" then "· the proposed amendments …" opens a list.)
+    const carried = b.bullet && /^\s*[-–—]/.test(line.text) && label === null && cur !== null && !cur.headish && !cur.bullet && !/\b(?:and|or)$/.test(cur.last) && /^[a-z]/.test(b.rest) && !ENDS_SENTENCE.test(cur.last) && !/[-–—]$/.test(cur.last);
     let fresh = cur === null || label !== null || (b.bullet && !carried) || headish || cur.bare;
     if (!fresh && cur) {
       const marker = detectMarker(body);

@@ -43,6 +43,8 @@ export const PROCEDURAL: RegExp[] = [
   /\bbe\s+(?:appointed|elected)\b(?!\s+to\s+(?:undertake|carry\s+out|conduct|review|deliver|provide|advise|prepare|produce|develop|lead|support|investigate|assess|progress)\b)|\bduly\s+appointed\b|\b(?:lead\s+members?|representatives?|membership)\b(?!\s+criteria\b)[^.]{0,80}\bbe\s+(?:as\s+follows|approved|agreed|confirmed|noted)\b/i,
   // The running of the meeting: the order of business, an urgent item taken, an adjournment, items taken together.
   /\border\s+of\s+(?:(?:the\s+)?business|the\s+agenda|items)\b|\bbe\s+read\s+a\s+(?:first|second|third)\s+time\b|\burgent\s+(?:item|business)\b|\badjourn(?:ed|s)?\b|(?<!following\s+an\s+)\badjournment\b|\b(?:take|taken|consider|considered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:items?|reports?)\s+(?:\d+\s+)?(?:together|next|first|as\s+the\s+next\s+item)\b|\btake\s+item\s+\d+\s+(?:next|first|before)\b|\b(?:take|taken|consider|considered)\s+(?:the\s+)?(?:items?|reports?)\b[^.]{0,60}\btogether\b/i,
+  // "That the Agenda as circulated be agreed.", a decisions list's "Report for note.": the meeting's business taken as it came.
+  /^(?:that\s+)?the\s+agenda\b[^.;]{0,40}\bbe\s+(?:agreed|approved|accepted|adopted)\.?$|^(?:the\s+)?report\s+(?:was\s+)?(?:for|to)\s+(?:note|noting|information)\.?$/i,
   // The committee's own meeting times ("would meet at a revised time of 9.30am", "an increased number of
   // evening meetings"): housekeeping, like the order of business.
   /\b(?:meet|meetings?)\b[^.]{0,60}\b(?:revised\s+time|start(?:ing)?\s+time|commence|evening\s+meetings?|number\s+of\s+(?:evening\s+)?meetings)\b|\b(?:increased|reduced)\s+number\s+of\s+(?:evening\s+|daytime\s+)?meetings\b/i,

@@ -119,8 +119,12 @@ const BEGAN_BY = /^(?:\S+\s+){1,5}?(?:began|opened|started)\s+(?:the\s+(?:item|m
 // following additional recommendations:"), and points below it that each say who decides what.
 const ALSO_FOLLOWING = /\b(?:agreed|approved|endorsed|accepted|adopted)\b[^:]{0,200}\band\s+(?:also\s+|further\s+)?(?:agreed|approved|made|resolved)\s+(?:the\s+)?following\b[^:]{0,60}:\s*$/i;
 const OWN_DECISION = /^(?:that\b|(?:this|the)\s+(?:committee|panel|board|commission|cabinet|executive|council)\s+(?:\w+ly\s+)?(?:requests?|recommends?|asks?|urges?|calls?\s+on)\b)/i;
-// A point worded as an order, its verb first in capitals: "Approve the …", "Agree that …", "Delegate authority to …".
-const IMPERATIVE_POINT = /^(?:Approve|Agree|Delegate|Authorise|Authorize|Endorse|Adopt|Instruct|Request|Recommend|Refer|Allocate|Release|Commission|Confirm|Establish|Accept|Support)\s+(?:that|to|the|a|an|authority|delegated|its|their|all|any|this|these|further|officers?|[A-Z£\d])/;
+/** `b` is the label after `a` in its sequence; a lone "i" may be a letter or a roman one. */
+const followedBy = (a: Label, b: Label): boolean => nextValue(a.value, a.kind) === b.value || (a.ambiguous && nextValue(a.value, a.kind === 'ALPHA' ? 'ROMAN' : 'roman') === b.value);
+
+// A point worded as an order, its verb first in capitals (or as done): "Approve the …", "Agree that …", "Delegate authority to …".
+// (… or told in the past, as Welsh minutes do: "(1) Endorsed the actions undertaken …;" then "Approved the … Report 2016-17.")
+const IMPERATIVE_POINT = /^(?:Approve|Agree|Delegate|Authorise|Authorize|Endorse|Adopt|Instruct|Request|Recommend|Refer|Allocate|Release|Commission|Confirm|Establish|Accept|Support)(?:e?d)?\s+(?:that|to|the|a|an|authority|delegated|its|their|all|any|this|these|further|officers?|[A-Z£\d])/;
 export const NARRATIVE = /^(?:\S+\s+){0,8}?(?:\([^)]{0,80}\)\s+)?(?:was|were|had|has|presented|introduced|reported|explained|advised|informed|outlined|submitted|gave|drew|referred|stated|said|commented|thanked|welcomed|heard|discussed|debated|questioned|expressed|made|highlighted|emphasi[sz]ed|stressed|summari[sz]ed|pointed\s+out|indicated)\b/i;
 
 // One short line of a list whose labels were never printed ("A 7.5T weight restriction on Mill Lane."): no
@@ -396,6 +400,12 @@ export class Block {
       // will deal with …": a resolution of its own after the list, its label never printed.
       if (p.blankBefore && this.marker.strong && /^That\s/.test(p.text) && ENDS_SENTENCE.test(curText) && looksLikeResolution(p.text)) {
         this.add(p, 'plain');
+        return true;
+      }
+      // "(i) That Council resolves Option B:" then "That the Council consultation submission … recommends that …" and "(ii) …": what the
+      // point's colon opens, standing between it and the next label, belongs to it.
+      if (colon && cur.label && cur.subs.length === 0 && next?.label && followedBy(cur.label, next.label) && !p.label && !p.table && p.text.length < 800) {
+        this.sub(cur, p);
         return true;
       }
       // "5. There is a need for further consultation." then "What is the justification …?" then "6. …": a sentence that
