@@ -90,9 +90,10 @@ const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered|sought\s+clarif
 const WISH = /\bwould\s+(?:like|welcome|need|be\s+(?:useful|helpful|good|beneficial|interesting|important|worth))/i;
 const AGREED_VIEW = /\bagreed\s+that\s+(?:it|this)\s+would\s+be\b/i;
 
-// An officer or executive member deciding under delegated powers: "the Chief Executive Officer agreed to use his emergency
+// An officer or executive member deciding under delegated powers (… or an officer's decision page telling it: "The Director of
+// Transport and Infrastructure reviewed and approved materials for the consultation"): "the Chief Executive Officer agreed to use his emergency
 // delegated powers to approve the revised Policy".
-const DELEGATED = /\b(?:chief\s+executive(?:\s+officer)?|director|head\s+of\s+[\w ]{2,30}?|leader|mayor|cabinet\s+member|executive\s+member|portfolio\s+holder)\s+(?:\w+ly\s+)?(?:agreed|decided|resolved)\s+to\s+(?:use\s+(?:his|her|their|the)\s+(?:emergency\s+)?(?:delegated\s+)?powers?\s+to\s+)?(?:approve|adopt|award|authori[sz]e|implement|accept)\b/i;
+const DELEGATED = /\b(?:chief\s+executive(?:\s+officer)?|director|head\s+of\s+[\w ]{2,30}?|leader|mayor|cabinet\s+member|executive\s+member|portfolio\s+holder)\s+(?:\w+ly\s+)?(?:agreed|decided|resolved)\s+to\s+(?:use\s+(?:his|her|their|the)\s+(?:emergency\s+)?(?:delegated\s+)?powers?\s+to\s+)?(?:approve|adopt|award|authori[sz]e|implement|accept)\b|\bthe\s+(?:chief\s+executive|(?:[\w-]+\s+)?director|head\s+of\s+[\w ]{2,30}?)(?:\s+(?:of|for)(?:\s+[\w&,'’-]+){1,6}?)?\s+(?:(?:reviewed|considered)\s+and\s+)?approved\s+(?!(?:the\s+)?minutes\b|of\b)(?:the\s+)?[a-z]/i;
 
 // "Jamie Jackson to contact Mendip Council for a replacement representative.", "Clerk to write to the Health Board.": an
 // action noted in the discussion, someone named and what they are to do, no verb of telling before it.

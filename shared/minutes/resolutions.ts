@@ -402,6 +402,9 @@ export class Block {
         this.add(p, 'plain');
         return true;
       }
+      // "v) Passmore Area – Cycling improvements - £96,500" then "It was agreed that all remaining funding … would be allocated …"
+      // printed straight below it: a decision of its own, not the point's words carried on.
+      if (!p.label && !colon && cur.subs.length === 0 && !DANGLING.test(curText) && /^(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)|(?:the\s+)?(?:committee|sub-committee|panel|board|members|cabinet)\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided))\s+(?:that|to)\b/i.test(p.text)) return false;
       // "(i) That Council resolves Option B:" then "That the Council consultation submission … recommends that …" and "(ii) …": what the
       // point's colon opens, standing between it and the next label, belongs to it.
       if (colon && cur.label && cur.subs.length === 0 && next?.label && followedBy(cur.label, next.label) && !p.label && !p.table && p.text.length < 800) {

@@ -47,4 +47,26 @@ describe('batch 31 families', () => {
     const minutes = lines('3.', '', 'School Travel', '', 'The Committee discussed the report at length.', '', 'The Committee then AGREED the recommendations contained within the report.');
     expect(found(minutes).map((r) => r.text)).toEqual(['The Committee then AGREED the recommendations contained within the report.']);
   });
+
+  it('reads an officer\'s decision page telling "The Director of … reviewed and approved …" as the decision', () => {
+    const minutes = lines('Decision Maker: Director of Place', '', 'Decision status: Recommendations Approved', '',
+      'Materials for the parking consultation were drafted between May and July. The Director of Place and Economy reviewed and approved the materials for the consultation in July.', '',
+      'Publication date: 01/08/2025');
+    expect(found(minutes).map((r) => r.text)).toEqual(['The Director of Place and Economy reviewed and approved the materials for the consultation in July.']);
+  });
+
+  it('does not read "The Director approved the minutes …" or a director who "approved of" something as a decision', () => {
+    expect(found(lines('4.', '', 'Update', '', 'The Director of Finance approved the minutes of the working group before they were published.'))).toEqual([]);
+    expect(found(lines('4.', '', 'Update', '', 'Members heard that the Director of Finance approved of the new layout of the budget book.'))).toEqual([]);
+  });
+
+  it('ends a labelled point where "It was agreed that …" is printed straight below it', () => {
+    const minutes = lines('5', '', 'Schemes Awaiting Funding', '', 'Minutes: The officer presented the report. It was agreed that the following schemes would be funded:',
+      'i) Mill Lane – dropped kerbs - £6,000', 'ii) Church Road – bollards - £12,500', 'It was agreed that the remaining funding for the year would be spent on footway repairs.');
+    expect(found(minutes).map((r) => [r.label, r.text])).toEqual([
+      ['i', 'Mill Lane – dropped kerbs - £6,000'],
+      ['ii', 'Church Road – bollards - £12,500'],
+      [null, 'It was agreed that the remaining funding for the year would be spent on footway repairs.'],
+    ]);
+  });
 });
