@@ -368,7 +368,8 @@ function readMarker(raw: string): Marker | null {
   m = /^DECIDED\b\s*[:\-–—]?\s*|^[Dd]ecided\s*(?=[:\-–—]|that\b)[:\-–—]?\s*/.exec(text);
   if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   // "Decision" or "Decisions" alone on its line, as a heading above what was decided.
-  if (/^(?:decisions?|resolutions?|decisions?\s+taken)$/i.test(text)) return { kind: 'resolved', strong: true, rest: '', label: true };
+  // (… and "Outcome" alone, as Argyll and Bute's transport forums print it above "The Forum –" and its numbered points.)
+  if (/^(?:decisions?|resolutions?|decisions?\s+taken|outcome)$/i.test(text)) return { kind: 'resolved', strong: true, rest: '', label: true };
   // (Not a decision page's fields "Implementation of Decisions:", "Reasons for Decisions:".)
   if (/^(?:[\w'’]+\s+){0,2}(?:resolutions|decisions|agreed\s+actions|conclusions(?:\s+and\s+recommendations)?)\s*:$/i.test(text) && !/^(?:implementation|reasons?|publication|date)\s+(?:of|for)\b/i.test(text)) {
     return { kind: /actions/i.test(text) ? 'action' : 'resolved', strong: true, rest: '' };
