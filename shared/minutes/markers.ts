@@ -220,7 +220,8 @@ function agreedMarker(text: string): Marker | null {
   }
   return null;
 }
-const NOT_DECIDED = /^(?:it\s+was\s+(?:also\s+|further\s+)?(?:suggested|noted|felt|explained|reported|commented|stated|highlighted)|(?:the\s+|a\s+|one\s+|another\s+)?[\w'’ ]{0,40}?\b(?:suggested|commented|explained|stated|reported|noted)\b)(?![^.]{0,80}\b(?:agreed|requested|resolved)\b)/i;
+// (… and "Councillors were encouraged to make Officers aware of repairs …": members urged, nothing decided.)
+const NOT_DECIDED = /^(?:it\s+was\s+(?:also\s+|further\s+)?(?:suggested|noted|felt|explained|reported|commented|stated|highlighted)|(?:members|councillors)\s+were\s+(?:also\s+)?(?:encouraged|reminded)\b|(?:the\s+|a\s+|one\s+|another\s+)?[\w'’ ]{0,40}?\b(?:suggested|commented|explained|stated|reported|noted)\b)(?![^.]{0,80}\b(?:agreed|requested|resolved)\b)/i;
 
 /** The marker that opens `text` (a paragraph with its label and bullet removed), or null. */
 // One parse asks about the same paragraph several times (joining lines, finding headings, reading blocks): about 3.6
@@ -408,6 +409,10 @@ function readMarker(raw: string): Marker | null {
       // Policy.": what was resolved, after the story of how it came.)
       const resolvedClause = /^(?:the\s+)?(?:[\w'’&-]+\s+){0,3}?(?:council|cabinet|executive|committee|sub-committee|panel|board)\s+(?:considered|received|noted)\b[^.;]{0,200}?\band\s+(?:resolved|decided)\s+(?=(?:to|that)\b)/i.exec(t);
       if (resolvedClause) t = t.slice(resolvedClause[0].length);
+      // ("Councillor Kay would email Members the consultation link and advised that Environmental Health Managers were in favour
+      // …": the promise, not the news told after it.)
+      const toldAfter = /\s+and\s+(?:advised|said|explained|stated|noted|added|reported|commented|highlighted|informed\s+(?:members|the\s+(?:committee|panel|board)))\s+(?:that\s+)?/i.exec(t);
+      if (toldAfter && toldAfter.index >= 20 && isNarrativeDecision(t.slice(0, toldAfter.index))) t = `${t.slice(0, toldAfter.index)}.`;
       if (last >= 0 && /\b(?:agreed|requested|asked)\s+that\s+(?:this|it|these|they)\b(?!\s+(?:was|is|were|are|had|has)\b)/i.test(t)) sentences[last] = `${sentences[last]} ${t.trim()}`;
       else sentences.push(t.trim());
     }
