@@ -84,7 +84,9 @@ const PARTS: Part[] = [
   // Batch 21: run once a half (Y13 84.6% / 97.1%, Z13 66.7% / 71.0%), then read.
   { name: 'batch 21 (read after its one run)', cases: () => collected(21), floors: { sets: 48, recall: 0.94, precision: 0.94, labels: 1, items: 0.97, committee: 0.93, date: 0.97 } },
   // Batch 22: run once a half (Y14 77.3% / 91.9%, Z14 81.4% / 94.6%), then read.
-  { name: 'batch 22 (read after its one run)', cases: () => collected(22), floors: { sets: 49, recall: 0.93, precision: 0.95, labels: 0.98, items: 0.95, committee: 0.95, date: 0.97 } },
+  // (Items 0.94 since the eighth session: North Norfolk's "… would update SMT on this matter." is now found, under the page's
+  // one lost heading, as its other decision already was.)
+  { name: 'batch 22 (read after its one run)', cases: () => collected(22), floors: { sets: 49, recall: 0.94, precision: 0.96, labels: 0.98, items: 0.94, committee: 0.95, date: 0.97 } },
   // Batch 23: run once a half (Y15 81.4% / 92.1%, Z15 79.5% / 93.9%), then read.
   { name: 'batch 23 (read after its one run)', cases: () => collected(23), floors: { sets: 47, recall: 0.91, precision: 0.93, labels: 0.98, items: 0.96, committee: 0.95, date: 0.97 } },
   // Batch 24: both halves run once on the same parser (Y16 86.0% / 82.2%, Z16 69.2% / 78.3%), then read.

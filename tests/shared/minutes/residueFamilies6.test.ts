@@ -91,3 +91,16 @@ describe('residue families, eighth session: a forum\'s "Outcome" and information
     expect(parseMinutes(minutes).items.flatMap((i) => i.resolutions).map((r) => r.kind)).toEqual(['procedural']);
   });
 });
+
+describe('residue families, eighth session: told decisions in new wording', () => {
+  it('reads "Council agreed to the experiment.", "… would update SMT on this matter." and "Following a discussion it was agreed to …"', () => {
+    const minutes = lines('44.', '', 'Announcements', '', 'The Lord Mayor proposed that questions be taken in a new order this evening. Council agreed to the experiment.', '',
+      '45.', '', 'Staff Survey', '', 'Staff side raised the timing of the survey. The Workforce Development Manager would update SMT on this matter.', '',
+      '46.', '', 'Board Membership', '', 'Following a discussion it was agreed to seek two nominations from the foster carers’ association.');
+    expect(found(minutes).map((r) => r.item)).toEqual(['44', '45', '46']);
+  });
+
+  it('does not read an officer who "would update the plan" as a promise to the committee', () => {
+    expect(found(lines('7.', '', 'Plan', '', 'The officer explained that she would update the plan once the census figures were out.'))).toEqual([]);
+  });
+});
