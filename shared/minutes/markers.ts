@@ -220,7 +220,8 @@ function agreedMarker(text: string): Marker | null {
   }
   return null;
 }
-const NOT_DECIDED = /^(?:it\s+was\s+(?:also\s+|further\s+)?(?:suggested|noted|felt|explained|reported|commented|stated|highlighted)|(?:the\s+|a\s+|one\s+|another\s+)?[\w'’ ]{0,40}?\b(?:suggested|commented|explained|stated|reported|noted)\b)(?![^.]{0,80}\b(?:agreed|requested|resolved)\b)/i;
+// (… and "Councillors were encouraged to make Officers aware of repairs …": members urged, nothing decided.)
+const NOT_DECIDED = /^(?:it\s+was\s+(?:also\s+|further\s+)?(?:suggested|noted|felt|explained|reported|commented|stated|highlighted)|(?:members|councillors)\s+were\s+(?:also\s+)?(?:encouraged|reminded)\b|(?:the\s+|a\s+|one\s+|another\s+)?[\w'’ ]{0,40}?\b(?:suggested|commented|explained|stated|reported|noted)\b)(?![^.]{0,80}\b(?:agreed|requested|resolved)\b)/i;
 
 /** The marker that opens `text` (a paragraph with its label and bullet removed), or null. */
 // One parse asks about the same paragraph several times (joining lines, finding headings, reading blocks): about 3.6
@@ -368,7 +369,8 @@ function readMarker(raw: string): Marker | null {
   m = /^DECIDED\b\s*[:\-–—]?\s*|^[Dd]ecided\s*(?=[:\-–—]|that\b)[:\-–—]?\s*/.exec(text);
   if (m) return { kind: 'resolved', strong: true, rest: cleanRest(text.slice(m[0].length)) };
   // "Decision" or "Decisions" alone on its line, as a heading above what was decided.
-  if (/^(?:decisions?|resolutions?|decisions?\s+taken)$/i.test(text)) return { kind: 'resolved', strong: true, rest: '', label: true };
+  // (… and "Outcome" alone, as Argyll and Bute's transport forums print it above "The Forum –" and its numbered points.)
+  if (/^(?:decisions?|resolutions?|decisions?\s+taken|outcome)$/i.test(text)) return { kind: 'resolved', strong: true, rest: '', label: true };
   // (Not a decision page's fields "Implementation of Decisions:", "Reasons for Decisions:".)
   if (/^(?:[\w'’]+\s+){0,2}(?:resolutions|decisions|agreed\s+actions|conclusions(?:\s+and\s+recommendations)?)\s*:$/i.test(text) && !/^(?:implementation|reasons?|publication|date)\s+(?:of|for)\b/i.test(text)) {
     return { kind: /actions/i.test(text) ? 'action' : 'resolved', strong: true, rest: '' };
@@ -407,6 +409,10 @@ function readMarker(raw: string): Marker | null {
       // Policy.": what was resolved, after the story of how it came.)
       const resolvedClause = /^(?:the\s+)?(?:[\w'’&-]+\s+){0,3}?(?:council|cabinet|executive|committee|sub-committee|panel|board)\s+(?:considered|received|noted)\b[^.;]{0,200}?\band\s+(?:resolved|decided)\s+(?=(?:to|that)\b)/i.exec(t);
       if (resolvedClause) t = t.slice(resolvedClause[0].length);
+      // ("Councillor Kay would email Members the consultation link and advised that Environmental Health Managers were in favour
+      // …": the promise, not the news told after it.)
+      const toldAfter = /\s+and\s+(?:advised|said|explained|stated|noted|added|reported|commented|highlighted|informed\s+(?:members|the\s+(?:committee|panel|board)))\s+(?:that\s+)?/i.exec(t);
+      if (toldAfter && toldAfter.index >= 20 && isNarrativeDecision(t.slice(0, toldAfter.index))) t = `${t.slice(0, toldAfter.index)}.`;
       if (last >= 0 && /\b(?:agreed|requested|asked)\s+that\s+(?:this|it|these|they)\b(?!\s+(?:was|is|were|are|had|has)\b)/i.test(t)) sentences[last] = `${sentences[last]} ${t.trim()}`;
       else sentences.push(t.trim());
     }

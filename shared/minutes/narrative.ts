@@ -63,6 +63,8 @@ const MEETING_PROMISED = /\b(?<!\b(?:next|following|last|previous)\s)(?:sessions
 // (… or given: "the Portfolio Lead for Transport would provide a formal written response to the review's proposals"; or told
 // in the passive: "A response was promised once these details were established.", "an update would be given to this committee".)
 const ANSWER_PROMISED = /\b(?:would|will)\s+(?:receive|be\s+sent|be\s+given|provide|give|send)\s+a\s+(?:full\s+|formal\s+)?(?:written\s+)?(?:response|reply|answer)\b|(?:^|[.;]\s+)(?:a|an)\s+(?:full\s+|formal\s+|further\s+)?(?:written\s+)?(?:response|reply|answer|update)\s+was\s+promised\b|\b(?:an?\s+)?(?:update|response|briefing)\s+would\s+be\s+(?:given|provided)\s+to\s+this\s+(?:committee|panel|board)\b/i;
+// "Noted that confirmation would be provided from Mr Gore on the reasoning for …": a piece of information promised, from whom.
+const INFO_PROMISED = /\b(?:confirmation|clarification|(?:further\s+)?(?:information|details)|(?:an?\s+)?(?:written\s+)?(?:answer|explanation|breakdown))\s+(?:would|will)\s+be\s+(?:provided|given|sought|obtained|circulated|sent)\s+(?:from|by|to)\b/i;
 // "Arising from the discussions, asked that the Primary Care Trust explain …": the body left unsaid.
 const ELIDED_ASK = /(?:^|,\s+)(?:asked|requested)\s+that\s+(?:the|a|an|officers?)\s/i;
 // "Officers were asked to investigate …", "The Chairman requested that the objectives be …": a task given at the meeting.
@@ -82,9 +84,10 @@ const AGREED_BY = /\b(?:suggestion|proposal|amendment|request)\b[^.;]{0,240}\b(?
 // commending the findings … to Cabinet".)
 const SUPPORTED = /\b(?:the\s+)?(?:report['’]s\s+)?recommendations?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:supported|endorsed|agreed|approved)\b|\b(?:members|the\s+committee)\s+(?:were|was)\s+(?:\w+ly\s+)?supportive\s+of\s+(?:the\s+(?:report['’]s\s+)?recommendations?\b|(?:commending|recommending|endorsing|referring)\s+the\b)/i;
 
-// Not a decision of this meeting: a question, a hypothesis, something reported from elsewhere. (A "could" or "might"
+// Not a decision of this meeting: a question, a hypothesis, something reported from elsewhere. (A "when" that is what the
+// promise is about, "confirmation would be provided … on when the timetable would revert", is no condition.) (A "could" or "might"
 // inside what was asked for, "asked that officers take action on how this funding might be reinstated", is the request's.)
-const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered|sought\s+clarification)\s+(?:as\s+to\s+|about\s+)?(?:whether|if|how|what|why|when|who|which)\b[^.]*\b(?:would|will)\b|(?:^|[,;]\s*(?:but\s+|and\s+)?)(?:if|unless)\b(?!\s+(?:so|necessary|appropriate|required|needed)\b)[^.;]{0,80}\b(?:would|will)\s+(?:be\s+)?\w+|\b(?:once|when)\b[^.,;]{0,60}\b(?:would|will)\s+(?:be\s+)?\w+|\bhad\s+(?:been\s+)?(?:agreed|requested|decided|asked)\b|\b(?:previously|already|last\s+year)\b[^.]{0,40}\b(?:agreed|requested|decided)\b|(?<!\b(?:(?:asked|requested)\s+that|asking\s+(?:if|whether))\b[^.]{0,200})\b(?:could|might)\s+|\bas\s+(?:normal|usual|standard)\b/i;
+const NOT_NOW = /\b(?:asked|queried|questioned|enquired|wondered|sought\s+clarification)\s+(?:as\s+to\s+|about\s+)?(?:whether|if|how|what|why|when|who|which)\b[^.]*\b(?:would|will)\b|(?:^|[,;]\s*(?:but\s+|and\s+)?)(?:if|unless)\b(?!\s+(?:so|necessary|appropriate|required|needed)\b)[^.;]{0,80}\b(?:would|will)\s+(?:be\s+)?\w+|(?<!\b(?:on|about|of|regarding|as\s+to)\s)\b(?:once|when)\b[^.,;]{0,60}\b(?:would|will)\s+(?:be\s+)?\w+|\bhad\s+(?:been\s+)?(?:agreed|requested|decided|asked)\b|\b(?:previously|already|last\s+year)\b[^.]{0,40}\b(?:agreed|requested|decided)\b|(?<!\b(?:(?:asked|requested)\s+that|asking\s+(?:if|whether))\b[^.]{0,200})\b(?:could|might)\s+|\bas\s+(?:normal|usual|standard)\b/i;
 // A wish or a view ("it would be useful to see …"): no decision, unless agreed ("The Committee agreed that it would be
 // beneficial to reschedule …", "it was agreed that it would be a good idea to report …").
 const WISH = /\bwould\s+(?:like|welcome|need|be\s+(?:useful|helpful|good|beneficial|interesting|important|worth))/i;
@@ -108,7 +111,7 @@ export function isVerdict(sentence: string): boolean {
   return SUPPORTED.test(sentence);
 }
 
-const FORMS = [ACTION_NOTE, ROLE_ACTION_NOTE, DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, PASSED_ON, HANDED_ON, COMMITMENT, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, AGREED_BY, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
+const FORMS = [INFO_PROMISED, ACTION_NOTE, ROLE_ACTION_NOTE, DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, PASSED_ON, HANDED_ON, COMMITMENT, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, AGREED_BY, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
 const inAnyForm = (text: string): boolean => FORMS.some((form) => form.test(text));
 
 /** A question, a condition, a wish or something decided before: no decision of this meeting, whatever its verbs. */
@@ -132,7 +135,7 @@ export function hasNarrativeDecision(paragraph: string): boolean {
 
 /** A follow-up promised (not a body deciding): "… would be circulated to them shortly", "the Director would send …". */
 export function isPromise(sentence: string): boolean {
-  return (PROMISES.test(sentence) || PASSIVE.test(sentence) || PASSED_ON.test(sentence) || COMMITMENT.test(sentence) || PROMISED.test(sentence) || HANDED.test(sentence) || KEPT.test(sentence) || MEETING_PROMISED.test(sentence) || ANSWER_PROMISED.test(sentence)) && !isHypothetical(sentence);
+  return (PROMISES.test(sentence) || PASSIVE.test(sentence) || PASSED_ON.test(sentence) || COMMITMENT.test(sentence) || PROMISED.test(sentence) || HANDED.test(sentence) || KEPT.test(sentence) || MEETING_PROMISED.test(sentence) || ANSWER_PROMISED.test(sentence) || INFO_PROMISED.test(sentence)) && !isHypothetical(sentence);
 }
 
 /** A sentence that records a decision or undertaking by a general form (see above), or false. */

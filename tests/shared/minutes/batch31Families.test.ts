@@ -69,4 +69,15 @@ describe('batch 31 families', () => {
       [null, 'It was agreed that the remaining funding for the year would be spent on footway repairs.'],
     ]);
   });
+
+  it('ends a promise where the news told after it begins: "… would email Members the link and advised that …"', () => {
+    const minutes = lines('EC.004', '', 'Public Questions', '', 'The Chair invited Councillor Lee to speak on the clean air consultation. Councillor Lee would email Members the consultation link and advised that the Environmental Health team supported the proposals.');
+    expect(found(minutes).map((r) => r.text)).toEqual(['Councillor Lee would email Members the consultation link.']);
+  });
+
+  it('ends a told decision before "Councillors were encouraged to …"', () => {
+    const minutes = lines('6', '', 'Highway Schemes', '', 'Minutes: The officer presented the report. It was agreed that the following schemes would be funded:',
+      'i) Mill Lane – dropped kerbs - £6,000', 'It was agreed that all remaining funding would be spent on footway repairs. Councillors were encouraged to tell officers of repairs needed.');
+    expect(found(minutes).map((r) => r.text)).toEqual(['Mill Lane – dropped kerbs - £6,000', 'It was agreed that all remaining funding would be spent on footway repairs.']);
+  });
 });

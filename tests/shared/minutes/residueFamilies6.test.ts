@@ -77,3 +77,17 @@ describe('residue families, eighth session: an action noted in the discussion', 
     expect(found(minutes)).toEqual([]);
   });
 });
+
+describe('residue families, eighth session: a forum\'s "Outcome" and information promised', () => {
+  it('reads "Outcome" alone above "The Forum –" and its numbered points, a promise of information noted as an action', () => {
+    const minutes = lines('4.', '', 'Ferry Timetables', '', 'Members discussed the winter timetable at length.', '', 'Outcome', '', 'The Forum –', '',
+      '1. Noted the update.', '', '2. Noted that confirmation would be provided from the ferry operator on when the timetable would revert to normal.');
+    const got = parseMinutes(minutes).items.flatMap((i) => i.resolutions);
+    expect(got.map((r) => [r.label, r.kind])).toEqual([['1', 'procedural'], ['2', 'action']]);
+  });
+
+  it('keeps a condition a condition: "when the works were finished, a report would be provided to members" is no promise now', () => {
+    const minutes = lines('5.', '', 'Highways', '', 'Outcome', '', 'The Forum –', '', '1. Noted that when the works were finished a report would be provided to members.');
+    expect(parseMinutes(minutes).items.flatMap((i) => i.resolutions).map((r) => r.kind)).toEqual(['procedural']);
+  });
+});
