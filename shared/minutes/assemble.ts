@@ -181,6 +181,8 @@ function markerOf(p: Para): Marker | null {
   // "· Agreed removal of funding at 15 sites", "· Delegated the authority to …": a decision page's bulleted decisions,
   // each told in the past tense, its verb kept.
   if (p.bullet && BULLET_DECISION.test(p.text)) return { kind: 'resolved', strong: true, rest: p.text };
+  // "• Decisions" among "• Calendar", "• Committees", "• Subscribe to updates": a site's menu, no heading of decisions.
+  if (p.bullet && /^(?:decisions?|resolutions?|decisions?\s+taken|outcomes?)$/i.test(p.text)) return null;
   if (p.label?.kind === 'rec') return AMENDMENT.test(p.text) ? null : { kind: 'recommendations', strong: true, rest: '' };
   if (p.label?.kind === 'act') return { kind: 'action', strong: true, rest: '' };
   // "(2) RESOLVED that …" in minutes that number every paragraph: the number is the paragraph's, the

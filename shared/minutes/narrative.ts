@@ -76,6 +76,9 @@ const TASK_GIVEN = /\b(?:officers?|the\s+(?:[\w'’-]+\s+){0,3}?(?:officer|manag
 // executive member deciding) agreeing the report's recommendations (not the lead-in of a
 // list, "… endorsed the recommendation as detailed below:").
 const ENDORSED = /\b(?:members|committee|panel|board|cabinet|executive|council|councillor|cabinet\s+member|portfolio\s+holder|leader|mayor)\s+(?:\w+ly\s+)?(?:(?:endorsed|supported|agreed|approved|accepted)(?:\s+\w+ly)?(?:\s+to)?|acceded\s+to)\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:recommendations?|proposals?|requests?|experiment|pilot|trial|terms\s+of\s+(?:a|the)\s+motion|adoption\s+of)\b(?![^.;]*:)/i;
+// "The Committee therefore agreed further delegated authority for the Town Clerk …", "The Committee considered and approved a report of
+// the Chamberlain which …": authority given, a report approved, told in the body's name.
+const AUTHORITY_GIVEN = /\b(?:committee|sub-committee|panel|board|cabinet|executive|council)\s+(?:therefore\s+|also\s+|further\s+|then\s+)?(?:(?:agreed|approved|granted|gave)\s+(?:further\s+)?delegated\s+authority\b|considered\s+and\s+approved\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?report\b)/i;
 // "A further suggestion that grooming … be included … was agreed by Cabinet.": a proposal made at the meeting, agreed.
 const AGREED_BY = /\b(?:suggestion|proposal|amendment|request)\b[^.;]{0,240}\b(?:was|were)\s+(?:\w+ly\s+)?(?:agreed|accepted|approved|supported)\s+by\s+(?:the\s+)?(?:cabinet|executive|committee|panel|board|council|members)\b/i;
 
@@ -111,7 +114,7 @@ export function isVerdict(sentence: string): boolean {
   return SUPPORTED.test(sentence);
 }
 
-const FORMS = [INFO_PROMISED, ACTION_NOTE, ROLE_ACTION_NOTE, DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, PASSED_ON, HANDED_ON, COMMITMENT, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, AGREED_BY, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
+const FORMS = [AUTHORITY_GIVEN, INFO_PROMISED, ACTION_NOTE, ROLE_ACTION_NOTE, DELEGATED, BODY_DECIDES, IMPERSONAL, PROMISES, PASSIVE, PASSED_ON, HANDED_ON, COMMITMENT, HANDED, PROMISED, SUPPORTED, KEPT, REFERRED, MEMBERS_ASKED, ENDORSED, AGREED_BY, INTENDS, MEETING_PROMISED, ANSWER_PROMISED, ELIDED_ASK, TASK_GIVEN];
 const inAnyForm = (text: string): boolean => FORMS.some((form) => form.test(text));
 
 /** A question, a condition, a wish or something decided before: no decision of this meeting, whatever its verbs. */

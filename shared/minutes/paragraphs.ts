@@ -141,7 +141,8 @@ export function toParagraphs(lines: readonly Line[]): Para[] {
     const label = l?.label ?? null;
     // Minutes that number every paragraph ("45.2 RESOLVED: That ..."): the number is no label and no
     // heading, so it is dropped from the words the markers are read in.
-    const body = l ? l.rest : b.rest.replace(/^\d{1,3}\.\d{1,2}\.?\s+(?=[A-Z])/, '');
+    // (… nor is a decision's register number, "238/2008 The Cabinet approved the virement …", as Medway prints them.)
+    const body = l ? l.rest : b.rest.replace(/^\d{1,3}\.\d{1,2}\.?\s+(?=[A-Z])/, '').replace(/^\d{1,4}\/(?:19|20)\d{2}\s+(?=The\s+(?:Cabinet|Council|Committee|Executive|Leader|Portfolio|Board|Panel)\b)/, '');
     const headish = headingLike(line.text);
     const shape = headish ? headingShape(line.text) : null;
     // "- the end of the autumn term;" after a line that broke off mid-sentence (often across a page):

@@ -39,6 +39,8 @@ export const PROCEDURAL: RegExp[] = [
   /\b(?:elect|appoint)\s+(?:councillor|cllr\.?|mr|mrs|ms|miss|dr)\s+[\w'’ .-]{1,40}?\s+as\s+(?:the\s+)?(?:deputy\s+|vice[\s-]?)?(?:chair|mayor|convener|leader)|\bappoint\s+(?:the\s+)?(?:members|councillors|representatives)\s+(?:to|of)\s+(?:the\s+)?[\w'’ &-]{0,40}?(?:group|panel|board|committee|body)\b/i,
   // "The Committee agreed to appoint Mr A and Mr B to be the independent members": members chosen.
   /\b(?:agreed|resolved|decided)\s+to\s+appoint\b(?![^.]{0,120}\bto\s+(?:undertake|carry\s+out|conduct|review|deliver|provide|advise|prepare|produce|develop|lead|support|investigate|assess|progress)\b)/i,
+  // "Appoint Matthew Barber, Leader of the council, Roger Cox as the Conservative group member …": people named to seats, verb first.
+  /^(?:[Tt]o\s+)?[Aa]ppoint\s+(?:(?:[Cc]ouncillors?|[Cc]llrs?\.?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b[^.;]{0,200}?\bas\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:member|representative|chair(?:man|person)?|vice-chair(?:man|person)?|substitute|deputy)s?\b/,
   // (Not advisers or consultants taken on for a piece of work: "… be appointed to undertake a review of …".)
   /\bbe\s+(?:appointed|elected)\b(?!\s+to\s+(?:undertake|carry\s+out|conduct|review|deliver|provide|advise|prepare|produce|develop|lead|support|investigate|assess|progress)\b)|\bduly\s+appointed\b|\b(?:lead\s+members?|representatives?|membership)\b(?!\s+criteria\b)[^.]{0,80}\bbe\s+(?:as\s+follows|approved|agreed|confirmed|noted)\b/i,
   // The running of the meeting: the order of business, an urgent item taken, an adjournment, items taken together.
@@ -53,7 +55,8 @@ export const PROCEDURAL: RegExp[] = [
   /\b(?:thanks|condolences|sympathy|sympathies|congratulations|best\s+wishes)\b[^.]{0,60}\bbe\s+(?:recorded|given|extended|conveyed|accorded|passed(?:\s+on)?|sent|placed\s+on\s+record)\b|\b(?:pass|passes|convey|conveys)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}thanks\b/i,
   // Thanks and praise sent or given: "Congratulated the task and finish group on a high quality report and thanked the
   // group …", "the Chair said that she would write to the Head to praise the presentation and thank the pupils".
-  /^(?:that\s+)?(?:congratulated|thanked|commended|praised)\b(?![^.]*\b(?:asked|requested|recommended|agreed\s+to|instructed)\b)|\bwrite\s+to\b[^.]{0,80}?\bto\s+(?:thank|praise|congratulate)\b(?![^.]*\b(?:ask|request|seek|invite)\b)/i,
+  // (… or in the imperative, "Formally thank the Panel for their work.", and "Recognised the extent of the work being undertaken by …".)
+  /^(?:that\s+)?(?:(?:formally\s+)?(?:congratulated?|thank(?:ed)?|commend(?:ed)?|praised?)|recogni[sz]ed\s+the\s+(?:extent|scale|quality|value|level)\s+of\s+the\s+work)\b(?![^.]*\b(?:asked|requested|recommended|agreed\s+to|instructed)\b)|\bwrite\s+to\b[^.]{0,80}?\bto\s+(?:thank|praise|congratulate)\b(?![^.]*\b(?:ask|request|seek|invite)\b)/i,
   // A view agreed, not an action: "Members agreed that the presentation had been helpful", "… that it was
   // content with the progress made".
   /\bagreed\s+that\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+been|has\s+been|was|were)\s+(?:very\s+|most\s+|extremely\s+|generally\s+)?(?:helpful|useful|informative|content|satisfied|pleased|positive|reassured|clear|comprehensive|welcome|excellent|good)\b/i,

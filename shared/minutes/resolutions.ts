@@ -98,7 +98,8 @@ function styleOf(p: Para, top: Style | null, lastTop: Label | null): Style {
 }
 
 // "RECOMMENDED that the Scrutiny Management Panel": "that" and a body's name in capitals, nothing it does.
-const BODY_ONLY = /^[Tt]hat\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|&))*\s+(?:[A-Z][\w'’&-]*)\s*$|^[Tt]hat\s+(?:the\s+)?[A-Z][\w'’&-]*\s*$/;
+// (… and "That Members of the Non-Statutory Licensing Committee:" above "1. Approved …", "2. Confirmed …".)
+const BODY_ONLY = /^[Tt]hat\s+(?:[Mm]embers\s+of\s+)?(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|&))*\s+(?:[A-Z][\w'’&-]*)\s*:?\s*$|^[Tt]hat\s+(?:the\s+)?[A-Z][\w'’&-]*\s*:?\s*$/;
 
 // Narrative that a web page's "Decision:" label may hold before the resolution itself ("Councillor Fox
 // presented the recommendations ...", "Member's attention was drawn to ...").
@@ -119,6 +120,9 @@ const BEGAN_BY = /^(?:\S+\s+){1,5}?(?:began|opened|started)\s+(?:the\s+(?:item|m
 // following additional recommendations:"), and points below it that each say who decides what.
 const ALSO_FOLLOWING = /\b(?:agreed|approved|endorsed|accepted|adopted)\b[^:]{0,200}\band\s+(?:also\s+|further\s+)?(?:agreed|approved|made|resolved)\s+(?:the\s+)?following\b[^:]{0,60}:\s*$/i;
 const OWN_DECISION = /^(?:that\b|(?:this|the)\s+(?:committee|panel|board|commission|cabinet|executive|council)\s+(?:\w+ly\s+)?(?:requests?|recommends?|asks?|urges?|calls?\s+on)\b)/i;
+// A decision told in the deciding body's name: "The Cabinet approved the virement …", "The Committee agreed to recommend …".
+const BODY_TOLD = /^the\s+(?:cabinet|council|committee|sub-committee|executive|board|panel)\s+(?:also\s+|further\s+)?(?:agreed|approved|resolved|decided|endorsed|delegated|authorised|authorized|noted|recommended)\b/i;
+
 /** `b` is the label after `a` in its sequence; a lone "i" may be a letter or a roman one. */
 const followedBy = (a: Label, b: Label): boolean => nextValue(a.value, a.kind) === b.value || (a.ambiguous && nextValue(a.value, a.kind === 'ALPHA' ? 'ROMAN' : 'roman') === b.value);
 
@@ -368,7 +372,8 @@ export class Block {
           return true;
         }
         // After a decision page's "Decision:" label, "It is further recommended that …" is its next decision.
-        if (this.marker.label && /^it\s+(?:is|was)\s+(?:further\s+|also\s+)?(?:recommended|resolved|agreed|decided)\b/i.test(p.text)) {
+        // (… and "The Cabinet approved the virement …" after "The Cabinet agreed to recommend …": each decision told in the body's name.)
+        if (this.marker.label && (/^it\s+(?:is|was)\s+(?:further\s+|also\s+)?(?:recommended|resolved|agreed|decided)\b/i.test(p.text) || (BODY_TOLD.test(p.text) && BODY_TOLD.test(cur.text)))) {
           this.add(p, 'plain');
           return true;
         }
@@ -525,7 +530,7 @@ export class Block {
     // topic quoted as its name, "… subject to addition of a further review as follows:-" above "‘Strategy for School Places’".)
     // (Not under a verb that approves each point in turn, "that Council approve:" above "· the Treasury Management Strategy …;",
     // "· the Prudential Indicators …; and": one approval each.)
-    if (this.preamble !== '' && /^that\b/i.test(this.preamble) && !/^that\s+the\s+following\b/i.test(this.preamble) && !APPROVES_EACH.test(this.preamble.trim()) && looksLikeResolution(this.preamble) && !/\b(?:recommend\w*|resolutions?)\b/i.test(this.preamble) && (this.entries.length >= 2 || (this.entries.length === 1 && /^[‘'"“][^]{3,160}[’'"”]\.?$/.test(this.entries[0]!.text.trim()))) && this.entries.every((e) => e.subs.length === 0 && (TOPIC(e.text) || (e.label === null && !looksLikeResolution(e.text) && !/^that\b/i.test(e.text)))) && !this.entries.every((e) => VERB_FIRST.test(e.text))) {
+    if (this.preamble !== '' && /^that\b/i.test(this.preamble) && !/^that\s+the\s+following\b/i.test(this.preamble) && !APPROVES_EACH.test(this.preamble.trim()) && looksLikeResolution(this.preamble) && !/\b(?:recommend\w*|resolutions?)\b/i.test(this.preamble) && (this.entries.length >= 2 || (this.entries.length === 1 && /^[‘'"“][^]{3,160}[’'"”]\.?$/.test(this.entries[0]!.text.trim()))) && this.entries.every((e) => e.subs.length === 0 && (TOPIC(e.text) || (e.label === null && !looksLikeResolution(e.text) && !/^that\b/i.test(e.text)))) && !this.entries.every((e) => VERB_FIRST.test(e.text) || IMPERATIVE_POINT.test(e.text))) {
       return [{ label: null, text: tidyText(this.preamble, this.entries.map((e) => e.text)), preamble: '', marker: this.marker, found, uncertain }];
     }
     // "· to publish:" above "o the Gypsy and Traveller Accommodation Assessment", "o the interim … Assessment", "o the Retail
