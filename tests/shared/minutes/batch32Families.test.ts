@@ -40,4 +40,11 @@ describe('batch 32 families', () => {
       '3. Appoint Jane Smith, Leader of the Council, and Tom Brown as the opposition group member of the Joint Staff Committee.', '4. Appoint the Panel to review the Basic Allowance next year.');
     expect(found(minutes).map((r) => r.kind)).toEqual(['procedural', 'procedural', 'procedural', 'action']);
   });
+
+  it('reads a report "formally received" and people "commended and thanked" as procedural', () => {
+    const minutes = lines('16.', '', 'Housing Commission', '', 'RESOLVED:', '', '1. That the report of the independent commission on the future of council housing be formally received by the cabinet.',
+      '2. That the Chair of the Committee and the Director of Resources be commended and thanked for the work undertaken in the past year.',
+      '3. That officers draw up an action plan in response to the report.');
+    expect(found(minutes).map((r) => r.kind)).toEqual(['procedural', 'procedural', 'action']);
+  });
 });
