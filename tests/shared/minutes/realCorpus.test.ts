@@ -106,7 +106,7 @@ const PARTS: Part[] = [
   // Batch 31: the eighth session's first unseen test, both halves run once on one parser (Y23 73.0% / 81.8%, Z23 54.2% / 86.7%), then read.
   { name: 'batch 31 (read after its one run)', cases: () => collected(31), floors: { sets: 34, recall: 0.85, precision: 0.98, labels: 1, items: 0.95, committee: 0.88, date: 0.94 } },
   // Batch 32: both halves run once on one parser (Y24 81.8% / 90.0%, Z24 82.9% / 87.9%), then read.
-  { name: 'batch 32 (read after its one run)', cases: () => collected(32), floors: { sets: 40, recall: 0.91, precision: 0.96, labels: 0.96, items: 0.97, committee: 0.95, date: 0.92 } },
+  { name: 'batch 32 (read after its one run)', cases: () => collected(32), floors: { sets: 40, recall: 0.91, precision: 1, labels: 0.96, items: 0.97, committee: 0.95, date: 0.92 } },
 ];
 
 describe('parseMinutes on real published minutes', () => {
