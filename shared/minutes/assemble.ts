@@ -209,16 +209,16 @@ interface OpenItem {
   decided?: true;
 }
 
-export function assemble(paras: readonly Para[], committee: string | null = null, forcedItems: readonly string[] = []): ParsedMinutesItem[] {
+export function assemble(paras: readonly Para[], committee: string | null = null, forcedItems: readonly string[] = [], scrutinyPage = true): ParsedMinutesItem[] {
   const forced = forcedItems.length > 0 ? new Set(forcedItems) : null;
-  const numbered = walk(paras, false, forced, committee);
+  const numbered = walk(paras, false, forced, committee, scrutinyPage);
   // An issue page for one meeting ("Meeting: 10/10/2013 - … (Item 42)") whose heading was lost: its one
   // item of decisions is that item.
   const decided = numbered.filter((i) => i.resolutions.length > 0);
   if (forcedItems.length === 1 && decided.length === 1 && decided[0]!.number === null) decided[0]!.number = forcedItems[0]!;
   // Minutes that number none of their items: read their headings from lines in capitals instead.
   if (forced || numbered.some((i) => i.number !== null) || !numbered.some((i) => i.resolutions.length > 0)) return numbered;
-  const unnumbered = walk(paras, { committee }, null, committee);
+  const unnumbered = walk(paras, { committee }, null, committee, scrutinyPage);
   return unnumbered.some((i) => i.title !== null) ? unnumbered : numbered;
 }
 
@@ -261,7 +261,7 @@ function dedupe(found: RawResolution[]): RawResolution[] {
   return out;
 }
 
-function walk(paras: readonly Para[], unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null, committee: string | null): ParsedMinutesItem[] {
+function walk(paras: readonly Para[], unnumbered: false | { committee: string | null }, forced: ReadonlySet<string> | null, committee: string | null, scrutinyPage: boolean): ParsedMinutesItem[] {
   const items: OpenItem[] = [];
   const ctx: ItemContext = { lastNumber: null, headings: 0, allCaps: true };
   let block: Block | null = null;
@@ -428,7 +428,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     // the minutes approved, which open an item whose own heading may have been lost above the story.)
     // ("That the minutes be noted and that a report be brought to the next meeting …": a noting joined to a request is no
     // housekeeping.)
-    const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null)) || unmarked.some((r) => r.lostMarker === true || (/^that\s/i.test(r.text) && (!PROCEDURAL.some((re) => re.test(r.text)) || (/,?\s+and\s+that\s+/i.test(r.text) && classify(r, item.title, committee).kind !== 'procedural'))));
+    const thatList = (unmarked.length >= 2 && unmarked.every((r) => r.label !== null)) || unmarked.some((r) => r.lostMarker === true || (/^that\s/i.test(r.text) && (!PROCEDURAL.some((re) => re.test(r.text)) || (/,?\s+and\s+that\s+/i.test(r.text) && classify(r, item.title, committee, scrutinyPage).kind !== 'procedural'))));
     // A decisions list's entry marked decided whose page prints no decision text, only its summary ("To approve the
     // change request …"): the summary is what was decided.
     const summary = decided && strong.length === 0 && weak.length === 0 && unmarked.length === 0 ? loose.find((p) => !p.table && !p.label && SUMMARY_DECISION.test(p.text) && p.text.length < 400) : undefined;
@@ -456,7 +456,7 @@ function walk(paras: readonly Para[], unnumbered: false | { committee: string | 
     item.resolutions = kept.map((raw) => ({
       label: own(raw) ? (/^\d{1,3}\.\d{1,2}/.exec(raw.text)?.[0] ?? null) : raw.label,
       text: own(raw) ? raw.text.replace(/^\d{1,3}\.\d{1,2}\.?\s+/, '') : raw.text,
-      ...classify(raw, item.title, committee),
+      ...classify(raw, item.title, committee, scrutinyPage),
       // A decision told in the discussion ("The Committee agreed that …", "officers would circulate …", "The Panel
       // recommended that …"): every weak marker is the discussion's wording, so it was found there, not after a "Resolved" line.
       found: raw.found === 'after-marker' && !raw.marker.strong ? 'narrative' : raw.found,

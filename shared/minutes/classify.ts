@@ -139,7 +139,9 @@ const BODY_GRANTED = /^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:Committee|Sub-C
 // A letter promised: how a scrutiny body puts its case to someone else, so still a recommendation.
 const LETTER = /\bwrite\s+to\b|\bletter\b/i;
 
-function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedAddressee | null, committee: string | null): ParsedResolutionKind {
+const ASKS_ANOTHER = /\bbe\s+(?:asked|requested|invited|urged|encouraged|lobbied)\s+to\b|\b(?:asks?|requests?|urges?|invites?|calls\s+(?:on|upon))\s+(?:that\s+)?(?:the\s+)?[A-Z][\w'’-]+/;
+
+function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedAddressee | null, committee: string | null, scrutinyPage: boolean): ParsedResolutionKind {
   const text = raw.text.replace(/\s+/g, ' ');
   // ("That this item be deferred to the next meeting, and that the strategy be developed into a plan": a second
   // clause that asks for work keeps the whole from being procedural.)
@@ -219,6 +221,12 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // deciding body's: no scrutiny body approves, adopts or delegates. An action to carry out. (Not under "RECOMMENDED that":
   // a decision put to another body, "RECOMMENDED: That the revised Code of Conduct be adopted".)
   if (committee === null && raw.marker.kind !== 'recommendations' && ((OWN_ACT.test(text) && addressee !== 'executive' && addressee !== 'council' && addressee !== 'partner') || EXECUTIVE_DECIDED.test(text) || EXECUTIVE_DECIDED.test(raw.preamble) || BODY_GRANTED.test(text)) && !/\brecommend(?!ations?\b)/i.test(`${raw.preamble} ${text}`)) return 'action';
+  // On a page that names no body and never speaks of scrutiny, what names no one outside is the deciding body's own to do: a
+  // cabinet, a licensing committee or a forum carries out its decisions itself. (Only scrutiny recommends by default.)
+  // (Not what is put to another body: "RECOMMENDED: That the revised Code of Conduct be adopted.")
+  // (Nor a body asked to act by this one: "the Lead Local Flood Authority be asked to publish …", "The Committee requests that
+  // the Standards Committee review …".)
+  if (committee === null && !scrutinyPage && raw.marker.kind !== 'recommendations' && !/\brecommend/i.test(raw.preamble) && !ASKS_ANOTHER.test(text) && addressee !== 'executive' && addressee !== 'council' && addressee !== 'partner') return 'action';
   return 'recommendation';
 }
 
@@ -231,7 +239,8 @@ export function classifyText(text: string, itemTitle: string | null = null, comm
 }
 
 /** Kind and addressee of one resolution. */
-export function classify(given: RawResolution, itemTitle: string | null, committee: string | null = null): { kind: ParsedResolutionKind; addressee: ParsedAddressee | null } {
+/** `scrutinyPage`: the minutes speak of scrutiny somewhere (or may: the review screen's picked words assume so). */
+export function classify(given: RawResolution, itemTitle: string | null, committee: string | null = null, scrutinyPage = true): { kind: ParsedResolutionKind; addressee: ParsedAddressee | null } {
   // "RECOMMENDED TO COUNCIL" above "That the recommendations … be agreed.": the marker's words say whom the decision goes to.
   const toBody = given.preamble === '' && given.marker.kind === 'recommendations' && /^to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b[^.]{0,30}$/i.test(given.marker.rest.trim());
   const raw = toBody ? { ...given, preamble: `Recommended ${given.marker.rest.trim()}` } : given;
@@ -247,7 +256,7 @@ export function classify(given: RawResolution, itemTitle: string | null, committ
   // …": the body's own list, each point its own to do where the point names no one else.)
   const ownList = raw.preamble === '' && raw.marker.kind === 'agreed' && raw.marker.strong && raw.marker.rest === '' && raw.label !== null ? 'committee' : null;
   const addressee = TO_EXECUTIVE.test(flat) && (lead === null || lead === 'committee') ? (/\bfull\s+council\b/i.test(flat) ? 'council' : 'executive') : lead ?? fromPreamble ?? addresseeOf(raw.text) ?? ownList ?? (ASKED_FOR.test(flat) ? 'officers' : null);
-  const kind = kindOf(raw, itemTitle, addressee, committee);
+  const kind = kindOf(raw, itemTitle, addressee, committee, scrutinyPage);
   // (A noting in that list is no one's to do.)
   if (kind === 'procedural' && ownList !== null && addressee === ownList && (lead ?? fromPreamble ?? addresseeOf(raw.text)) === null) return { kind, addressee: null };
   // A follow-up promised at the meeting names no one, but someone there will do it: the officers, not the executive the

@@ -19,7 +19,8 @@ export function parseMinutes(text: string): ParsedMinutes {
   const end = findMinutesEnd(trimmed, start);
   const { committee, meetingDate } = readHeader(trimmed, start);
   const paras = toParagraphs(toLines(raw.slice(start, end)));
-  const items = assemble(paras, committee, pageItemNumbers(trimmed));
+  // Minutes that never speak of scrutiny are another body's, which carries out its own decisions (see classify).
+  const items = assemble(paras, committee, pageItemNumbers(trimmed), /scrutin/i.test(text));
   // A ModernGov "No. | Item |" table with no "Minutes:" or "Decision:" label anywhere is the agenda: its
   // "RECOMMENDED that …" is what the meeting is asked, and nothing was decided yet.
   if (/^no\.?\s*\|\s*item\s*\|/im.test(text) && !/(?:^|\s)(?:minutes|decisions?)\s*:/i.test(text)) for (const item of items) item.resolutions = [];

@@ -399,7 +399,12 @@ describe('kind of a decision that names no one outside', () => {
     ['That the Scrutiny Coordinator email members asking for nominations.', 'action', 'officers'],
     ['That the fees for garden waste be frozen.', 'recommendation', null],
   ])('%s', (text, kind, addressee) => {
-    expect(res(`6. ITEM\n\nRESOLVED: ${text}`).map((x) => [x.kind, x.addressee])).toEqual([[kind, addressee]]);
+    // (Scrutiny minutes: a page that never speaks of scrutiny is another body's, which carries out its own decisions.)
+    expect(res(`6. SCRUTINY ITEM\n\nRESOLVED: ${text}`).map((x) => [x.kind, x.addressee])).toEqual([[kind, addressee]]);
+  });
+
+  it('reads the same decision on a page that never speaks of scrutiny as the deciding body\'s own action', () => {
+    expect(res('6. GARDEN WASTE\n\nRESOLVED: That the fees for garden waste be frozen.').map((x) => x.kind)).toEqual(['action']);
   });
 });
 
