@@ -243,8 +243,13 @@ export function classify(given: RawResolution, itemTitle: string | null, committ
   // point is the committee's own to do.)
   // (… unless the point asks an officer: "Request that the Head of Finance circulates …".)
   const fromPreamble = raw.preamble === '' ? null : OWN_LEAD.test(raw.preamble.trim()) ? (ASKS_OFFICER.test(flat) ? 'officers' : 'committee') : addresseeOf(raw.preamble);
-  const addressee = TO_EXECUTIVE.test(flat) && (lead === null || lead === 'committee') ? (/\bfull\s+council\b/i.test(flat) ? 'council' : 'executive') : lead ?? fromPreamble ?? addresseeOf(raw.text) ?? (ASKED_FOR.test(flat) ? 'officers' : null);
+  // ("The Local Committee (Surrey Heath) agreed:" above "(i) the proposed amendments …", "(ii) the local committee allocated funding
+  // …": the body's own list, each point its own to do where the point names no one else.)
+  const ownList = raw.preamble === '' && raw.marker.kind === 'agreed' && raw.marker.strong && raw.marker.rest === '' && raw.label !== null ? 'committee' : null;
+  const addressee = TO_EXECUTIVE.test(flat) && (lead === null || lead === 'committee') ? (/\bfull\s+council\b/i.test(flat) ? 'council' : 'executive') : lead ?? fromPreamble ?? addresseeOf(raw.text) ?? ownList ?? (ASKED_FOR.test(flat) ? 'officers' : null);
   const kind = kindOf(raw, itemTitle, addressee, committee);
+  // (A noting in that list is no one's to do.)
+  if (kind === 'procedural' && ownList !== null && addressee === ownList && (lead ?? fromPreamble ?? addresseeOf(raw.text)) === null) return { kind, addressee: null };
   // A follow-up promised at the meeting names no one, but someone there will do it: the officers, not the executive the
   // review would otherwise guess ("it was confirmed that a response would be chased up").
   if (kind === 'action' && addressee === null && isPromise(flat) && !LETTER.test(flat)) return { kind, addressee: 'officers' };

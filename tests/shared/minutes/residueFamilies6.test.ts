@@ -104,3 +104,11 @@ describe('residue families, eighth session: told decisions in new wording', () =
     expect(found(lines('7.', '', 'Plan', '', 'The officer explained that she would update the plan once the census figures were out.'))).toEqual([]);
   });
 });
+
+describe('residue families, eighth session: kinds under a body\'s own "agreed:"', () => {
+  it('reads the labelled points under "The Local Committee (Little Wickham) agreed:" as the committee\'s own actions', () => {
+    const minutes = lines('6.', '', 'Parking Review', '', 'The Local Committee (Little Wickham) agreed:', '',
+      '(i) the proposed amendments to parking restrictions set out in the annexes;', '(ii) that the Cabinet be asked to fund the second phase of the review.');
+    expect(parseMinutes(minutes).items.flatMap((i) => i.resolutions).map((r) => [r.kind, r.addressee])).toEqual([['action', 'committee'], ['recommendation', 'executive']]);
+  });
+});
