@@ -71,6 +71,10 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
   for (let s = end - 1; s >= 0; s--) {
     const p = paras[s]!;
     if (!p.label || !isFirstValue(p.label.value) || p.table) continue;
+    // "1. Cabinet acknowledged …", "1. Cabinet approved …", "1. Authority was given …": every point numbered "1." (a word
+    // processor's list flattened); the list starts at the first of the run, not its last.
+    const same = (q: Para | undefined): boolean => q !== undefined && !q.table && q.label !== null && q.label.value === p.label!.value && q.label.kind === p.label!.kind && q.label.wrap === p.label!.wrap;
+    if (same(paras[s - 1])) continue;
     const lead = paras[s - 1];
     // (A decision page's "Alternative options considered:" above the options it rejected: the decision is the list before.)
     if (lead && !lead.label && /^(?:alternative|other)\s+options?\s+(?:considered|rejected|not\s+pursued)\s*:?\s*$/i.test(lead.text)) {
