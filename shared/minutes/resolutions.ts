@@ -325,7 +325,9 @@ export class Block {
     }
     const curText = cur.subs[cur.subs.length - 1] ?? cur.text;
     // A colon, or a dash after a space ("… on the Service Challenge Groups –"), introduces sub-points.
-    const colon = /:$/.test(curText) || /:$/.test(cur.text) || LEAD_DASH.test(curText) || LEAD_DASH.test(cur.text);
+    // (… or "That the following specific consultation, be approved, as detailed within the circulated report;": "the following"
+    // leads what comes, whatever stop the line ends on.)
+    const colon = /:$/.test(curText) || /:$/.test(cur.text) || LEAD_DASH.test(curText) || LEAD_DASH.test(cur.text) || (cur.subs.length === 0 && /^(?:that\s+)?the\s+following\b[^.]{0,200}[;,]$/i.test(cur.text));
 
     if (style === 'plain') {
       // "2. That, in respect of the responses at Appendix 2:" then "2.1 …", "2.2 …": the point's own numbered

@@ -98,7 +98,9 @@ export function unmarkedResolutions(paras: readonly Para[]): RawResolution[] {
     if (outer && paras.slice(s + 1, s + fed).some((q) => q.label && q.label.kind === outer.kind && q.label.wrap === outer.wrap && q.label.value === nextValue(outer.value, outer.kind))) continue;
     // "1. The Capital Investment Strategy be approved including:" above "a) …" to "d) …": the points finish the labelled
     // lead-in above them, one resolution; the list starts there.
-    if (lead && lead.label && !lead.table && (lead.label.kind !== own.kind || lead.label.wrap !== own.wrap) && isFirstValue(lead.label.value) && /:\s*$/.test(lead.text)) continue;
+    // (… or "2. That the following specific changes, be approved, as detailed within the report;" above "a." and "b.": the points
+    // finish the second point, and the list starts at "1.".)
+    if (lead && lead.label && !lead.table && (lead.label.kind !== own.kind || lead.label.wrap !== own.wrap) && ((isFirstValue(lead.label.value) && /:\s*$/.test(lead.text)) || /^(?:that\s+)?the\s+following\b[^.]{0,200}[:;,]$/i.test(lead.text))) continue;
     const after = paras.slice(s + fed, end);
     // One labelled point is a list only when it reads as a decision ("i. Approved the issue of tenders …").
     // (Or "[1] the release of the report be approved." in lower case, its "RESOLVED that" lost.)

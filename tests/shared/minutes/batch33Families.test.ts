@@ -21,4 +21,11 @@ describe('batch 33 families', () => {
     const minutes = lines('6.', '', 'Update', '', 'The report had been presented to Overview and Scrutiny in March. The matter was followed up by the police.');
     expect(found(minutes)).toEqual([]);
   });
+
+  it('keeps the points under "That the following … be approved, as detailed within the report;" with that point, whatever stop it ends on', () => {
+    const minutes = lines('Agenda item', '', 'Council Tax Reduction Scheme', '', '1. That consultation on the proposed scheme for next year be approved.',
+      '2. That the following specific changes, be approved, as detailed within the circulated report;', 'a. that the backdating period be left at three months;',
+      'b. that a full disregard for war pensions be applied for all claimants.', 'Reason for Decisions:', 'To comply with the regulations.');
+    expect(found(minutes).map((r) => r.label)).toEqual(['1', '2']);
+  });
 });
