@@ -12,10 +12,10 @@ const { parseMinutes, loadCases, scoreCorpus, summary } = await bundleAndImport(
 // tranche folder of batch5/ (not batch5/held-out, PART=batch5-held-out). DIR=path/under/real scores one
 // folder alone, whatever PART says (a tranche's first run).
 // PART=batch6: every collector's folder of batch6/ (the final unseen test, run once at the end).
-// PART=batch7 … PART=batch32: the same for batch7/ to batch32/ (batches 9 to 13: the unseen tests of 7 December's
+// PART=batch7 … PART=batch33: the same for batch7/ to batch33/ (batches 9 to 13: the unseen tests of 7 December's
 // second session; batches 14 to 16 the third session's; batches 17 to 19 the fourth's; batches 20 to 25 the sixth's;
-// 26 to 30 the seventh's; 31 and 32 the eighth's).
-const collectedBatches = [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32];
+// 26 to 30 the seventh's; 31 to 33 the eighth's).
+const collectedBatches = [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33];
 const parts = ['held-out', 'all', 'batch3', 'batch3-extra', 'batch3-held-out', 'batch4', 'batch5', 'batch5-held-out', ...collectedBatches.map((n) => `batch${n}`), 'everything'];
 const part = parts.includes(process.env.PART) ? process.env.PART : '';
 const dir = path.join(projectDir, 'tests', 'fixtures', 'minutes', 'real');
@@ -49,7 +49,7 @@ const casesOf = {
   'batch5-held-out': batch5HeldOut,
   ...Object.fromEntries(collectedBatches.map((n) => [`batch${n}`, () => collected(n)])),
   // (Every batch: a new batch joins only after its one run; EVERYTHING=N stops at batch N.)
-  everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'extra')), ...loadCases(path.join(b3, 'held-out')), ...batch4(), ...batch5(), ...batch5HeldOut(), ...collectedBatches.filter((n) => n <= Number(process.env.EVERYTHING ?? 32)).flatMap((n) => collected(n))],
+  everything: () => [...loadCases(dir), ...loadCases(path.join(dir, 'held-out')), ...loadCases(b3), ...loadCases(path.join(b3, 'extra')), ...loadCases(path.join(b3, 'held-out')), ...batch4(), ...batch5(), ...batch5HeldOut(), ...collectedBatches.filter((n) => n <= Number(process.env.EVERYTHING ?? 33)).flatMap((n) => collected(n))],
 };
 const cases = process.env.DIR ? loadCases(path.resolve(dir, process.env.DIR)) : casesOf[part]();
 const s = scoreCorpus(cases, parseMinutes);

@@ -100,13 +100,15 @@ const PARTS: Part[] = [
   // Batch 28: both halves run once on one parser (Y20 93.6% / 95.7%, Z20 82.1% / 91.4%), then read.
   { name: 'batch 28 (read after its one run)', cases: () => collected(28), floors: { sets: 45, recall: 1, precision: 1, labels: 1, items: 0.98, committee: 0.93, date: 0.93 } },
   // Batch 29: both halves run once on one parser (Y21 81.1% / 85.7%, Z21 53.5% / 74.2%), then read.
-  { name: 'batch 29 (read after its one run)', cases: () => collected(29), floors: { sets: 48, recall: 0.8, precision: 0.9, labels: 0.98, items: 0.93, committee: 0.85, date: 0.89 } },
+  { name: 'batch 29 (read after its one run)', cases: () => collected(29), floors: { sets: 48, recall: 0.81, precision: 0.9, labels: 0.98, items: 0.93, committee: 0.85, date: 0.89 } },
   // Batch 30: the session's last unseen test, both halves run once on its last parser but two (Y22 82.9% / 96.7%, Z22 72.4% / 87.5%), then read.
   { name: 'batch 30 (read after its one run)', cases: () => collected(30), floors: { sets: 31, recall: 0.87, precision: 0.93, labels: 1, items: 0.92, committee: 0.9, date: 0.96 } },
   // Batch 31: the eighth session's first unseen test, both halves run once on one parser (Y23 73.0% / 81.8%, Z23 54.2% / 86.7%), then read.
   { name: 'batch 31 (read after its one run)', cases: () => collected(31), floors: { sets: 34, recall: 0.85, precision: 0.98, labels: 1, items: 0.95, committee: 0.88, date: 0.94 } },
   // Batch 32: both halves run once on one parser (Y24 81.8% / 90.0%, Z24 82.9% / 87.9%), then read.
   { name: 'batch 32 (read after its one run)', cases: () => collected(32), floors: { sets: 40, recall: 0.91, precision: 1, labels: 0.96, items: 0.97, committee: 0.95, date: 0.92 } },
+  // Batch 33: the eighth session's last unseen test, both halves run once on one parser (Y25 74.1% / 95.2%, Z25 85.2% / 85.2%), then read.
+  { name: 'batch 33 (read after its one run)', cases: () => collected(33), floors: { sets: 32, recall: 0.9, precision: 0.96, labels: 0.97, items: 0.98, committee: 0.9, date: 0.96 } },
 ];
 
 describe('parseMinutes on real published minutes', () => {
