@@ -189,7 +189,7 @@ function kindOf(raw: RawResolution, itemTitle: string | null, addressee: ParsedA
   // In the Cabinet's or the Council's own minutes a decision is the executive's own to carry out (an
   // action), not a recommendation owed a response; only what goes on to Council is recommended (in the
   // resolution's words or its list's lead-in, "That Full Council be recommended").
-  if (committee !== null && EXECUTIVE_BODY.test(committee) && !/\b(?:recommend\w*|refer\w*|submit\w*)\s+(?:to\s+)?(?:the\s+)?(?:full\s+)?council\b|\bcouncil\s+be\s+recommended\b/i.test(`${raw.preamble} ${text}`)) return 'action';
+  if (committee !== null && EXECUTIVE_BODY.test(committee) && !/\b(?:recommend\w*|refer\w*|submit\w*)\s+(?:to\s+|that\s+)?(?:the\s+)?(?:full\s+)?council\b|\bcouncil\s+be\s+recommended\b/i.test(`${raw.preamble} ${text}`)) return 'action';
   // A letter to a cabinet member, or a proposal put to Cabinet or Council, owes a response.
   if (TO_EXECUTIVE.test(text)) return 'recommendation';
   if (raw.marker.kind === 'action') return 'action';

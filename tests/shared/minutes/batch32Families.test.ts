@@ -47,4 +47,10 @@ describe('batch 32 families', () => {
       '3. That officers draw up an action plan in response to the report.');
     expect(found(minutes).map((r) => r.kind)).toEqual(['procedural', 'procedural', 'action']);
   });
+
+  it('reads the Cabinet\'s "agreed to recommend that Council adds …" as a recommendation, its own approval an action', () => {
+    const minutes = lines('Minutes of the Cabinet held on 3 March 2009', '', '6. CAPITAL MONITORING', '', 'Decision:',
+      '101/2009 The Cabinet agreed to recommend that Council adds the park scheme to the capital programme.', '102/2009 The Cabinet approved the virement for school roofs.');
+    expect(found(minutes).map((r) => r.kind)).toEqual(['recommendation', 'action']);
+  });
 });
